@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Metadata read from a page, each value with the name of the source it came from (`sources[field]`). */
+export const pageMetadataSchema = z.object({
+  title: z.string(),
+  author: z.string(),
+  /** ISO-8601 UTC ("2024-01-26T12:13:24Z"), or null when the page states no date. */
+  pubDatetime: z.string().nullable(),
+  modDatetime: z.string().nullable(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  canonicalURL: z.string(),
+  ogImage: z.string().nullable(),
+  lang: z.string(),
+  siteName: z.string(),
+  sources: z.record(z.string(), z.string()),
+});
+export type PageMetadata = z.infer<typeof pageMetadataSchema>;
+
+/** Readability's own fields, used last in the priority order. */
+export const readabilityFieldsSchema = z.object({
+  title: z.string().nullish(),
+  byline: z.string().nullish(),
+  excerpt: z.string().nullish(),
+  publishedTime: z.string().nullish(),
+  siteName: z.string().nullish(),
+  lang: z.string().nullish(),
+  /** Plain text of the article, for a description when the page has none. */
+  textContent: z.string().nullish(),
+});
+export type ReadabilityFields = z.infer<typeof readabilityFieldsSchema>;
