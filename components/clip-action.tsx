@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
+import { sendMessage } from '@/utils/messaging';
+import type { ActiveTab } from './use-active-tab';
+
+type Props = { tab: ActiveTab | null; onClipped(clipId: number): void };
+
+/** "Clip this page" with its result: saved, updated, or why not (and the selection fallback). */
+export function ClipAction({ tab, onClipped }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ClipOutcome | null>(null);
+
+  async function clip(mode: ClipMode) {
+    if (!tab) return;
+    setBusy(true);
+    setOutcome(null);
+    try {
+      const result = await sendMessage('clipTab', { tabId: tab.id, mode });
+      setOutcome(result);
+      if (result.status !== 'failed') onClipped(result.clipId);
+    } catch (error) {
+      setOutcome({ status: 'failed', code: 'internal', message: `Clipping failed: ${String(error)}`, canClipSelection: false });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const restriction = tab?.restriction;
+  return (
+    <section className="clip-action" aria-live="polite">
+      <button
+        type="button"
+        className="primary"
+        data-testid="clip-page"
+        disabled={!tab || busy || Boolean(restriction)}
+        onClick={() => void clip('article')}
+      >
+        {busy ? 'Clipping…' : 'Clip this page'}
+      </button>
+      {restriction && (
+        <p className="status error" role="alert" data-testid="clip-status">
+          {restriction.message}
+        </p>
+      )}
+      {outcome && (
+        <p className={`status ${outcome.status === 'failed' ? 'error' : 'ok'}`} role="status" data-testid="clip-status">
+          {outcome.status === 'failed'
+            ? outcome.message
+            : `${outcome.status === 'saved' ? 'Saved' : 'Updated'}: ${outcome.title}`}
+        </p>
+      )}
+      {outcome?.status === 'failed' && outcome.canClipSelection && (
+        <button type="button" data-testid="clip-selection" disabled={busy} onClick={() => void clip('selection')}>
+          Clip the selection instead
+        </button>
+      )}
+    </section>
+  );
+}

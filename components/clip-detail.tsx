@@ -1,0 +1,111 @@
+import { useState } from 'react';
+import type { StoredClip } from '@/utils/clip-schema';
+import { getDb } from '@/utils/db/clip-db';
+import { updateClip } from '@/utils/db/clip-store';
+import { downloadFile } from '@/utils/export/download';
+import { postFilename, renderPost } from '@/utils/export/render-post';
+import { formatDate, siteLabel } from './format-date';
+import { TagEditor } from './tag-editor';
+
+type Props = {
+  clip: StoredClip;
+  knownTags: string[];
+  onClose(): void;
+  onDelete(clip: StoredClip): void;
+  onMessage(message: string, isError?: boolean): void;
+};
+
+/** One clip: its frontmatter fields (editable: title, description, tags, draft), Markdown, and actions. */
+export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Props) {
+  const [title, setTitle] = useState(clip.title);
+  const [description, setDescription] = useState(clip.description);
+  const post = renderPost(clip);
+
+  async function save(edit: Parameters<typeof updateClip>[2]) {
+    try {
+      await updateClip(getDb(), clip.id, edit);
+    } catch (error) {
+      onMessage(error instanceof Error ? error.message : String(error), true);
+    }
+  }
+
+  async function exportPost() {
+    try {
+      await downloadFile(postFilename(clip), post, 'text/markdown;charset=utf-8');
+      onMessage(`Exported ${postFilename(clip)}`);
+    } catch (error) {
+      onMessage(`Export failed: ${String(error)}`, true);
+    }
+  }
+
+  async function copyPost() {
+    try {
+      await navigator.clipboard.writeText(post);
+      onMessage('Copied to the clipboard');
+    } catch (error) {
+      onMessage(`Copy failed: ${String(error)}`, true);
+    }
+  }
+
+  return (
+    <article className="clip-detail" data-testid="clip-detail">
+      <header>
+        <button type="button" onClick={onClose} aria-label="Back to the list">
+          ← Back
+        </button>
+        <a href={clip.canonicalURL} target="_blank" rel="noreferrer noopener" className="source">
+          {siteLabel(clip)}
+        </a>
+      </header>
+      <label>
+        Title
+        <input
+          value={title}
+          data-testid="edit-title"
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={() => title !== clip.title && void save({ title })}
+        />
+      </label>
+      <label>
+        Description
+        <textarea
+          rows={3}
+          value={description}
+          data-testid="edit-description"
+          onChange={(e) => setDescription(e.target.value)}
+          onBlur={() => description !== clip.description && void save({ description })}
+        />
+      </label>
+      <div className="field">
+        <span>Tags</span>
+        <TagEditor tags={clip.tags} knownTags={knownTags} onChange={(tags) => void save({ tags })} />
+      </div>
+      <label className="inline">
+        <input type="checkbox" checked={clip.draft} data-testid="edit-draft" onChange={(e) => void save({ draft: e.target.checked })} />
+        Draft
+      </label>
+      <dl className="facts">
+        <dt>Author</dt>
+        <dd>{clip.author || '—'}</dd>
+        <dt>Published</dt>
+        <dd>{clip.pubDatetimeIsClipTime ? 'not stated on the page (clip time used)' : formatDate(clip.pubDatetime)}</dd>
+        <dt>Slug</dt>
+        <dd>{clip.slug}</dd>
+      </dl>
+      <div className="actions">
+        <button type="button" className="primary" data-testid="export-md" onClick={() => void exportPost()}>
+          Export .md
+        </button>
+        <button type="button" data-testid="copy-md" onClick={() => void copyPost()}>
+          Copy
+        </button>
+        <button type="button" className="danger" data-testid="delete-clip" onClick={() => onDelete(clip)}>
+          Delete
+        </button>
+      </div>
+      <pre className="markdown" data-testid="post-preview" tabIndex={0}>
+        {post}
+      </pre>
+    </article>
+  );
+}

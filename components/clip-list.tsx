@@ -1,0 +1,39 @@
+import type { StoredClip } from '@/utils/clip-schema';
+import { formatDate, siteLabel } from './format-date';
+
+type Props = { clips: StoredClip[]; selectedId: number | null; onSelect(id: number): void };
+
+/** The clips, newest first: title, site, published date, tags. */
+export function ClipList({ clips, selectedId, onSelect }: Props) {
+  if (clips.length === 0) return <p className="empty">No clips here yet.</p>;
+  return (
+    <ul className="clip-list" aria-label="Clips" data-testid="clip-list">
+      {clips.map((clip) => (
+        <li key={clip.id}>
+          <button
+            type="button"
+            className="clip-row"
+            aria-current={clip.id === selectedId}
+            data-testid="clip-row"
+            onClick={() => onSelect(clip.id)}
+          >
+            <span className="clip-title">{clip.title}</span>
+            <span className="clip-meta">
+              {siteLabel(clip)} · {clip.pubDatetimeIsClipTime ? 'no date' : formatDate(clip.pubDatetime)}
+              {clip.draft ? ' · draft' : ''}
+            </span>
+            {clip.tags.length > 0 && (
+              <span className="clip-tags">
+                {clip.tags.map((t) => (
+                  <span key={t} className="tag">
+                    #{t}
+                  </span>
+                ))}
+              </span>
+            )}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

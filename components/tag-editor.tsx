@@ -1,0 +1,53 @@
+import { useId, useState } from 'react';
+import { normalizeTag } from '@/utils/tags/normalize-tag';
+
+type Props = { tags: string[]; knownTags: string[]; onChange(tags: string[]): void };
+
+/** Tags as chips: type to add (Enter or comma), autocomplete from existing tags, click × to remove. */
+export function TagEditor({ tags, knownTags, onChange }: Props) {
+  const [draft, setDraft] = useState('');
+  const listId = useId();
+
+  function add(raw: string) {
+    const next = raw.split(',').map(normalizeTag).filter(Boolean);
+    if (next.length) onChange([...new Set([...tags, ...next])]);
+    setDraft('');
+  }
+
+  return (
+    <div className="tag-editor">
+      {tags.map((tag) => (
+        <span key={tag} className="chip editable" data-testid="tag-chip">
+          #{tag}
+          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+            ×
+          </button>
+        </span>
+      ))}
+      <input
+        aria-label="Add a tag"
+        placeholder="add tag…"
+        list={listId}
+        value={draft}
+        data-testid="tag-input"
+        onChange={(e) => (e.target.value.endsWith(',') ? add(e.target.value) : setDraft(e.target.value))}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            add(draft);
+          } else if (e.key === 'Backspace' && !draft && tags.length) {
+            onChange(tags.slice(0, -1));
+          }
+        }}
+        onBlur={() => draft && add(draft)}
+      />
+      <datalist id={listId}>
+        {knownTags
+          .filter((t) => !tags.includes(t))
+          .map((t) => (
+            <option key={t} value={t} />
+          ))}
+      </datalist>
+    </div>
+  );
+}

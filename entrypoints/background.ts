@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { browserClipDeps } from '@/utils/capture/browser-clip-deps';
+import type { ClipMode } from '@/utils/capture/clip-outcome';
+import { clipTab } from '@/utils/capture/clip-tab';
+import { showBadge } from '@/utils/capture/show-badge';
+import { onMessage } from '@/utils/messaging';
+
+const MENU_ARTICLE = 'clip-article';
+const MENU_SELECTION = 'clip-selection';
+
+async function clipAndShow(tabId: number | undefined, mode: ClipMode): Promise<void> {
+  if (tabId === undefined || tabId < 0) return;
+  await showBadge(tabId, await clipTab(tabId, mode, browserClipDeps));
+}
+
+export default defineBackground(() => {
+  onMessage('clipTab', ({ data }) => clipTab(data.tabId, data.mode, browserClipDeps));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus.removeAll().then(() => {
+      browser.contextMenus.create({ id: MENU_ARTICLE, title: 'Clip article', contexts: ['page'] });
+      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Clip selection', contexts: ['selection'] });
+    });
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    void clipAndShow(tab?.id, info.menuItemId === MENU_SELECTION ? 'selection' : 'article');
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'clip-page') void clipAndShow(tab?.id, 'article');
+  });
+});

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** What a clip attempt tells the user: saved, updated, or why it failed (never silently nothing). */
+export const clipOutcomeSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.enum(['saved', 'updated']), clipId: z.number(), title: z.string() }),
+  z.object({
+    status: z.literal('failed'),
+    code: z.string(),
+    message: z.string(),
+    /** True when clipping the selection instead may work (e.g. no article found). */
+    canClipSelection: z.boolean(),
+  }),
+]);
+export type ClipOutcome = z.infer<typeof clipOutcomeSchema>;
+export type ClipFailure = Extract<ClipOutcome, { status: 'failed' }>;
+
+export const clipModeSchema = z.enum(['article', 'selection']);
+export type ClipMode = z.infer<typeof clipModeSchema>;

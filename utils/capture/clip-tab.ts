@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import type { SaveResult } from '../db/clip-store';
+import { StoreError } from '../db/store-error';
+import type { ExtractOutcome } from '../extract/extract-outcome';
+import { extractFailureReasonSchema } from '../extract/extract-outcome';
+import type { ClipMode, ClipOutcome } from './clip-outcome';
+import { extractionFailure } from './failure-message';
+import { restrictedPage, restrictionFromInjectionError } from './restricted-page';
+
+/** What clipping needs from the browser and the store; injected so the flow is tested in Node. */
+export interface ClipTabDeps {
+  tabUrl(tabId: number): Promise<string | undefined>;
+  fileAccess(): Promise<boolean>;
+  /** Runs the extraction script in the tab and returns what it returned. */
+  inject(tabId: number, mode: ClipMode): Promise<unknown>;
+  save(extraction: Record<string, unknown>): Promise<SaveResult>;
+}
+
+/** An extraction that takes longer than this is reported, so the popup never spins forever. */
+export const EXTRACTION_TIMEOUT_MS = 20_000;
+
+const outcomeShape = z.union([
+  z.object({ ok: z.literal(true), extraction: z.record(z.string(), z.unknown()) }),
+  z.object({ ok: z.literal(false), reason: extractFailureReasonSchema, detail: z.string().optional() }),
+]);
+
+const failed = (code: string, message: string, canClipSelection = false): ClipOutcome => ({
+  status: 'failed',
+  code,
+  message,
+  canClipSelection,
+});
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => (clearTimeout(timer), resolve(value)),
+      (error: unknown) => (clearTimeout(timer), reject(error)),
+    );
+  });
+}
+
+/** Clips one tab: checks the address, injects the extraction, validates and saves. Never throws. */
+export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps): Promise<ClipOutcome> {
+  const url = await deps.tabUrl(tabId).catch(() => undefined);
+  const restriction = restrictedPage(url, { fileAccess: await deps.fileAccess().catch(() => false) });
+  if (restriction) return failed(restriction.code, restriction.message);
+
+  let raw: unknown;
+  try {
+    raw = await withTimeout(deps.inject(tabId, mode), EXTRACTION_TIMEOUT_MS);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (message === 'timeout') {
+      return failed('timeout', 'The page took too long to read. Try again, or clip a selection.', true);
+    }
+    if (/No tab with id|tab was closed/i.test(message)) return failed('tab-closed', 'The tab was closed before it was clipped.');
+    const r = restrictionFromInjectionError(message);
+    return failed(r.code, r.message);
+  }
+  const parsed = outcomeShape.safeParse(raw);
+  if (!parsed.success) return failed('extraction-error', 'The page returned nothing Newsclip could read.');
+  const outcome: ExtractOutcome = parsed.data;
+  if (!outcome.ok) return extractionFailure(outcome.reason, outcome.detail);
+
+  try {
+    const result = await deps.save(outcome.extraction);
+    return { status: result.status, clipId: result.clip.id, title: result.clip.title };
+  } catch (error) {
+    const message = error instanceof StoreError ? error.message : `Could not save the clip: ${String(error)}`;
+    return failed(error instanceof StoreError ? error.code : 'storage', message);
+  }
+}

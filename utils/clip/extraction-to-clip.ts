@@ -1,0 +1,62 @@
+import type { Clip, Extraction, StoredClip } from '../clip-schema';
+import { clipSchema } from '../clip-schema';
+import type { Settings } from '../settings-schema';
+import { slugify } from '../slugify';
+import { normalizeTitle } from './normalize-title';
+
+/** A new clip from a fresh extraction. Clip time stands in for a missing published time, flagged. */
+export function newClipFromExtraction(extraction: Extraction, settings: Settings, now: string): Clip {
+  const title = normalizeTitle(extraction.title);
+  return clipSchema.parse({
+    kind: extraction.kind,
+    url: extraction.url,
+    canonicalURL: extraction.canonicalURL,
+    title,
+    author: extraction.author,
+    description: extraction.description,
+    slug: slugify(title),
+    pubDatetime: extraction.pubDatetime ?? now,
+    pubDatetimeIsClipTime: extraction.pubDatetime === null,
+    modDatetime: extraction.modDatetime,
+    featured: false,
+    draft: settings.draftDefault,
+    tags: extraction.tags,
+    ogImage: extraction.ogImage,
+    siteName: extraction.siteName,
+    lang: extraction.lang,
+    markdown: extraction.markdown,
+    sources: extraction.sources,
+    edited: [],
+    savedAt: now,
+    updatedAt: now,
+  });
+}
+
+/**
+ * A re-clip of a stored URL: new content and metadata, but the user's tags, the fields they edited by
+ * hand, the slug (so published links stay stable) and the first saved time are kept.
+ */
+export function mergeReclip(existing: StoredClip, extraction: Extraction, now: string): StoredClip {
+  const fresh = newClipFromExtraction(extraction, { draftDefault: existing.draft, defaultAuthor: '' }, now);
+  const keep = new Set(existing.edited);
+  const merged: StoredClip = {
+    ...fresh,
+    id: existing.id,
+    slug: existing.slug,
+    title: keep.has('title') ? existing.title : fresh.title,
+    description: keep.has('description') ? existing.description : fresh.description,
+    author: keep.has('author') ? existing.author : fresh.author,
+    draft: existing.draft,
+    featured: existing.featured,
+    tags: existing.tags,
+    // The stored clip is now newer than what was first saved: the article's own modified time when it
+    // states one, else the time of this re-clip.
+    modDatetime: extraction.modDatetime ?? now,
+    pubDatetime: fresh.pubDatetimeIsClipTime ? existing.pubDatetime : fresh.pubDatetime,
+    pubDatetimeIsClipTime: fresh.pubDatetimeIsClipTime && existing.pubDatetimeIsClipTime,
+    edited: existing.edited,
+    savedAt: existing.savedAt,
+    updatedAt: now,
+  };
+  return { ...clipSchema.parse(merged), id: existing.id };
+}

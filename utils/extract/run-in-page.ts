@@ -1,0 +1,21 @@
+import type { ExtractOutcome } from './extract-outcome';
+import { extractPage } from './extract-page';
+import { selectionHtml } from './selection-html';
+
+/** The options the background sets in the page's isolated world before injecting the script. */
+export const OPTIONS_KEY = '__newsclipOptions';
+
+/**
+ * Entry of the injected extraction script: works on a clone of the live DOM (what the user sees, after
+ * scripts and logins) so the page itself is never modified.
+ */
+export function runInPage(win: Window & typeof globalThis, doc: Document): ExtractOutcome {
+  const options = (win as unknown as Record<string, { mode?: string } | undefined>)[OPTIONS_KEY];
+  const mode = options?.mode === 'selection' ? 'selection' : 'article';
+  const type = doc.contentType || 'text/html';
+  if (type === 'application/pdf') return { ok: false, reason: 'pdf' };
+  if (!/html|xml/.test(type)) return { ok: false, reason: 'not-html' };
+  const selection = mode === 'selection' ? selectionHtml(win.getSelection()) : undefined;
+  const clone = doc.cloneNode(true) as Document;
+  return extractPage(clone, { url: doc.URL, mode, selectionHtml: selection });
+}
