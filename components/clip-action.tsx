@@ -19,7 +19,12 @@ export function ClipAction({ tab, onClipped }: Props) {
       setOutcome(result);
       if (result.status !== 'failed') onClipped(result.clipId);
     } catch (error) {
-      setOutcome({ status: 'failed', code: 'internal', message: `Clipping failed: ${String(error)}`, canClipSelection: false });
+      setOutcome({
+        status: 'failed',
+        code: 'internal',
+        message: `Clipping failed: ${String(error)}`,
+        canClipSelection: false,
+      });
     } finally {
       setBusy(false);
     }
@@ -43,14 +48,23 @@ export function ClipAction({ tab, onClipped }: Props) {
         </p>
       )}
       {outcome && (
-        <p className={`status ${outcome.status === 'failed' ? 'error' : 'ok'}`} role="status" data-testid="clip-status">
+        <p
+          className={`status ${outcome.status === 'failed' ? 'error' : 'ok'}`}
+          role="status"
+          data-testid="clip-status"
+        >
           {outcome.status === 'failed'
             ? outcome.message
             : `${outcome.status === 'saved' ? 'Saved' : 'Updated'}: ${outcome.title}`}
         </p>
       )}
       {outcome?.status === 'failed' && outcome.canClipSelection && (
-        <button type="button" data-testid="clip-selection" disabled={busy} onClick={() => void clip('selection')}>
+        <button
+          type="button"
+          data-testid="clip-selection"
+          disabled={busy}
+          onClick={() => void clip('selection')}
+        >
           Clip the selection instead
         </button>
       )}

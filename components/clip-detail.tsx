@@ -81,14 +81,23 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         <TagEditor tags={clip.tags} knownTags={knownTags} onChange={(tags) => void save({ tags })} />
       </div>
       <label className="inline">
-        <input type="checkbox" checked={clip.draft} data-testid="edit-draft" onChange={(e) => void save({ draft: e.target.checked })} />
+        <input
+          type="checkbox"
+          checked={clip.draft}
+          data-testid="edit-draft"
+          onChange={(e) => void save({ draft: e.target.checked })}
+        />
         Draft
       </label>
       <dl className="facts">
         <dt>Author</dt>
         <dd>{clip.author || '—'}</dd>
         <dt>Published</dt>
-        <dd>{clip.pubDatetimeIsClipTime ? 'not stated on the page (clip time used)' : formatDate(clip.pubDatetime)}</dd>
+        <dd>
+          {clip.pubDatetimeIsClipTime
+            ? 'not stated on the page (clip time used)'
+            : formatDate(clip.pubDatetime)}
+        </dd>
         <dt>Slug</dt>
         <dd>{clip.slug}</dd>
       </dl>

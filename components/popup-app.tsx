@@ -84,14 +84,25 @@ export function PopupApp() {
         />
       ) : (
         <>
-          <TagBar tags={tags} total={clips?.length ?? 0} untagged={untagged} filter={filter} onFilter={setFilter} />
+          <TagBar
+            tags={tags}
+            total={clips?.length ?? 0}
+            untagged={untagged}
+            filter={filter}
+            onFilter={setFilter}
+          />
           {clips && (
             <div className="list-header">
               <span>
                 {visible.length} clip{visible.length === 1 ? '' : 's'}
                 {filter.kind !== 'all' ? ` in ${filter.kind === 'tag' ? `#${filter.tag}` : 'Untagged'}` : ''}
               </span>
-              <button type="button" data-testid="export-tag" disabled={visible.length === 0} onClick={() => void exportTag()}>
+              <button
+                type="button"
+                data-testid="export-tag"
+                disabled={visible.length === 0}
+                onClick={() => void exportTag()}
+              >
                 {filter.kind === 'all' ? 'Export all (.zip)' : 'Export tag (.zip)'}
               </button>
             </div>

@@ -26,7 +26,8 @@ export function TagBar({ tags, total, untagged, filter, onFilter }: Props) {
   return (
     <nav className="tag-bar" aria-label="Filter by tag">
       {chip('all', 'All', total, { kind: 'all' }, filter.kind === 'all')}
-      {untagged > 0 && chip('untagged', 'Untagged', untagged, { kind: 'untagged' }, filter.kind === 'untagged')}
+      {untagged > 0 &&
+        chip('untagged', 'Untagged', untagged, { kind: 'untagged' }, filter.kind === 'untagged')}
       {tags.map(({ tag, count }) =>
         chip(tag, `#${tag}`, count, { kind: 'tag', tag }, filter.kind === 'tag' && filter.tag === tag),
       )}

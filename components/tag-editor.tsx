@@ -19,7 +19,11 @@ export function TagEditor({ tags, knownTags, onChange }: Props) {
       {tags.map((tag) => (
         <span key={tag} className="chip editable" data-testid="tag-chip">
           #{tag}
-          <button type="button" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((t) => t !== tag))}>
+          <button
+            type="button"
+            aria-label={`Remove tag ${tag}`}
+            onClick={() => onChange(tags.filter((t) => t !== tag))}
+          >
             ×
           </button>
         </span>

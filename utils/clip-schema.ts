@@ -46,7 +46,10 @@ export const clipSchema = z.object({
     .string()
     .min(1)
     .max(120)
-    .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u, 'lowercase letters, digits and hyphens'),
+    .regex(
+      /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u,
+      'lowercase letters, digits and hyphens',
+    ),
   /** The article's published time; the clip time when the page has none (then `pubDatetimeIsClipTime`). */
   pubDatetime: isoUtc,
   pubDatetimeIsClipTime: z.boolean(),

@@ -55,7 +55,8 @@ export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps):
     if (message === 'timeout') {
       return failed('timeout', 'The page took too long to read. Try again, or clip a selection.', true);
     }
-    if (/No tab with id|tab was closed/i.test(message)) return failed('tab-closed', 'The tab was closed before it was clipped.');
+    if (/No tab with id|tab was closed/i.test(message))
+      return failed('tab-closed', 'The tab was closed before it was clipped.');
     const r = restrictionFromInjectionError(message);
     return failed(r.code, r.message);
   }

@@ -1,5 +1,8 @@
 /** Why the active tab can't be clipped, decided from its address alone so the popup can say so at once. */
-export type Restriction = { code: 'browser-page' | 'web-store' | 'view-source' | 'pdf' | 'file-access' | 'not-web' | 'unknown'; message: string };
+export type Restriction = {
+  code: 'browser-page' | 'web-store' | 'view-source' | 'pdf' | 'file-access' | 'not-web' | 'unknown';
+  message: string;
+};
 
 const STORE_HOSTS = [
   /^chromewebstore\.google\.com$/,
@@ -19,10 +22,16 @@ export const restrictionMessages = {
   unknown: "This page can't be clipped: the browser doesn't give extensions access to it.",
 } as const satisfies Record<Restriction['code'], string>;
 
-const restriction = (code: Restriction['code']): Restriction => ({ code, message: restrictionMessages[code] });
+const restriction = (code: Restriction['code']): Restriction => ({
+  code,
+  message: restrictionMessages[code],
+});
 
 /** The restriction that applies to `url`, or null when the page may be clipped. */
-export function restrictedPage(url: string | undefined, options: { fileAccess: boolean }): Restriction | null {
+export function restrictedPage(
+  url: string | undefined,
+  options: { fileAccess: boolean },
+): Restriction | null {
   if (!url) return restriction('unknown');
   let parsed: URL;
   try {
@@ -37,7 +46,11 @@ export function restrictedPage(url: string | undefined, options: { fileAccess: b
     return options.fileAccess ? null : restriction('file-access');
   }
   if (scheme !== 'http:' && scheme !== 'https:') {
-    if (/^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|devtools|chrome-search|chrome-untrusted):$/.test(scheme)) {
+    if (
+      /^(chrome|edge|brave|opera|vivaldi|about|chrome-extension|moz-extension|devtools|chrome-search|chrome-untrusted):$/.test(
+        scheme,
+      )
+    ) {
       // Chrome's PDF viewer is an extension page whose address carries the PDF's.
       if (/\.pdf(\?|#|$)/i.test(url)) return restriction('pdf');
       return restriction('browser-page');
@@ -46,7 +59,8 @@ export function restrictedPage(url: string | undefined, options: { fileAccess: b
   }
   const host = parsed.hostname;
   if (STORE_HOSTS.some((re) => re.test(host))) {
-    if (host !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore')) return restriction('web-store');
+    if (host !== 'chrome.google.com' || parsed.pathname.startsWith('/webstore'))
+      return restriction('web-store');
   }
   if (/\.pdf$/i.test(parsed.pathname)) return restriction('pdf');
   return null;

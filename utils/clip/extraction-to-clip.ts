@@ -2,7 +2,7 @@ import type { Clip, Extraction, StoredClip } from '../clip-schema';
 import { clipSchema } from '../clip-schema';
 import type { Settings } from '../settings-schema';
 import { slugify } from '../slugify';
-import { normalizeTitle } from './normalize-title';
+import { normalizeText, normalizeTitle } from './normalize-title';
 
 /** A new clip from a fresh extraction. Clip time stands in for a missing published time, flagged. */
 export function newClipFromExtraction(extraction: Extraction, settings: Settings, now: string): Clip {
@@ -12,8 +12,8 @@ export function newClipFromExtraction(extraction: Extraction, settings: Settings
     url: extraction.url,
     canonicalURL: extraction.canonicalURL,
     title,
-    author: extraction.author,
-    description: extraction.description,
+    author: normalizeText(extraction.author),
+    description: normalizeText(extraction.description),
     slug: slugify(title),
     pubDatetime: extraction.pubDatetime ?? now,
     pubDatetimeIsClipTime: extraction.pubDatetime === null,

@@ -1,4 +1,12 @@
-/** One line, single spaces: a title with newlines or tabs from the page's markup is still one title. */
+/** Tags pages put in titles and descriptions (`<b>`, `<img onerror=…>`): text only, never markup. */
+const TAG = /<\/?[a-z][^<>]*>/gi;
+
+/** One line, single spaces, no markup: a title from the page's markup is still plain text. */
 export function normalizeTitle(title: string): string {
-  return title.replace(/\s+/g, ' ').trim();
+  return normalizeText(title);
+}
+
+/** Plain text from a page's metadata value: tags removed, whitespace collapsed. */
+export function normalizeText(value: string): string {
+  return value.replace(TAG, ' ').replace(/\s+/g, ' ').trim();
 }

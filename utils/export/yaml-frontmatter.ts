@@ -8,7 +8,7 @@ import { Document, isMap, isNode, isScalar, parse, Scalar, visit } from 'yaml';
 function ambiguousInYaml11(value: string): boolean {
   if (value === '' || /[\n\r]/.test(value)) return false;
   try {
-    return parse(value, { version: '1.1' }) !== value;
+    return parse(value, { version: '1.1', logLevel: 'error' }) !== value;
   } catch {
     return true;
   }

@@ -10,7 +10,10 @@ import { uniqueFilenames } from './unique-filenames';
  */
 export function zipPosts(clips: readonly Clip[], options: ExportOptions, folder = ''): Uint8Array {
   const ordered = [...clips].sort(
-    (a, b) => a.pubDatetime.localeCompare(b.pubDatetime) || a.slug.localeCompare(b.slug) || a.canonicalURL.localeCompare(b.canonicalURL),
+    (a, b) =>
+      a.pubDatetime.localeCompare(b.pubDatetime) ||
+      a.slug.localeCompare(b.slug) ||
+      a.canonicalURL.localeCompare(b.canonicalURL),
   );
   const names = uniqueFilenames(ordered.map((c) => c.slug));
   const files: Zippable = {};

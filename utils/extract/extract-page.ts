@@ -1,6 +1,7 @@
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
+import { documentBaseUrl } from './document-base-url';
 import type { ExtractOutcome, ExtractRequest } from './extract-outcome';
 
 /** Readability gives up on bigger documents rather than stalling the tab (it is O(n²) in places). */
@@ -13,25 +14,27 @@ const MAX_ELEMS = 60_000;
 export function extractPage(doc: Document, request: ExtractRequest): ExtractOutcome {
   try {
     const url = request.url;
+    const baseUrl = documentBaseUrl(doc, url);
     if (request.mode === 'selection') {
       const html = request.selectionHtml?.trim() ?? '';
       const metadata = extractMetadata(doc, url);
       const container = doc.createElement('div');
       container.innerHTML = html;
-      const markdown = html ? htmlToMarkdown(container, { baseUrl: doc.baseURI || url }) : '';
+      const markdown = html ? htmlToMarkdown(container, { baseUrl }) : '';
       if (!markdown.trim()) return { ok: false, reason: 'empty-selection' };
       return { ok: true, extraction: { kind: 'selection', url, markdown, ...metadata } };
     }
     // Metadata first: Readability mutates the document it parses (scripts, JSON-LD and bylines go).
     const pageMetadata = extractMetadata(doc, url);
+    const readerable = isProbablyReaderable(doc);
     const article = new Readability(doc, { maxElemsToParse: MAX_ELEMS, keepClasses: true }).parse();
     const metadata = article ? withReadabilityFallbacks(pageMetadata, article) : pageMetadata;
-    if (!article?.content || (article.textContent ?? '').trim().length < 140) {
+    if (!article?.content || !looksLikeArticle(readerable, article.textContent ?? '')) {
       return { ok: false, reason: 'no-article' };
     }
     const container = doc.createElement('div');
     container.innerHTML = article.content;
-    const markdown = htmlToMarkdown(container, { baseUrl: doc.baseURI || url, title: metadata.title });
+    const markdown = htmlToMarkdown(container, { baseUrl, title: metadata.title });
     if (!markdown.trim()) return { ok: false, reason: 'no-article' };
     return { ok: true, extraction: { kind: 'article', url, markdown, ...metadata } };
   } catch (error) {
@@ -39,4 +42,13 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     if (/Aborting parsing document/i.test(message)) return { ok: false, reason: 'too-large' };
     return { ok: false, reason: 'extraction-error', detail: message.slice(0, 300) };
   }
+}
+
+/**
+ * Readability returns *something* on almost any page (a homepage's teaser list, a search form). Short
+ * text on a page that doesn't look readerable is not an article; long text is, whatever the layout.
+ */
+function looksLikeArticle(readerable: boolean, text: string): boolean {
+  const length = text.replace(/\s+/g, ' ').trim().length;
+  return length >= 140 && (readerable || length >= 600);
 }

@@ -1,0 +1,204 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { unzipSync, strFromU8 } from 'fflate';
+import type { Page } from 'puppeteer-core';
+import { parse } from 'yaml';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { astroPaperFrontmatterSchema } from '../../utils/export/profiles/astro-paper';
+import { parsePost } from '../../utils/export/parse-post';
+import { launchWithExtension, type Harness } from './extension-harness';
+import { startFixtureServer } from './fixture-server';
+
+let harness: Harness;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  harness = await launchWithExtension();
+});
+afterAll(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+const text = (popup: Page, selector: string) => popup.$eval(selector, (el) => el.textContent ?? '');
+const texts = (popup: Page, selector: string) =>
+  popup.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
+
+async function clipPage(path: string): Promise<{ page: Page; popup: Page; status: string }> {
+  const page = await harness.openTab(`${server.origin}${path}`);
+  const popup = await harness.openPopup(page);
+  await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
+  await popup.click('[data-testid=clip-page]');
+  await popup.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
+  return { page, popup, status: await text(popup, '[data-testid=clip-status]') };
+}
+
+describe('clipping news pages in Chromium', () => {
+  it('clips an article, lists it under its tags, and keeps hostile content inert', async () => {
+    const { popup, status } = await clipPage('/e2e/hostile-article.html');
+    expect(status).toMatch(/^Saved: Harbour Council Votes: "Yes" to #Tidal Power/);
+    // The freshly saved clip opens for review: hostile markup shows as text, never as elements.
+    const preview = await text(popup, '[data-testid=post-preview]');
+    expect(preview).toContain('canonicalURL: http://127.0.0.1');
+    expect(preview).not.toMatch(/<script|onerror=|onclick=|javascript:/i);
+    expect(preview).toContain('Read the conditions');
+    expect(await popup.$('[data-testid=post-preview] img, [data-testid=post-preview] script')).toBeNull();
+    expect(await popup.evaluate(() => document.querySelectorAll('script:not([src])').length)).toBe(0);
+    await (await popup.waitForSelector('button[aria-label="Back to the list"]'))!.click();
+    await popup.waitForSelector('[data-testid=clip-row]');
+    expect(await texts(popup, '[data-testid=clip-row] .clip-title')).toEqual([
+      expect.stringContaining('Harbour Council Votes'),
+    ]);
+    await popup.close();
+  });
+
+  it('clips a second article and filters the list by tag', async () => {
+    const { popup, status } = await clipPage('/e2e/ferry-article.html');
+    expect(status).toBe('Saved: Ferry timetable changes from Monday');
+    await (await popup.waitForSelector('button[aria-label="Back to the list"]'))!.click();
+    await popup.waitForSelector('[data-testid="tag-local politics"]');
+    expect(await text(popup, '[data-testid="tag-local politics"]')).toMatch(/#local politics\s*2/);
+    expect(await text(popup, '[data-testid="tag-transport"]')).toMatch(/#transport\s*1/);
+    await popup.click('[data-testid="tag-transport"]');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid=clip-row]').length === 1);
+    expect(await texts(popup, '[data-testid=clip-row] .clip-title')).toEqual([
+      'Ferry timetable changes from Monday',
+    ]);
+    await popup.click('[data-testid="tag-local politics"]');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid=clip-row]').length === 2);
+    mkdirSync('test-results', { recursive: true });
+    await popup.screenshot({ path: 'test-results/popup-clips-by-tag.png' });
+    await popup.close();
+  });
+
+  it('exports a clip as <slug>.md whose frontmatter parses and validates', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/ferry-article.html`);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid=clip-row]');
+    const rows = await popup.$$('[data-testid=clip-row]');
+    const titles = await texts(popup, '[data-testid=clip-row] .clip-title');
+    await rows[titles.findIndex((t) => t.startsWith('Harbour'))]!.click();
+    await popup.click('[data-testid=export-md]');
+    const file = await harness.waitForDownload(/^harbour-council-votes-yes-to-tidal-power.*\.md$/);
+    const { frontmatter, body } = parsePost(readFileSync(file, 'utf8'));
+    const fm = astroPaperFrontmatterSchema.parse(frontmatter);
+    expect(fm.title).toMatch(/^Harbour Council Votes: "Yes" to #Tidal Power/);
+    expect(fm.pubDatetime).toBe('2026-03-14T08:30:00Z');
+    expect(fm.draft).toBe(true);
+    expect(fm.tags).toEqual(expect.arrayContaining(['energy', 'tidal power']));
+    expect(fm.canonicalURL).toBe(`${server.origin}/news/2026/03/harbour-tidal-vote`);
+    expect(Object.keys(frontmatter).slice(0, 9)).toEqual([
+      'author',
+      'pubDatetime',
+      'modDatetime',
+      'title',
+      'slug',
+      'featured',
+      'draft',
+      'tags',
+      'description',
+    ]);
+    expect(body).toContain('the Harbour Council approved the long-debated tidal barrage');
+    expect(body).not.toMatch(/javascript:|<script|onerror/i);
+    await popup.close();
+  });
+
+  it('re-clipping the same URL updates the clip in place and keeps the user’s tags', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/ferry-article.html`);
+    let popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid=clip-row]');
+    const titles = await texts(popup, '[data-testid=clip-row] .clip-title');
+    await (
+      await popup.$$('[data-testid=clip-row]')
+    )[titles.indexOf('Ferry timetable changes from Monday')]!.click();
+    await popup.type('[data-testid=tag-input]', 'commuting\n');
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) =>
+        c.textContent?.includes('commuting'),
+      ),
+    );
+    await popup.close();
+    popup = await harness.openPopup(page);
+    await popup.click('[data-testid=clip-page]');
+    await popup.waitForSelector('[data-testid=clip-status]');
+    expect(await text(popup, '[data-testid=clip-status]')).toBe(
+      'Updated: Ferry timetable changes from Monday',
+    );
+    expect(await texts(popup, '[data-testid=tag-chip]')).toEqual(
+      expect.arrayContaining([expect.stringContaining('commuting')]),
+    );
+    await (await popup.waitForSelector('button[aria-label="Back to the list"]'))!.click();
+    await popup.waitForSelector('[data-testid=clip-row]');
+    expect(await popup.$$eval('[data-testid=clip-row]', (r) => r.length)).toBe(2);
+    await popup.close();
+  });
+
+  it('exports the selected tag as a zip of valid posts', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/homepage.html`);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid="tag-local politics"]');
+    await popup.click('[data-testid="tag-local politics"]');
+    await popup.click('[data-testid=export-tag]');
+    const file = await harness.waitForDownload(/^newsclip-local-politics.*\.zip$/);
+    const entries = unzipSync(readFileSync(file));
+    expect(Object.keys(entries).sort()).toEqual([
+      'ferry-timetable-changes-from-monday.md',
+      expect.stringMatching(/^harbour-council-votes-yes-to-tidal-power.*\.md$/),
+    ]);
+    for (const bytes of Object.values(entries)) {
+      const fm = parse(strFromU8(bytes).split(/^---$/m)[1] ?? '');
+      expect(astroPaperFrontmatterSchema.safeParse(fm).success).toBe(true);
+    }
+    await popup.close();
+  });
+
+  it('deletes a clip and brings it back with undo', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/homepage.html`);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid=clip-row]');
+    await (await popup.$$('[data-testid=clip-row]'))[0]!.click();
+    await popup.click('[data-testid=delete-clip]');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid=clip-row]').length === 1);
+    expect(await text(popup, '[data-testid=notice]')).toMatch(/^Deleted/);
+    await popup.click('[data-testid=undo]');
+    await popup.waitForFunction(() => document.querySelectorAll('[data-testid=clip-row]').length === 2);
+    await popup.close();
+  });
+
+  it('says a page with no article has none, stores nothing, and clips the selection instead', async () => {
+    const { page, popup, status } = await clipPage('/e2e/homepage.html');
+    expect(status).toMatch(/^No article found on this page/);
+    expect(await popup.$$eval('[data-testid=clip-row]', (r) => r.length)).toBe(2);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('pick')!);
+      window.getSelection()!.addRange(range);
+    });
+    await popup.click('[data-testid=clip-selection]');
+    await popup.waitForFunction(() =>
+      document.querySelector('[data-testid=clip-status]')?.textContent?.startsWith('Saved'),
+    );
+    expect(await text(popup, '[data-testid=post-preview]')).toContain(
+      'the print edition will not appear on the public holiday',
+    );
+    await popup.close();
+  });
+
+  it('explains at once why restricted pages cannot be clipped', async () => {
+    for (const [url, message] of [
+      ['chrome://version', /can't be clipped/],
+      [`${server.origin}/e2e/report.pdf`, /PDF/],
+    ] as const) {
+      const page = await harness.browser.newPage();
+      await page.goto(url).catch(() => undefined);
+      const popup = await harness.openPopup(page);
+      await popup.waitForSelector('[data-testid=clip-status]', { timeout: 2_000 });
+      expect(await text(popup, '[data-testid=clip-status]')).toMatch(message);
+      expect(await popup.$eval('[data-testid=clip-page]', (b) => (b as HTMLButtonElement).disabled)).toBe(
+        true,
+      );
+      await popup.close();
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import { findChrome } from './find-chrome';
+
+export const BUILD_DIR = path.resolve('.output/chrome-mv3');
+
+export interface Harness {
+  browser: Browser;
+  extension: Extension;
+  downloadDir: string;
+  /** Opens a tab on `url`, dismissing the page's own dialogs (hostile fixtures call alert()). */
+  openTab(url: string): Promise<Page>;
+  /** Clicks the toolbar button on `page`, as a user would, and returns the real popup. */
+  openPopup(page: Page): Promise<Page>;
+  /** Waits for a finished download whose name matches, and returns its path. */
+  waitForDownload(match: RegExp, timeoutMs?: number): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the production build installed and downloads going to a temp folder. */
+export async function launchWithExtension(): Promise<Harness> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'newsclip-e2e-'));
+  const downloadDir = path.join(profile, 'downloads');
+  mkdirSync(path.join(profile, 'Default'), { recursive: true });
+  mkdirSync(downloadDir);
+  writeFileSync(
+    path.join(profile, 'Default', 'Preferences'),
+    JSON.stringify({ download: { default_directory: downloadDir, prompt_for_download: false } }),
+  );
+  const browser = await puppeteer.launch({
+    executablePath: findChrome(),
+    headless: true,
+    pipe: true,
+    enableExtensions: true,
+    userDataDir: profile,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const session = await browser.target().createCDPSession();
+  await session.send('Browser.setDownloadBehavior', { behavior: 'default' });
+  const id = await browser.installExtension(BUILD_DIR);
+  const extension = (await browser.extensions()).get(id);
+  if (!extension) throw new Error('The extension did not install');
+
+  return {
+    browser,
+    extension,
+    downloadDir,
+    async openTab(url) {
+      const page = await browser.newPage();
+      page.on('dialog', (dialog) => void dialog.dismiss());
+      await page.goto(url, { waitUntil: 'load' });
+      return page;
+    },
+    async openPopup(page) {
+      await page.bringToFront();
+      const popupUrl = `chrome-extension://${id}/popup.html`;
+      const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
+      await page.triggerExtensionAction(extension);
+      const popup = await (await opened).asPage();
+      if (!popup) throw new Error('The popup did not open');
+      popup.on('dialog', (dialog) => {
+        // Hostile page content must never run in the popup: an alert here fails the test.
+        throw new Error(`A dialog opened in the popup: ${dialog.message()}`);
+      });
+      await popup.waitForSelector('[data-testid=clip-page]');
+      return popup;
+    },
+    async waitForDownload(match, timeoutMs = 10_000) {
+      const end = Date.now() + timeoutMs;
+      while (Date.now() < end) {
+        const done = readdirSync(downloadDir).find((f) => match.test(f) && !f.endsWith('.crdownload'));
+        if (done) return path.join(downloadDir, done);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(
+        `No download matching ${match} in ${downloadDir}: ${readdirSync(downloadDir).join(', ')}`,
+      );
+    },
+    async close() {
+      await browser.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}

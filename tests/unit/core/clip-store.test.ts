@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClipDatabase } from '../../../utils/db/clip-db';
+import { deleteClip, restoreClip, saveExtraction, updateClip } from '../../../utils/db/clip-store';
+import { StoreError } from '../../../utils/db/store-error';
+import { defaultSettings } from '../../../utils/settings-schema';
+import { sampleExtraction } from './sample-clip';
+
+let db: ClipDatabase;
+let n = 0;
+beforeEach(() => {
+  db = new ClipDatabase(`test-${n++}`);
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+describe('clip store', () => {
+  it('inserts a validated clip with a slug, draft default and the page’s tags', async () => {
+    const { status, clip } = await saveExtraction(
+      db,
+      sampleExtraction(),
+      defaultSettings,
+      '2026-03-20T10:00:00Z',
+    );
+    expect(status).toBe('saved');
+    expect(clip).toMatchObject({
+      id: expect.any(Number),
+      slug: 'harbour-council-votes-yes-to-tidal-power',
+      draft: true,
+      featured: false,
+      tags: ['energy', 'local politics'],
+      pubDatetime: '2026-03-14T08:30:00Z',
+      pubDatetimeIsClipTime: false,
+      savedAt: '2026-03-20T10:00:00Z',
+    });
+    expect(await db.clips.count()).toBe(1);
+    expect(await db.clips.where('tags').equals('energy').count()).toBe(1);
+  });
+
+  it('uses the clip time for a page with no date, and flags it', async () => {
+    const { clip } = await saveExtraction(
+      db,
+      sampleExtraction({ pubDatetime: null }),
+      defaultSettings,
+      '2026-03-20T10:00:00Z',
+    );
+    expect(clip.pubDatetime).toBe('2026-03-20T10:00:00Z');
+    expect(clip.pubDatetimeIsClipTime).toBe(true);
+  });
+
+  it('updates a re-clipped URL in place, keeping the user’s tags and edits', async () => {
+    const first = await saveExtraction(db, sampleExtraction(), defaultSettings, '2026-03-20T10:00:00Z');
+    await updateClip(db, first.clip.id, { title: 'My own title', tags: ['Keep Me'], draft: false });
+    const again = await saveExtraction(
+      db,
+      sampleExtraction({
+        title: 'A changed headline',
+        description: 'New description',
+        markdown: 'New body',
+        tags: ['other'],
+      }),
+      { ...defaultSettings },
+      '2026-03-21T10:00:00Z',
+    );
+    expect(again.status).toBe('updated');
+    expect(again.clip).toMatchObject({
+      id: first.clip.id,
+      title: 'My own title',
+      description: 'New description',
+      markdown: 'New body',
+      tags: ['keep me'],
+      draft: false,
+      modDatetime: '2026-03-21T10:00:00Z',
+      savedAt: '2026-03-20T10:00:00Z',
+    });
+    expect(await db.clips.count()).toBe(1);
+  });
+
+  it('rejects an invalid extraction with a clear message and leaves stored clips untouched', async () => {
+    await saveExtraction(db, sampleExtraction(), defaultSettings);
+    const before = await db.clips.toArray();
+    await expect(
+      saveExtraction(db, { ...sampleExtraction(), canonicalURL: 'javascript:alert(1)' }, defaultSettings),
+    ).rejects.toThrow(/not valid \(canonicalURL/);
+    await expect(saveExtraction(db, { title: 'x' }, defaultSettings)).rejects.toBeInstanceOf(StoreError);
+    expect(await db.clips.toArray()).toEqual(before);
+  });
+
+  it('turns a storage failure into a message and keeps existing clips', async () => {
+    await saveExtraction(db, sampleExtraction(), defaultSettings);
+    const quota = Object.assign(new Error('full'), { name: 'QuotaExceededError' });
+    const spy = vi.spyOn(db.clips, 'add').mockRejectedValueOnce(quota);
+    await expect(
+      saveExtraction(db, sampleExtraction({ canonicalURL: 'https://news.example/other' }), defaultSettings),
+    ).rejects.toThrow(/storage is full/);
+    spy.mockRestore();
+    expect(await db.clips.count()).toBe(1);
+  });
+
+  it('validates edits: an empty title is refused and nothing changes', async () => {
+    const { clip } = await saveExtraction(db, sampleExtraction(), defaultSettings);
+    await expect(updateClip(db, clip.id, { title: '   ' })).rejects.toThrow(/Title is required/);
+    expect((await db.clips.get(clip.id))?.title).toBe(clip.title);
+  });
+
+  it('deletes a clip and restores it with undo', async () => {
+    const { clip } = await saveExtraction(db, sampleExtraction(), defaultSettings);
+    const deleted = await deleteClip(db, clip.id);
+    expect(await db.clips.count()).toBe(0);
+    await restoreClip(db, deleted);
+    expect(await db.clips.get(clip.id)).toEqual(deleted);
+    await expect(deleteClip(db, 999)).rejects.toThrow(/no longer exists/);
+  });
+});

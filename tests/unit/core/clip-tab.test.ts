@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { clipTab, type ClipTabDeps } from '../../../utils/capture/clip-tab';
+import { StoreError } from '../../../utils/db/store-error';
+import { sampleExtraction } from './sample-clip';
+
+function deps(overrides: Partial<ClipTabDeps> = {}): ClipTabDeps {
+  return {
+    tabUrl: async () => 'https://news.example/story',
+    fileAccess: async () => false,
+    inject: async () => ({ ok: true, extraction: sampleExtraction() }),
+    save: async () => ({ status: 'saved', clip: { id: 7, title: 'Saved title' } as never }),
+    ...overrides,
+  };
+}
+
+describe('clipTab', () => {
+  it('saves what the page returned', async () => {
+    expect(await clipTab(1, 'article', deps())).toEqual({ status: 'saved', clipId: 7, title: 'Saved title' });
+  });
+
+  it('refuses restricted pages before injecting anything', async () => {
+    let injected = false;
+    const outcome = await clipTab(
+      1,
+      'article',
+      deps({ tabUrl: async () => 'chrome://settings', inject: async () => (injected = true) }),
+    );
+    expect(outcome).toMatchObject({ status: 'failed', code: 'browser-page' });
+    expect(injected).toBe(false);
+  });
+
+  it('maps injection errors to clear messages', async () => {
+    const outcome = await clipTab(
+      1,
+      'article',
+      deps({ inject: async () => Promise.reject(new Error('The extensions gallery cannot be scripted.')) }),
+    );
+    expect(outcome).toMatchObject({ status: 'failed', code: 'web-store' });
+  });
+
+  it('offers the selection when no article was found', async () => {
+    const outcome = await clipTab(
+      1,
+      'article',
+      deps({ inject: async () => ({ ok: false, reason: 'no-article' }) }),
+    );
+    expect(outcome).toMatchObject({
+      status: 'failed',
+      message: expect.stringMatching(/^No article found on this page/),
+      canClipSelection: true,
+    });
+  });
+
+  it('treats garbage from the page as a failure, not a crash', async () => {
+    for (const raw of [undefined, null, 42, { ok: 'yes' }, { ok: false, reason: 'pwned' }]) {
+      expect(await clipTab(1, 'article', deps({ inject: async () => raw }))).toMatchObject({
+        status: 'failed',
+      });
+    }
+  });
+
+  it('reports storage errors with their message', async () => {
+    const outcome = await clipTab(
+      1,
+      'article',
+      deps({ save: async () => Promise.reject(new StoreError('Browser storage is full.', 'quota')) }),
+    );
+    expect(outcome).toEqual({
+      status: 'failed',
+      code: 'quota',
+      message: 'Browser storage is full.',
+      canClipSelection: false,
+    });
+  });
+});
