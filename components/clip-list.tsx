@@ -1,7 +1,7 @@
-import type { StoredClip } from '@/utils/clip-schema';
+import type { StoredSummary } from '@/utils/clip-schema';
 import { formatDate, siteLabel } from './format-date';
 
-type Props = { clips: StoredClip[]; selectedId: number | null; onSelect(id: number): void };
+type Props = { clips: StoredSummary[]; selectedId: number | null; onSelect(id: number): void };
 
 /** The clips, newest first: title, site, published date, tags. */
 export function ClipList({ clips, selectedId, onSelect }: Props) {

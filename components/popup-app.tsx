@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
-import { deleteClip, restoreClip } from '@/utils/db/clip-store';
+import { deleteClip, getClip, getClips, restoreClip } from '@/utils/db/clip-store';
 import { downloadFile } from '@/utils/export/download';
 import { zipPosts } from '@/utils/export/zip-posts';
 import { countTags } from '@/utils/tags/count-tags';
@@ -24,7 +24,10 @@ export function PopupApp() {
 
   const { tags, untagged } = useMemo(() => countTags(clips ?? []), [clips]);
   const visible = useMemo(() => (clips ?? []).filter((c) => matchesFilter(c.tags, filter)), [clips, filter]);
-  const selected = clips?.find((c) => c.id === selectedId) ?? null;
+  const selected = useLiveQuery(
+    () => (selectedId === null ? undefined : getClip(getDb(), selectedId)),
+    [selectedId, clips],
+  );
   const say = (text: string, isError = false) => setNotice({ text, isError });
 
   async function remove(clip: StoredClip) {
@@ -48,7 +51,13 @@ export function PopupApp() {
 
   async function exportTag() {
     try {
-      const zip = zipPosts(visible, { defaultAuthor: '' });
+      const zip = zipPosts(
+        await getClips(
+          getDb(),
+          visible.map((c) => c.id),
+        ),
+        { defaultAuthor: '' },
+      );
       const name = `newsclip-${filterLabel(filter).replace(/[^\p{L}\p{N}]+/gu, '-')}.zip`;
       await downloadFile(name, zip as Uint8Array<ArrayBuffer>, 'application/zip');
       say(`Exported ${visible.length} clip${visible.length === 1 ? '' : 's'} to ${name}`);

@@ -70,6 +70,11 @@ export const clipSchema = z.object({
 export type Clip = z.infer<typeof clipSchema>;
 export type StoredClip = Clip & { id: number };
 
+/** A clip without its body: what lists, tag counts and filters work on. */
+export const clipSummarySchema = clipSchema.omit({ markdown: true });
+export type ClipSummary = z.infer<typeof clipSummarySchema>;
+export type StoredSummary = ClipSummary & { id: number };
+
 /** The fields a user edits in the review view. */
 export const clipEditSchema = clipSchema.pick({
   title: true,

@@ -20,6 +20,12 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** Clicks an element once it is rendered (the popup renders from live database queries). */
+async function clickReady(popup: Page, selector: string): Promise<void> {
+  const element = await popup.waitForSelector(selector);
+  await element!.click();
+}
+
 const text = (popup: Page, selector: string) => popup.$eval(selector, (el) => el.textContent ?? '');
 const texts = (popup: Page, selector: string) =>
   popup.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
@@ -78,7 +84,7 @@ describe('clipping news pages in Chromium', () => {
     const rows = await popup.$$('[data-testid=clip-row]');
     const titles = await texts(popup, '[data-testid=clip-row] .clip-title');
     await rows[titles.findIndex((t) => t.startsWith('Harbour'))]!.click();
-    await popup.click('[data-testid=export-md]');
+    await clickReady(popup, '[data-testid=export-md]');
     const file = await harness.waitForDownload(/^harbour-council-votes-yes-to-tidal-power.*\.md$/);
     const { frontmatter, body } = parsePost(readFileSync(file, 'utf8'));
     const fm = astroPaperFrontmatterSchema.parse(frontmatter);
@@ -111,6 +117,7 @@ describe('clipping news pages in Chromium', () => {
     await (
       await popup.$$('[data-testid=clip-row]')
     )[titles.indexOf('Ferry timetable changes from Monday')]!.click();
+    await popup.waitForSelector('[data-testid=tag-input]');
     await popup.type('[data-testid=tag-input]', 'commuting\n');
     await popup.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) =>
@@ -157,7 +164,7 @@ describe('clipping news pages in Chromium', () => {
     const popup = await harness.openPopup(page);
     await popup.waitForSelector('[data-testid=clip-row]');
     await (await popup.$$('[data-testid=clip-row]'))[0]!.click();
-    await popup.click('[data-testid=delete-clip]');
+    await clickReady(popup, '[data-testid=delete-clip]');
     await popup.waitForFunction(() => document.querySelectorAll('[data-testid=clip-row]').length === 1);
     expect(await text(popup, '[data-testid=notice]')).toMatch(/^Deleted/);
     await popup.click('[data-testid=undo]');

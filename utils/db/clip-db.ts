@@ -1,22 +1,58 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { StoredClip } from '../clip-schema';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { ClipSummary } from '../clip-schema';
+import { clipSearchWords } from './clip-search-words';
 
 export const DB_NAME = 'newsclip';
 
+/** A clip's Markdown, kept apart so lists and tag counts never load article bodies. */
+export type ClipBody = { id: number; markdown: string };
+/** The search index: the distinct words of a clip's title, description, body and tags. */
+export type ClipTerms = { id: number; words: string[] };
+
 /**
  * The clip database, in the extension's origin (the popup, library and background share it).
- * Shipped schema versions are frozen: add a new `version(n)` with an upgrade and a migration test.
+ * Shipped schema versions are frozen: add a new `version(n)` with an upgrade and a migration test from a
+ * real database of the previous version. An upgrade that throws aborts and leaves the data as it was.
  */
 export class ClipDatabase extends Dexie {
-  clips!: EntityTable<StoredClip, 'id'>;
+  clips!: EntityTable<ClipSummary & { id: number }, 'id'>;
+  bodies!: EntityTable<ClipBody, 'id'>;
+  terms!: EntityTable<ClipTerms, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
-    // v1: body text is deliberately not indexed; `*tags` is multi-entry so each tag is a key.
+    // v1 (frozen): whole clips in one table; body text is not indexed; `*tags` is multi-entry.
     this.version(1).stores({
       clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
     });
+    // v2: bodies move to their own table (lists of thousands of clips stay small) and a word index
+    // for full-text search, maintained on every write.
+    this.version(2)
+      .stores({
+        clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
+        bodies: 'id',
+        terms: 'id, *words',
+      })
+      .upgrade(moveBodiesAndIndex);
   }
+}
+
+async function moveBodiesAndIndex(tx: Transaction): Promise<void> {
+  const clips = tx.table('clips');
+  const bodies = tx.table('bodies');
+  const terms = tx.table('terms');
+  const rows = (await clips.toArray()) as (ClipSummary & { id: number; markdown?: unknown })[];
+  const bodyRows: ClipBody[] = [];
+  const termRows: ClipTerms[] = [];
+  for (const row of rows) {
+    const markdown = typeof row.markdown === 'string' ? row.markdown : '';
+    bodyRows.push({ id: row.id, markdown });
+    termRows.push({ id: row.id, words: clipSearchWords(row, markdown) });
+    delete row.markdown;
+  }
+  await bodies.bulkPut(bodyRows);
+  await terms.bulkPut(termRows);
+  await clips.bulkPut(rows);
 }
 
 let instance: ClipDatabase | undefined;

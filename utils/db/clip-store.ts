@@ -1,4 +1,4 @@
-import type { ClipEdit, Extraction, StoredClip } from '../clip-schema';
+import type { Clip, ClipEdit, Extraction, StoredClip, StoredSummary } from '../clip-schema';
 import { clipEditSchema, clipSchema, extractionSchema } from '../clip-schema';
 import { mergeReclip, newClipFromExtraction } from '../clip/extraction-to-clip';
 import { normalizeTitle } from '../clip/normalize-title';
@@ -7,9 +7,38 @@ import type { Settings } from '../settings-schema';
 import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import type { ClipDatabase } from './clip-db';
+import { clipSearchWords } from './clip-search-words';
 import { StoreError, toStoreError } from './store-error';
 
 export type SaveResult = { status: 'saved' | 'updated'; clip: StoredClip };
+
+/** Splits a clip over its tables (row, body, search words) and writes all three. Call inside a transaction. */
+async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<StoredClip> {
+  const { markdown, ...summary } = clip;
+  const rowId =
+    id === undefined
+      ? await db.clips.add(summary as StoredSummary)
+      : (await db.clips.put({ ...summary, id }), id);
+  await db.bodies.put({ id: rowId, markdown });
+  await db.terms.put({ id: rowId, words: clipSearchWords(summary, markdown) });
+  return { ...clip, id: rowId };
+}
+
+/** A whole clip (row and body), or undefined. */
+export async function getClip(db: ClipDatabase, id: number): Promise<StoredClip | undefined> {
+  return db.transaction('r', db.clips, db.bodies, async () => {
+    const [row, body] = await Promise.all([db.clips.get(id), db.bodies.get(id)]);
+    return row && { ...row, markdown: body?.markdown ?? '' };
+  });
+}
+
+/** Whole clips for the given ids, in that order (missing ones left out). */
+export async function getClips(db: ClipDatabase, ids: readonly number[]): Promise<StoredClip[]> {
+  return db.transaction('r', db.clips, db.bodies, async () => {
+    const [rows, bodies] = await Promise.all([db.clips.bulkGet([...ids]), db.bodies.bulkGet([...ids])]);
+    return rows.flatMap((row, i) => (row ? [{ ...row, markdown: bodies[i]?.markdown ?? '' }] : []));
+  });
+}
 
 /**
  * Saves an extraction: a new clip, or an in-place update of the clip with the same canonical URL.
@@ -23,16 +52,17 @@ export async function saveExtraction(
 ): Promise<SaveResult> {
   try {
     const extraction: Extraction = extractionSchema.parse(input);
-    return await db.transaction('rw', db.clips, async () => {
-      const existing = await db.clips.where('canonicalURL').equals(extraction.canonicalURL).first();
-      if (existing) {
-        const clip = mergeReclip(existing, extraction, now);
-        await db.clips.put(clip);
-        return { status: 'updated' as const, clip };
+    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+      const row = await db.clips.where('canonicalURL').equals(extraction.canonicalURL).first();
+      if (row) {
+        const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
+        const merged = mergeReclip(existing, extraction, now);
+        return { status: 'updated' as const, clip: await writeClip(db, merged, row.id) };
       }
-      const clip = newClipFromExtraction(extraction, settings, now);
-      const id = await db.clips.add(clip as StoredClip);
-      return { status: 'saved' as const, clip: { ...clip, id } };
+      return {
+        status: 'saved' as const,
+        clip: await writeClip(db, newClipFromExtraction(extraction, settings, now)),
+      };
     });
   } catch (error) {
     throw toStoreError(error);
@@ -43,8 +73,8 @@ export async function saveExtraction(
 export async function updateClip(db: ClipDatabase, id: number, edit: Partial<ClipEdit>): Promise<StoredClip> {
   try {
     const changes = clipEditSchema.partial().parse(edit);
-    return await db.transaction('rw', db.clips, async () => {
-      const existing = await db.clips.get(id);
+    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+      const existing = await getClip(db, id);
       if (!existing) throw new StoreError('That clip no longer exists.', 'not-found');
       const next: StoredClip = { ...existing, ...changes, updatedAt: toIsoUtc(Date.now()) };
       if (changes.title !== undefined) {
@@ -55,22 +85,20 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
       const edited = new Set(existing.edited);
       for (const key of Object.keys(changes) as (keyof ClipEdit)[]) edited.add(key);
       next.edited = [...edited].sort();
-      const valid = { ...clipSchema.parse(next), id };
-      await db.clips.put(valid);
-      return valid;
+      return writeClip(db, clipSchema.parse(next), id);
     });
   } catch (error) {
     throw toStoreError(error);
   }
 }
 
-/** Deletes a clip and returns it, so the caller can offer undo. */
+/** Deletes a clip and returns it whole, so the caller can offer undo. */
 export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredClip> {
   try {
-    return await db.transaction('rw', db.clips, async () => {
-      const existing = await db.clips.get(id);
+    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+      const existing = await getClip(db, id);
       if (!existing) throw new StoreError('That clip no longer exists.', 'not-found');
-      await db.clips.delete(id);
+      await Promise.all([db.clips.delete(id), db.bodies.delete(id), db.terms.delete(id)]);
       return existing;
     });
   } catch (error) {
@@ -78,11 +106,19 @@ export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredCl
   }
 }
 
-/** Undo of a delete: puts the clip back with its id, unless its URL was clipped again meanwhile. */
+/** Undo of a delete: puts the clip back with its id (fails clearly if its URL was clipped again meanwhile). */
 export async function restoreClip(db: ClipDatabase, clip: StoredClip): Promise<void> {
   try {
-    const valid = { ...clipSchema.parse(clip), id: clip.id };
-    await db.clips.add(valid);
+    const valid = clipSchema.parse(clip);
+    await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+      if (await db.clips.where('canonicalURL').equals(valid.canonicalURL).count()) {
+        throw new StoreError(
+          'This page was clipped again since it was deleted; the newer clip was kept.',
+          'validation',
+        );
+      }
+      await writeClip(db, valid, clip.id);
+    });
   } catch (error) {
     throw toStoreError(error);
   }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipDatabase } from '../../../utils/db/clip-db';
-import { deleteClip, restoreClip, saveExtraction, updateClip } from '../../../utils/db/clip-store';
+import { deleteClip, getClip, restoreClip, saveExtraction, updateClip } from '../../../utils/db/clip-store';
 import { StoreError } from '../../../utils/db/store-error';
 import { defaultSettings } from '../../../utils/settings-schema';
 import { sampleExtraction } from './sample-clip';
@@ -100,7 +100,7 @@ describe('clip store', () => {
   it('validates edits: an empty title is refused and nothing changes', async () => {
     const { clip } = await saveExtraction(db, sampleExtraction(), defaultSettings);
     await expect(updateClip(db, clip.id, { title: '   ' })).rejects.toThrow(/Title is required/);
-    expect((await db.clips.get(clip.id))?.title).toBe(clip.title);
+    expect((await getClip(db, clip.id))?.title).toBe(clip.title);
   });
 
   it('deletes a clip and restores it with undo', async () => {
@@ -108,7 +108,31 @@ describe('clip store', () => {
     const deleted = await deleteClip(db, clip.id);
     expect(await db.clips.count()).toBe(0);
     await restoreClip(db, deleted);
-    expect(await db.clips.get(clip.id)).toEqual(deleted);
+    expect(await getClip(db, clip.id)).toEqual(deleted);
     await expect(deleteClip(db, 999)).rejects.toThrow(/no longer exists/);
+  });
+
+  it('keeps the search index in step with saves, edits and deletes', async () => {
+    const find = (word: string) => db.terms.where('words').equals(word).primaryKeys();
+    const { clip } = await saveExtraction(
+      db,
+      sampleExtraction({ markdown: 'Turbines in the estuary.' }),
+      defaultSettings,
+    );
+    expect(await find('estuary')).toEqual([clip.id]);
+    await updateClip(db, clip.id, { title: 'Barrage approved' });
+    expect(await find('barrage')).toEqual([clip.id]);
+    expect(await find('harbour')).toEqual([]);
+    await deleteClip(db, clip.id);
+    expect(await find('estuary')).toEqual([]);
+    expect(await db.bodies.count()).toBe(0);
+  });
+
+  it('refuses an undo that would duplicate a URL clipped again meanwhile', async () => {
+    const { clip } = await saveExtraction(db, sampleExtraction(), defaultSettings);
+    const deleted = await deleteClip(db, clip.id);
+    await saveExtraction(db, sampleExtraction(), defaultSettings);
+    await expect(restoreClip(db, deleted)).rejects.toThrow(/clipped again/);
+    expect(await db.clips.count()).toBe(1);
   });
 });
