@@ -1,13 +1,16 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ClipSummary } from '../clip-schema';
-import { clipSearchWords } from './clip-search-words';
+import { clipTerms } from './clip-search-words';
 
 export const DB_NAME = 'newsclip';
 
 /** A clip's Markdown, kept apart so lists and tag counts never load article bodies. */
 export type ClipBody = { id: number; markdown: string };
-/** The search index: the distinct words of a clip's title, description, body and tags. */
-export type ClipTerms = { id: number; words: string[] };
+/**
+ * The search index: the distinct words of a clip's title, description and body, and apart from them
+ * the words of its tags, so tag edits rewrite a few words and never need the body.
+ */
+export type ClipTerms = { id: number; words: string[]; tagWords: string[] };
 
 /**
  * The clip database, in the extension's origin (the popup, library and background share it).
@@ -31,7 +34,7 @@ export class ClipDatabase extends Dexie {
       .stores({
         clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
         bodies: 'id',
-        terms: 'id, *words',
+        terms: 'id, *words, *tagWords',
       })
       .upgrade(moveBodiesAndIndex);
   }
@@ -47,7 +50,7 @@ async function moveBodiesAndIndex(tx: Transaction): Promise<void> {
   for (const row of rows) {
     const markdown = typeof row.markdown === 'string' ? row.markdown : '';
     bodyRows.push({ id: row.id, markdown });
-    termRows.push({ id: row.id, words: clipSearchWords(row, markdown) });
+    termRows.push(clipTerms(row.id, row, markdown));
     delete row.markdown;
   }
   await bodies.bulkPut(bodyRows);

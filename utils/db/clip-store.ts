@@ -7,7 +7,7 @@ import type { Settings } from '../settings-schema';
 import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import type { ClipDatabase } from './clip-db';
-import { clipSearchWords } from './clip-search-words';
+import { clipTerms } from './clip-search-words';
 import { StoreError, toStoreError } from './store-error';
 
 export type SaveResult = { status: 'saved' | 'updated'; clip: StoredClip };
@@ -20,7 +20,7 @@ async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<Sto
       ? await db.clips.add(summary as StoredSummary)
       : (await db.clips.put({ ...summary, id }), id);
   await db.bodies.put({ id: rowId, markdown });
-  await db.terms.put({ id: rowId, words: clipSearchWords(summary, markdown) });
+  await db.terms.put(clipTerms(rowId, summary, markdown));
   return { ...clip, id: rowId };
 }
 

@@ -1,0 +1,78 @@
+import type { StoredClip } from '../clip-schema';
+import { toIsoUtc } from '../format-datetime';
+import { normalizeTag } from '../tags/normalize-tag';
+import type { ClipDatabase } from './clip-db';
+import { getClips, restoreClip } from './clip-store';
+import { setTags } from './set-tags';
+import { StoreError, toStoreError } from './store-error';
+
+async function inTransaction<T>(db: ClipDatabase, work: () => Promise<T>): Promise<T> {
+  try {
+    return await db.transaction('rw', db.clips, db.bodies, db.terms, work);
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}
+
+function checkedTag(tag: string): string {
+  const clean = normalizeTag(tag);
+  if (!clean) throw new StoreError('A tag needs at least one letter.', 'validation');
+  return clean;
+}
+
+/** Adds a tag to every given clip. */
+export function bulkAddTag(db: ClipDatabase, ids: readonly number[], tag: string): Promise<void> {
+  const clean = checkedTag(tag);
+  return inTransaction(db, () =>
+    setTags(db, ids, (tags) => (tags.includes(clean) ? tags : [...tags, clean]), toIsoUtc(Date.now())),
+  );
+}
+
+/** Removes a tag from every given clip. */
+export function bulkRemoveTag(db: ClipDatabase, ids: readonly number[], tag: string): Promise<void> {
+  return inTransaction(db, () =>
+    setTags(db, ids, (tags) => tags.filter((t) => t !== tag), toIsoUtc(Date.now())),
+  );
+}
+
+/** Sets draft and/or featured on every given clip. */
+export function bulkSetFlags(
+  db: ClipDatabase,
+  ids: readonly number[],
+  flags: { draft?: boolean; featured?: boolean },
+): Promise<void> {
+  const now = toIsoUtc(Date.now());
+  return inTransaction(db, async () => {
+    await db.clips
+      .where(':id')
+      .anyOf([...ids])
+      .modify((clip) => {
+        if (flags.draft !== undefined) {
+          clip.draft = flags.draft;
+          if (!clip.edited.includes('draft')) clip.edited = [...clip.edited, 'draft' as const].sort();
+        }
+        if (flags.featured !== undefined) clip.featured = flags.featured;
+        clip.updatedAt = now;
+      });
+  });
+}
+
+/** Deletes the given clips and returns them whole, for undo. */
+export function bulkDelete(db: ClipDatabase, ids: readonly number[]): Promise<StoredClip[]> {
+  return inTransaction(db, async () => {
+    const clips = await getClips(db, ids);
+    await Promise.all([
+      db.clips.bulkDelete([...ids]),
+      db.bodies.bulkDelete([...ids]),
+      db.terms.bulkDelete([...ids]),
+    ]);
+    return clips;
+  });
+}
+
+/** Undo of a bulk delete. */
+export function bulkRestore(db: ClipDatabase, clips: readonly StoredClip[]): Promise<void> {
+  return inTransaction(db, async () => {
+    for (const clip of clips) await restoreClip(db, clip);
+  });
+}

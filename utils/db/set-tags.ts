@@ -1,0 +1,30 @@
+import type { ClipDatabase } from './clip-db';
+import { tagWords } from './clip-search-words';
+
+/**
+ * Rewrites the tags of the given clips with `change`, and their tag words in the search index. Call
+ * inside a rw transaction over clips and terms. Marks tags as edited so a re-clip keeps them.
+ */
+export async function setTags(
+  db: ClipDatabase,
+  ids: readonly number[],
+  change: (tags: string[]) => string[],
+  now: string,
+): Promise<void> {
+  const updated = new Map<number, string[]>();
+  await db.clips
+    .where(':id')
+    .anyOf([...ids])
+    .modify((clip) => {
+      clip.tags = change([...clip.tags]);
+      clip.updatedAt = now;
+      if (!clip.edited.includes('tags')) clip.edited = [...clip.edited, 'tags' as const].sort();
+      updated.set(clip.id, clip.tags);
+    });
+  await db.terms
+    .where(':id')
+    .anyOf([...updated.keys()])
+    .modify((row) => {
+      row.tagWords = tagWords(updated.get(row.id) ?? []);
+    });
+}
