@@ -1,0 +1,203 @@
+import { extractMetadata, withReadabilityFallbacks } from '../../../utils/metadata/extract-metadata';
+import { pageMetadataSchema } from '../../../utils/metadata/page-metadata-schema';
+import { fixtureHtml, loadFixture, parseHtml } from './load-fixture';
+
+const extract = (name: string, url = 'https://news.example/story') => extractMetadata(loadFixture(name), url);
+
+describe('extractMetadata on the full article fixtures', () => {
+  it.each(['article-ferry-vote', 'article-library-hours', 'article-radwege'])(
+    '%s matches its expected.json',
+    (name) => {
+      const expected: Record<string, unknown> = JSON.parse(fixtureHtml(`${name}.expected.json`));
+      const meta = extract(`${name}.html`, `http://localhost:4173/${name}.html?utm_source=test`);
+      expect(pageMetadataSchema.parse(meta)).toEqual(meta);
+      for (const [field, value] of Object.entries(expected))
+        expect([field, meta[field as keyof typeof meta]]).toEqual([field, value]);
+    },
+  );
+
+  it('does not modify the document', () => {
+    const doc = loadFixture('article-ferry-vote.html');
+    const before = doc.documentElement.outerHTML;
+    extractMetadata(doc, 'https://lakesideledger.example/x');
+    expect(doc.documentElement.outerHTML).toBe(before);
+  });
+});
+
+describe('extractMetadata source by source', () => {
+  it('JSON-LD @graph: @id authors, offset converted to UTC, image resolved', () => {
+    const meta = extract('jsonld-graph.html', 'https://bayview.example/tide-gauge');
+    expect(meta).toMatchObject({
+      title: 'Tide gauge upgrade finished ahead of storm season',
+      author: 'Ruth Okafor, Sam Lowe',
+      pubDatetime: '2024-01-26T12:13:24Z',
+      modDatetime: '2024-01-27T07:00:00Z',
+      tags: ['coast', 'weather', 'storms', 'environment'],
+      ogImage: 'https://bayview.example/media/gauge.jpg',
+      lang: 'en',
+      siteName: 'Bayview Post',
+    });
+    expect(meta.sources).toMatchObject({ author: 'json-ld', pubDatetime: 'json-ld', tags: 'json-ld' });
+  });
+
+  it('tolerates invalid JSON-LD and uses an Organization author', () => {
+    const meta = extract('jsonld-organization.html');
+    expect(meta).toMatchObject({ author: 'Riverside Herald Staff', pubDatetime: '2023-09-02T00:00:00Z' });
+    expect(meta.tags).toEqual(['sport', 'architecture']);
+  });
+
+  it('OpenGraph only: site suffix stripped, article:published_time offset, og:locale, absolute og:image', () => {
+    const meta = extract('og-only.html', 'https://coastalcourier.example/travel/night-trains?fbclid=x');
+    expect(meta).toMatchObject({
+      title: 'Night trains return to the coast line',
+      author: 'Nadia Ferreira',
+      pubDatetime: '2024-05-01T03:30:00Z',
+      modDatetime: '2024-05-01T10:00:00Z',
+      description: 'Sleeper services resume in May after four years.',
+      tags: ['rail', 'night trains'],
+      canonicalURL: 'https://coastalcourier.example/travel/night-trains',
+      ogImage: 'https://coastalcourier.example/images/sleeper.jpg',
+      lang: 'fr-FR',
+      siteName: 'Coastal Courier',
+    });
+    expect(meta.sources.pubDatetime).toBe('article:published_time');
+  });
+
+  it('Parse.ly before Sailthru; Unix timestamps; Sailthru alone with RFC 2822', () => {
+    expect(extract('parsely-sailthru.html')).toMatchObject({
+      author: 'Omar Haddad, Lucy Brandt',
+      pubDatetime: '2024-01-26T14:13:24Z',
+      tags: ['stadium', 'city hall', 'sports-business', 'city-hall'],
+      sources: { author: 'parsely', pubDatetime: 'parsely' },
+    });
+    expect(extract('sailthru-only.html')).toMatchObject({
+      author: 'Greta Lind',
+      pubDatetime: '2024-01-26T12:13:24Z',
+      tags: ['ferries', 'fares'],
+      sources: { author: 'sailthru' },
+    });
+  });
+
+  it('Dublin Core date before citation_*, citation authors turned around', () => {
+    expect(extract('dc-citation.html')).toMatchObject({
+      title: 'Soil carbon in restored wetlands: a ten-year survey',
+      author: 'Anna Meyer, Ben Okoro',
+      pubDatetime: '2023-06-20T00:00:00Z',
+      modDatetime: '2023-07-01T00:00:00Z',
+      sources: { author: 'citation', pubDatetime: 'dc' },
+    });
+    expect(extract('dublin-core.html')).toMatchObject({
+      author: 'Hanna Berg',
+      pubDatetime: '2024-01-26T00:00:00Z',
+    });
+  });
+
+  it('byline-only page: "By Jane Doe and John Roe"', () => {
+    const meta = extract('byline-only.html');
+    expect(meta).toMatchObject({
+      author: 'Jane Doe, John Roe',
+      pubDatetime: null,
+      sources: { author: 'byline' },
+    });
+  });
+
+  it('a URL in meta author is not a name: the byline wins', () => {
+    expect(extract('byline-classes.html')).toMatchObject({
+      author: 'Ana Ruiz, Li Wei, Tom Ekberg',
+      sources: { author: 'byline' },
+    });
+  });
+
+  it('<time> near the headline and a date written as text', () => {
+    expect(extract('time-near-h1.html')).toMatchObject({
+      author: 'Petra Lang',
+      pubDatetime: '2024-03-09T21:45:00Z',
+      modDatetime: '2024-03-10T08:00:00Z',
+      sources: { pubDatetime: 'time-element' },
+    });
+    expect(extract('date-text.html')).toMatchObject({
+      pubDatetime: '2024-01-26T00:00:00Z',
+      sources: { pubDatetime: 'date-text' },
+    });
+  });
+
+  it('a date-only value stays on its date and a genuine "A: B" title stays whole', () => {
+    expect(extract('colon-title.html')).toMatchObject({
+      title: 'Budget 2024: What the new tax rules mean for renters',
+      pubDatetime: '2024-01-26T00:00:00Z',
+    });
+  });
+
+  it('canonical URL: <base>-relative, tracking parameters and fragment removed', () => {
+    expect(
+      extract('tracking-url.html', 'https://tracker.example/news/harbour-festival?utm_source=x'),
+    ).toMatchObject({
+      canonicalURL: 'https://tracker.example/news/harbour-festival?id=42',
+      ogImage: 'https://tracker.example/news/img/festival.jpg',
+      sources: { canonicalURL: 'canonical' },
+    });
+  });
+
+  it('a page with no date has pubDatetime null; junk keywords are dropped', () => {
+    const meta = extract('no-date.html', 'https://valleyvoice.example/about');
+    expect(meta).toMatchObject({
+      title: 'About our newsroom',
+      pubDatetime: null,
+      modDatetime: null,
+      description: 'Who we are and how we report.',
+      tags: ['about', 'newsroom'],
+      author: '',
+    });
+  });
+
+  it('falls back to the URL for the date and title of a bare page', () => {
+    const meta = extractMetadata(
+      parseHtml('<p>Nothing here.</p>'),
+      'https://b.example/2016/04/02/bare-page/',
+    );
+    expect(meta).toMatchObject({ title: 'bare page', pubDatetime: '2016-04-02T00:00:00Z' });
+    expect(meta.sources).toMatchObject({ title: 'url', pubDatetime: 'url' });
+  });
+});
+
+describe('withReadabilityFallbacks', () => {
+  const bare = () =>
+    extractMetadata(parseHtml('<p>Nothing here.</p>'), 'https://b.example/2016/04/02/bare-page/');
+
+  it('fills empty fields and replaces last-resort (title tag / URL) values', () => {
+    const meta = withReadabilityFallbacks(bare(), {
+      title: 'Readable title | B Site',
+      byline: 'By Ola Nordmann',
+      publishedTime: '2016-04-03T10:00:00+02:00',
+      siteName: 'B Site',
+      excerpt: null,
+      textContent: 'The first sentence of the article. The second one.',
+    });
+    expect(meta).toMatchObject({
+      title: 'Readable title',
+      author: 'Ola Nordmann',
+      pubDatetime: '2016-04-03T08:00:00Z',
+      description: 'The first sentence of the article. The second one.',
+      siteName: 'B Site',
+      sources: {
+        title: 'readability',
+        author: 'readability',
+        pubDatetime: 'readability',
+        description: 'text',
+      },
+    });
+  });
+
+  it('keeps what the page itself stated and ignores a URL byline', () => {
+    const page = extract('jsonld-graph.html', 'https://bayview.example/tide-gauge');
+    const meta = withReadabilityFallbacks(page, {
+      title: 'Other',
+      byline: 'https://bayview.example/staff/ruth',
+      publishedTime: '2001-01-01',
+      excerpt: 'Other excerpt',
+    });
+    expect(meta).toEqual(page);
+    const noAuthor = withReadabilityFallbacks({ ...page, author: '' }, { byline: 'https://x.example/a' });
+    expect(noAuthor.author).toBe('');
+  });
+});

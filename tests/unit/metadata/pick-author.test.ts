@@ -1,0 +1,28 @@
+import { isWeakAuthor, pickAuthor } from '../../../utils/metadata/pick-author';
+
+describe('isWeakAuthor', () => {
+  it.each([
+    ['Metro Daily', true],
+    ['metrodaily.example', true],
+    ['Web Agency GmbH', true],
+    ['jane.doe', true],
+    ['@janedoe', true],
+    ['Jane Doe', false],
+    ['Redaktion', false],
+  ])('%j → %s', (author, weak) => {
+    expect(isWeakAuthor(author, 'Metro Daily', 'www.metrodaily.example')).toBe(weak);
+  });
+});
+
+describe('pickAuthor', () => {
+  it('prefers a person from metadata, then the byline, then a publisher-like value', () => {
+    const site = ['Metro Daily', 'metrodaily.example'] as const;
+    expect(pickAuthor([{ value: 'Jane Doe', source: 'json-ld' }], 'Other', ...site)?.value).toBe('Jane Doe');
+    expect(pickAuthor([{ value: 'Metro Daily', source: 'meta' }], 'Jane Doe', ...site)).toEqual({
+      value: 'Jane Doe',
+      source: 'byline',
+    });
+    expect(pickAuthor([{ value: 'Metro Daily', source: 'meta' }], '', ...site)?.value).toBe('Metro Daily');
+    expect(pickAuthor([], '', ...site)).toBeUndefined();
+  });
+});

@@ -1,0 +1,39 @@
+import { agreement, pickTitle } from '../../../utils/metadata/pick-title';
+
+describe('pickTitle', () => {
+  const ctx = { siteName: 'Metro Daily' };
+
+  it('uses the h1 when it agrees with a metadata title', () => {
+    const picked = pickTitle(
+      [{ value: 'Rents rise again in May | Metro Daily', source: 'og' }],
+      'Rents rise again in May',
+      ctx,
+    );
+    expect(picked).toEqual({ value: 'Rents rise again in May', source: 'h1' });
+  });
+
+  it('keeps the metadata title when the h1 is unrelated (a section name) or equals the site name', () => {
+    const candidates = [{ value: 'Rents rise again in May', source: 'json-ld' }];
+    expect(pickTitle(candidates, 'Press releases', ctx)?.source).toBe('json-ld');
+    expect(pickTitle(candidates, 'Metro Daily', ctx)?.source).toBe('json-ld');
+  });
+
+  it('drops a kicker or subtitle run into the h1 when a metadata title is the rest of it', () => {
+    const picked = pickTitle(
+      [{ value: 'Why teams beat lone geniuses', source: 'og' }],
+      'Open ProgressWhy teams beat lone geniuses',
+      ctx,
+    );
+    expect(picked?.value).toBe('Why teams beat lone geniuses');
+  });
+
+  it('falls back to the h1 alone, or nothing', () => {
+    expect(pickTitle([], 'Only a headline', ctx)).toEqual({ value: 'Only a headline', source: 'h1' });
+    expect(pickTitle([], '', ctx)).toBeUndefined();
+  });
+
+  it('measures word agreement both ways', () => {
+    expect(agreement('a b c d', 'a b c d e f g h')).toBe(1);
+    expect(agreement('x y', 'a b')).toBe(0);
+  });
+});

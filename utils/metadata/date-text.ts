@@ -1,0 +1,68 @@
+import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
+import { parseDate } from './parse-date';
+
+/**
+ * A publication date written as text near the headline ("3. August 2015 · Filed under …",
+ * "<span class="published">31. Oktober 2023</span>", "am 25.08.2015 22:30"): pages without machine-readable
+ * dates still show one under or above the h1. Elements whose class or id says "date"/"publish"/"meta" are read
+ * first, then short text blocks right after the h1.
+ */
+const DATE_HINT =
+  '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="datum" i], [class*="fecha" i], [id*="date" i], abbr[title]';
+const MODIFIED = /updat|modif|aktualisiert|geändert|edited/i;
+const MAX_TEXT = 120;
+const LEADING_DATE =
+  /^\W{0,2}(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})/u;
+/** Blocks before the h1 (nearest first) read after those following it: dates also sit above headlines. */
+const MAX_PRECEDING = 12;
+/** Blocks after the h1 read when no element is marked: enough for a byline line, not the whole article. */
+const MAX_FOLLOWING = 40;
+/** Date-classed elements read on each side of the h1 before giving up. */
+const MAX_HINTED = 200;
+
+function dateOf(el: Element): string | null {
+  const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
+  const fromTitle = title ? parseDate(title) : null;
+  if (fromTitle) return fromTitle;
+  const text = collapse(el.textContent);
+  if (!text || MODIFIED.test(text.slice(0, MAX_TEXT))) return null;
+  // A long block counts only when it opens with the date ("(21. November 2022) Energieverbraucher …").
+  if (text.length > MAX_TEXT) return LEADING_DATE.test(text) ? parseDate(text.slice(0, 30)) : null;
+  return parseDate(text);
+}
+
+/** The first element (of at most `max`) outside noise boxes whose text is a date. */
+function firstDate(
+  elements: readonly Element[],
+  scope: Element,
+  max: number,
+  test: (el: Element) => boolean,
+): string | null {
+  let seen = 0;
+  for (const el of elements) {
+    if (!test(el) || inNoiseBox(el, scope)) continue;
+    if (++seen > max) break;
+    const date = dateOf(el);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Reads a date written in the text around the headline; null when there is none. */
+export function readDateText(doc: Document, { h1, container }: Headline): string | null {
+  const scope = container ?? doc.body;
+  if (!scope) return null;
+  const notModified = (el: Element) =>
+    !MODIFIED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+  const hinted = splitAround(scope, DATE_HINT, h1);
+  const date =
+    firstDate(hinted.after, scope, MAX_HINTED, notModified) ??
+    firstDate(hinted.before, scope, MAX_HINTED, notModified);
+  if (date || !h1 || !container) return date;
+  const blocks = splitAround(container, 'p, span, div, small, em, li, h2, h3, h4, h5, h6', h1);
+  const small = (el: Element) => el.children.length <= 3 && !el.contains(h1) && !h1.contains(el);
+  return (
+    firstDate(blocks.after, container, MAX_FOLLOWING, small) ??
+    firstDate(blocks.before, container, MAX_PRECEDING, small)
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Locates the article's headline (`<h1>`) and the element around it that also holds its byline and dates, so
+ * the `<time>` and byline readers look near the headline instead of at sidebars, teasers and comments.
+ */
+export interface Headline {
+  h1: Element | null;
+  /** The h1's article (or main, or a few levels of parents): where bylines and dates live. */
+  container: Element | null;
+}
+
+export const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+const LOGO_HINT = /logo|brand|site-?title|site-?name|masthead/i;
+
+/** Lower-case, punctuation-free form for comparing a headline with the page's titles. */
+export const looseText = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** A site-name h1: logo classes, no text, or nothing but a link to the home page. */
+function isLogo(h1: Element): boolean {
+  const hint = `${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`;
+  const text = collapse(h1.textContent);
+  if (LOGO_HINT.test(hint) || !text) return true;
+  const link = h1.querySelector('a[href]');
+  return (
+    !!link &&
+    collapse(link.textContent) === text &&
+    /^(?:https?:\/\/[^/]+)?\/?(?:index\.\w+)?$/i.test(link.getAttribute('href') ?? '')
+  );
+}
+
+/**
+ * titleHints: the page's other titles (og:title, `<title>`); an h1 whose text they contain is the headline,
+ * otherwise the first h1 inside an `<article>`, otherwise the first h1 that is not a logo.
+ */
+export function findHeadline(doc: Document, titleHints: readonly string[] = []): Headline {
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isLogo(h));
+  const hints = titleHints.map(looseText).filter((h) => h.length > 0);
+  const matches = (h: Element) => {
+    const t = looseText(collapse(h.textContent));
+    // Short texts ("News") are contained in any title: they must be a good part of it.
+    return t.length > 3 && hints.some((hint) => hint.includes(t) && t.length * 3 >= hint.length);
+  };
+  // Blogs without an h1 title their post with an h2/h3 (.post-title, .entry-title): accept one the titles name.
+  const h1 =
+    h1s.find(matches) ??
+    (hints.length
+      ? Array.from(doc.querySelectorAll('h2, h3, [itemprop~="headline"]')).find(matches)
+      : undefined) ??
+    h1s.find((h) => h.closest('article')) ??
+    h1s[0] ??
+    null;
+  if (!h1) return { h1: null, container: null };
+  let container = h1.closest('article') ?? h1.closest('main, [role="main"]');
+  if (!container) {
+    // No semantic wrapper: a few levels up (the header block around the h1), never the whole body.
+    container = h1.parentElement;
+    for (let i = 0; i < 3 && container?.parentElement && container.parentElement !== doc.body; i++) {
+      container = container.parentElement;
+    }
+  }
+  return { h1, container };
+}
+
+/**
+ * Boxes that hold other articles' or readers' dates and names (comments, related lists, sidebars). Only such a
+ * box *inside* the scope counts: a page-wide wrapper class like "with-sidebar" must not hide the article itself.
+ */
+export const NOISE_BOXES =
+  '.comment, .comments, #comments, [class*="comment-" i], [id*="comment" i], aside, nav, [class*="related" i], [class*="sidebar" i], [class*="widget_" i], [class*="widget-area" i], [class*="recommend" i]';
+
+export function inNoiseBox(el: Element, scope: Element | null): boolean {
+  const box = el.closest(NOISE_BOXES);
+  if (!box) return false;
+  if (!scope) return true;
+  return box !== scope && scope.contains(box);
+}
+
+/** Parts of an h1 that are not the headline: kicker/roofline above it, screen-reader glue, a small label. */
+const KICKER =
+  /kicker|topline|top-line|dachzeile|roofline|overline|eyebrow|sub-?heading|supertitle|pre-?title|rubric|label|flag|visually-hidden|sr-only|screen-reader|colon/i;
+
+function textWithout(node: Node, out: string[]): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === 3) out.push(child.nodeValue ?? '');
+    else if (child.nodeType === 1) {
+      const el = child as Element;
+      if (el.tagName === 'BR') out.push(' ');
+      else if (el.tagName !== 'SMALL' && !KICKER.test(el.getAttribute('class') ?? '')) textWithout(el, out);
+    }
+  }
+}
+
+/** The h1's headline text without its kicker ("Klimaschutz" in `<span class=kicker>Klimaschutz</span> …`). */
+export function headlineText(h1: Element | null): string {
+  if (!h1) return '';
+  const parts: string[] = [];
+  textWithout(h1, parts);
+  return collapse(parts.join('')) || collapse(h1.textContent);
+}
+
+/**
+ * The elements matching `selector` inside `scope`, split into those before the anchor (nearest first) and those
+ * after it (in document order; the anchor's own descendants count as after). The anchor is found by querying
+ * it together with the selector — querySelectorAll returns document order — rather than by
+ * compareDocumentPosition, which linkedom gets wrong for elements outside the anchor's parent.
+ */
+export function splitAround(
+  scope: Element,
+  selector: string,
+  anchor: Element | null,
+): { before: Element[]; after: Element[] } {
+  if (!anchor) return { before: [], after: Array.from(scope.querySelectorAll(selector)) };
+  const all = Array.from(scope.querySelectorAll(`${selector}, ${anchor.tagName.toLowerCase()}`));
+  const at = all.indexOf(anchor);
+  // The anchor's tag was added to the query: other elements of that tag count only if the selector wants them.
+  const wanted = (el: Element) => el !== anchor && (el.tagName !== anchor.tagName || el.matches(selector));
+  if (at < 0) return { before: [], after: all.filter(wanted) };
+  return { before: all.slice(0, at).filter(wanted).reverse(), after: all.slice(at + 1).filter(wanted) };
+}

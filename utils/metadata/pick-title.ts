@@ -1,0 +1,59 @@
+import { cleanTitle, type TitleContext } from './clean-title';
+import { looseText } from './find-headline';
+
+/**
+ * Chooses the clip's title. Metadata titles (JSON-LD headline, og:title, …, `<title>`) are cleaned of site
+ * names; the visible headline (h1) wins when it agrees with them — shares most of its words with one, or is
+ * contained in one — because metadata titles are often SEO rewrites or carry a kicker ("Klimaschutz: …") the
+ * reader never sees as the headline. An h1 that agrees with no title (a logo, a section name) is ignored.
+ */
+export interface TitleCandidate {
+  value: string;
+  source: string;
+}
+
+const MIN_AGREEMENT = 0.6;
+
+function words(s: string): string[] {
+  return looseText(s).split(' ').filter(Boolean);
+}
+
+/** Share of the h1's words found in the other title (both ways, the larger). */
+export function agreement(h1: string, other: string): number {
+  const a = words(h1);
+  const b = words(other);
+  if (!a.length || !b.length) return 0;
+  const setA = new Set(a);
+  const setB = new Set(b);
+  const inB = a.filter((w) => setB.has(w)).length / a.length;
+  const inA = b.filter((w) => setA.has(w)).length / b.length;
+  return Math.max(inB, inA);
+}
+
+export function pickTitle(
+  candidates: readonly TitleCandidate[],
+  h1: string,
+  ctx: TitleContext,
+): TitleCandidate | undefined {
+  const first = candidates.find((c) => c.value.trim());
+  const meta = first ? { value: cleanTitle(first.value, ctx), source: first.source } : undefined;
+  const headline = h1.replace(/\s+/g, ' ').trim();
+  const site = looseText(ctx.siteName ?? '');
+  const usable = headline.length >= 3 && headline.length <= 300 && looseText(headline) !== site;
+  if (!usable) return meta;
+  if (!meta) return { value: headline, source: 'h1' };
+  const cleaned = candidates.map((c) => ({ value: cleanTitle(c.value, ctx), source: c.source }));
+  const h = looseText(headline);
+  if (cleaned.some((c) => looseText(c.value) === h)) return { value: headline, source: 'h1' };
+  // The h1 is a title plus a kicker or subtitle run together ("Open ProgressWhy …"): the title alone.
+  const inside = cleaned.find((c) => {
+    const t = looseText(c.value);
+    if (/(\.\.\.|…)$/.test(c.value)) return false; // a truncated og:title is a prefix of anything
+    return (
+      t.length >= 10 && t.length < h.length && t.length * 2 >= h.length && (h.startsWith(t) || h.endsWith(t))
+    );
+  });
+  if (inside) return inside;
+  const agrees = cleaned.some((c) => agreement(headline, c.value) >= MIN_AGREEMENT);
+  return agrees ? { value: headline, source: 'h1' } : meta;
+}

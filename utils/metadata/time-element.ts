@@ -1,0 +1,90 @@
+import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
+import { parseDate } from './parse-date';
+
+/**
+ * Dates from `<time>` (and microdata `itemprop=datePublished` elements) near the headline. Marked elements
+ * (pubdate, itemprop, class "published"/"entry-date") win over plain ones; plain ones count only inside the
+ * headline's container, first after the h1, so teaser lists and comment dates elsewhere are not mistaken for it.
+ */
+export interface TimeDates {
+  published?: string;
+  modified?: string;
+}
+
+const PUBLISHED_HINT = /publish|entry-date|post-date|posted|created|article-date|pubdate|date-?time|^date$/i;
+const MODIFIED_HINT = /updat|modif|aktualisiert|edited/i;
+
+function rawValue(el: Element): string {
+  // Blogger and microformats put the machine date in <abbr title> and a bare time in its text.
+  const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
+  return el.getAttribute('datetime') ?? el.getAttribute('content') ?? title ?? collapse(el.textContent);
+}
+
+function hint(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('itemprop') ?? ''}`;
+}
+
+function isPublishedMarked(el: Element): boolean {
+  const h = hint(el);
+  return (
+    el.hasAttribute('pubdate') ||
+    /datePublished/i.test(h) ||
+    (PUBLISHED_HINT.test(h) && !MODIFIED_HINT.test(h))
+  );
+}
+
+function isModifiedMarked(el: Element): boolean {
+  return /dateModified/i.test(hint(el)) || MODIFIED_HINT.test(hint(el));
+}
+
+/** Dates near the headline are among the first few: a page with thousands of `<time>`s is not read to its end. */
+const MAX_CANDIDATES = 300;
+
+/** The first element that passes the test, is outside noise boxes and parses, within the first MAX_CANDIDATES. */
+function firstParsed(
+  elements: readonly Element[],
+  scope: Element | null,
+  test: (el: Element) => boolean,
+): string | undefined {
+  let seen = 0;
+  for (const el of elements) {
+    if (!test(el)) continue;
+    if (++seen > MAX_CANDIDATES) break;
+    if (scope && inNoiseBox(el, scope)) continue;
+    const value = parseDate(rawValue(el));
+    if (value) return value;
+  }
+  return undefined;
+}
+
+/** Reads published/modified dates near the headline; both stay undefined when nothing there parses. */
+export function readTimeElements(doc: Document, { h1, container }: Headline): TimeDates {
+  const selector = 'time, [itemprop~="datePublished"], [itemprop~="dateModified"]';
+  const { before, after } = container ? splitAround(container, selector, h1) : { before: [], after: [] };
+  const local = [...before.slice().reverse(), ...after];
+  const unmarked = (el: Element) => !isModifiedMarked(el);
+  const modified = firstParsed(local, container, isModifiedMarked);
+  let published =
+    firstParsed(local, container, (el) => unmarked(el) && isPublishedMarked(el)) ??
+    firstParsed(after, container, unmarked) ??
+    firstParsed(local, container, unmarked);
+  if (!published) {
+    // Nothing near the headline: a page-wide date that says it is the publication date still counts.
+    // Explicitly marked dates only need to stay clear of comments; sidebars rarely mark theirs.
+    const marked = Array.from(
+      doc.querySelectorAll(
+        'time, [itemprop~="datePublished"], [property$="datePublished"], [property$="dateCreated"]',
+      ),
+    );
+    published = firstParsed(
+      marked,
+      null,
+      (el) =>
+        el.tagName !== 'META' &&
+        (el.tagName !== 'TIME' || isPublishedMarked(el)) &&
+        !isModifiedMarked(el) &&
+        !el.closest('.comment, .comments, #comments'),
+    );
+  }
+  return { published, modified };
+}
