@@ -1,0 +1,41 @@
+import { createTurndown } from './create-turndown';
+import { normalizeMarkdown } from './normalize-markdown';
+import { prepareDom } from './prepare/prepare-dom';
+
+export interface MarkdownOptions {
+  /** Base URL of the document, for making links and images absolute. */
+  baseUrl: string;
+  /** The article title, so a leading heading that repeats it can be dropped. */
+  title?: string;
+}
+
+/**
+ * A private copy of the input to clean up: the element cloned, or a string parsed by the DOM at hand
+ * (the page's document, or happy-dom's). Null when there is no DOM to parse with.
+ */
+function workingCopy(input: Element | string): Element | null {
+  if (typeof input !== 'string') return input.cloneNode(true) as Element;
+  const doc = (globalThis as { document?: Document }).document;
+  if (!doc) return null;
+  // A template parses inertly: no image loads, no handler runs while we read the markup.
+  const template = doc.createElement('template');
+  template.innerHTML = input;
+  const container = doc.createElement('div');
+  container.appendChild(template.content);
+  return container;
+}
+
+/**
+ * Converts an article's HTML (a detached element, or an HTML string) to clean GFM Markdown: clean-up
+ * passes on a copy of the DOM (./prepare), Turndown with the house rules (./rules), then normalisation.
+ */
+export function htmlToMarkdown(input: Element | string, options: MarkdownOptions): string {
+  const turndown = createTurndown({ baseUrl: options.baseUrl });
+  const root = workingCopy(input);
+  if (!root) {
+    // No DOM (plain Node): Turndown's own parser, without the clean-up passes.
+    return normalizeMarkdown(turndown.turndown(input as string));
+  }
+  prepareDom(root, { title: options.title });
+  return normalizeMarkdown(turndown.turndown(root as HTMLElement));
+}

@@ -1,0 +1,29 @@
+import { all, removeNode } from '../dom';
+
+/**
+ * Elements that are code, styling, chrome or form controls, never article text. Media (`iframe`, `video`,
+ * `object`, `embed`) stays for the embed rule, which turns it into a link; nothing is kept as HTML anyway.
+ */
+const REMOVE = [
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'link',
+  'meta',
+  'base',
+  'svg',
+  'canvas',
+  'button',
+  'select',
+  'textarea',
+  'dialog',
+  'input:not([type="checkbox"])',
+  'param',
+  'track',
+].join(', ');
+
+/** Removes scripts, styles, SVG icons, form controls and other non-content elements. */
+export function stripActiveContent(root: Element): void {
+  for (const el of all(root, REMOVE)) removeNode(el);
+}
