@@ -1,0 +1,195 @@
+/**
+ * `npm run bench`: the production extraction against two baselines — (a) Readability 0.6 + default Turndown
+ * (MarkDownload) and (b) Defuddle 0.19 (Obsidian Web Clipper) — in one run over the shared corpus:
+ * trafilatura-eval (content P/R/F1 on with/without segments, title/author/date exact rates) and Mozilla's
+ * readability-test-pages (4-token shingle F1 vs expected.html, title/byline/date). Prints one table and
+ * writes bench/results.json. Options: `--limit N` (first N pages of each corpus), `--out FILE`.
+ *
+ * Timing covers, for every pipeline alike, parsing the decoded HTML into a linkedom DOM plus extraction and
+ * Markdown conversion; reading and decoding the file are outside the timed region.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { decodeHtml } from './decode-html';
+import {
+  corpusRoot,
+  loadReadabilityPages,
+  loadTrafilatura,
+  readBytes,
+  requireCorpusDirs,
+} from './load-corpus';
+import { htmlToText } from './parse-document';
+import { BASELINE_ID, PIPELINES, type Pipeline, type PipelineOutput } from './pipelines';
+import {
+  checkTargets,
+  formatTable,
+  summarize,
+  TARGETS,
+  type PipelineRecord,
+  type TargetCheck,
+} from './report';
+import { scoreReadability, scoreTrafilatura } from './score-page';
+
+interface Failure {
+  pipeline: string;
+  corpus: 'trafilatura-eval' | 'readability-test-pages';
+  page: string;
+  kind: 'threw' | 'no-output';
+  reason: string;
+}
+
+function parseArgs(argv: string[]): { limit: number; out: string } {
+  let limit = Infinity;
+  let out = path.resolve(process.cwd(), 'bench/results.json');
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = arg?.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[i + 1];
+    if (arg === '--limit' || arg?.startsWith('--limit=')) {
+      limit = Number(value);
+      if (!Number.isInteger(limit) || limit < 1)
+        throw new Error(`--limit needs a positive integer, got ${value}`);
+    } else if (arg === '--out' || arg?.startsWith('--out=')) {
+      out = path.resolve(process.cwd(), value ?? '');
+    } else continue;
+    if (!arg?.includes('=')) i++;
+  }
+  return { limit, out };
+}
+
+const EMPTY: PipelineOutput = { markdown: '', title: '', author: '', published: '' };
+
+async function main(): Promise<void> {
+  const { limit, out } = parseArgs(process.argv.slice(2));
+  const root = corpusRoot();
+  requireCorpusDirs(root, [
+    'trafilatura-eval/evaldata.json',
+    'trafilatura-eval/pages',
+    'readability-test-pages',
+  ]);
+  const trafilatura = loadTrafilatura(root).slice(0, limit);
+  const readability = loadReadabilityPages(root).slice(0, limit);
+
+  const records = new Map<string, PipelineRecord>(
+    PIPELINES.map((p) => [
+      p.id,
+      { id: p.id, label: p.label, trafilatura: [], readability: [], times: [], threw: 0, noOutput: {} },
+    ]),
+  );
+  const failures: Failure[] = [];
+  const pageScores: { trafilatura: Record<string, unknown>[]; readability: Record<string, unknown>[] } = {
+    trafilatura: [],
+    readability: [],
+  };
+
+  async function runOne(
+    pipeline: Pipeline,
+    html: string,
+    url: string,
+    corpus: Failure['corpus'],
+    page: string,
+  ) {
+    const record = records.get(pipeline.id) as PipelineRecord;
+    const start = performance.now();
+    let output: PipelineOutput;
+    try {
+      output = await pipeline.run(html, url);
+    } catch (error) {
+      output = EMPTY;
+      record.threw++;
+      const reason = error instanceof Error ? error.message : String(error);
+      failures.push({ pipeline: pipeline.id, corpus, page, kind: 'threw', reason: reason.slice(0, 300) });
+    }
+    const ms = performance.now() - start;
+    record.times.push(ms);
+    if (output.noOutput !== undefined) {
+      const key = output.noOutput.split(':')[0] ?? output.noOutput;
+      record.noOutput[key] = (record.noOutput[key] ?? 0) + 1;
+      failures.push({ pipeline: pipeline.id, corpus, page, kind: 'no-output', reason: output.noOutput });
+    }
+    return { record, output, ms: Math.round(ms * 10) / 10 };
+  }
+
+  const started = performance.now();
+  const progress = (done: number, total: number, name: string) => {
+    if (done % 100 === 0 || done === total) {
+      console.log(
+        `  ${name}: ${done}/${total} pages (${((performance.now() - started) / 1000).toFixed(0)} s)`,
+      );
+    }
+  };
+
+  console.log(`Corpus: ${root}`);
+  for (const [i, page] of trafilatura.entries()) {
+    const { text: html } = decodeHtml(readBytes(page.file));
+    const row: Record<string, unknown> = { page: page.key };
+    for (const pipeline of PIPELINES) {
+      const { record, output, ms } = await runOne(pipeline, html, page.url, 'trafilatura-eval', page.key);
+      const score = scoreTrafilatura(page, output);
+      record.trafilatura.push(score);
+      row[pipeline.id] = { ...score, ms };
+    }
+    pageScores.trafilatura.push(row);
+    progress(i + 1, trafilatura.length, 'trafilatura-eval');
+  }
+  for (const [i, page] of readability.entries()) {
+    const { text: html } = decodeHtml(readBytes(page.source));
+    const expectedText = htmlToText(decodeHtml(readBytes(page.expected)).text);
+    const row: Record<string, unknown> = { page: page.name };
+    for (const pipeline of PIPELINES) {
+      const { record, output, ms } = await runOne(
+        pipeline,
+        html,
+        page.url,
+        'readability-test-pages',
+        page.name,
+      );
+      const score = scoreReadability(page, expectedText, output);
+      record.readability.push(score);
+      row[pipeline.id] = { ...score, shingles: score.shingles.map((x) => Math.round(x * 1e4) / 1e4), ms };
+    }
+    pageScores.readability.push(row);
+    progress(i + 1, readability.length, 'readability-test-pages');
+  }
+
+  const summaries = PIPELINES.map((p) => summarize(records.get(p.id) as PipelineRecord));
+  const baseline = summaries.find((s) => s.id === BASELINE_ID) ?? summaries[0];
+  if (!baseline) throw new Error('no pipelines');
+  const checks = new Map<string, TargetCheck>();
+  const production = summaries[0];
+  if (production) checks.set(production.id, checkTargets(production, baseline));
+
+  console.log(
+    `\n${trafilatura.length} trafilatura-eval pages, ${readability.length} readability-test-pages (RT) pages; ` +
+      `✓/✗ = production vs target.\n`,
+  );
+  console.log(formatTable(summaries, checks, baseline));
+  console.log('');
+  for (const s of summaries) {
+    const reasons = Object.entries(s.failures.noOutputReasons).map(([r, n]) => `${r} ${n}`);
+    if (reasons.length) console.log(`No output, ${s.label}: ${reasons.join(', ')}`);
+  }
+
+  mkdirSync(path.dirname(out), { recursive: true });
+  const results = {
+    generatedAt: new Date().toISOString(),
+    node: process.version,
+    corpus: root,
+    limit: Number.isFinite(limit) ? limit : null,
+    pages: { trafilatura: trafilatura.length, readability: readability.length },
+    timing:
+      'ms per page: linkedom parse of the decoded HTML + extraction + Markdown; file read/decode excluded',
+    targets: TARGETS,
+    baseline: BASELINE_ID,
+    pipelines: Object.fromEntries(summaries.map((s) => [s.id, { ...s, targets: checks.get(s.id) }])),
+    failures,
+    perPage: pageScores,
+  };
+  writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
+  console.log(`\nWrote ${path.relative(process.cwd(), out)} (${failures.length} failure records).`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
