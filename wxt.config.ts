@@ -5,14 +5,14 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
-    name: 'Newsclip',
-    description:
-      'Clip news articles to Markdown with YAML frontmatter, keep them in your browser, review by tag, export to your blog.',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'downloads', 'unlimitedStorage'],
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+K' },
-        description: 'Clip the article on this page',
+        description: '__MSG_commandClipPage__',
       },
     },
     ...(browser === 'firefox'

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
 import { sendMessage } from '@/utils/messaging';
 import type { ActiveTab } from './use-active-tab';
+import { t } from '@/utils/i18n/t';
 
 type Props = { tab: ActiveTab | null; onClipped(clipId: number): void };
 
@@ -40,7 +41,7 @@ export function ClipAction({ tab, onClipped }: Props) {
         disabled={!tab || busy || Boolean(restriction)}
         onClick={() => void clip('article')}
       >
-        {busy ? 'Clipping…' : 'Clip this page'}
+        {busy ? t('clipping') : t('clipThisPage')}
       </button>
       {restriction && (
         <p className="status error" role="alert" data-testid="clip-status">
@@ -55,7 +56,7 @@ export function ClipAction({ tab, onClipped }: Props) {
         >
           {outcome.status === 'failed'
             ? outcome.message
-            : `${outcome.status === 'saved' ? 'Saved' : 'Updated'}: ${outcome.title}`}
+            : t(outcome.status === 'saved' ? 'statusSaved' : 'statusUpdated', outcome.title)}
         </p>
       )}
       {outcome?.status === 'failed' && outcome.canClipSelection && (
@@ -65,7 +66,7 @@ export function ClipAction({ tab, onClipped }: Props) {
           disabled={busy}
           onClick={() => void clip('selection')}
         >
-          Clip the selection instead
+          {t('clipSelectionInstead')}
         </button>
       )}
     </section>

@@ -6,6 +6,7 @@ import { downloadFile } from '@/utils/export/download';
 import { postFilename, renderPost } from '@/utils/export/render-post';
 import { formatDate, siteLabel } from './format-date';
 import { TagEditor } from './tag-editor';
+import { t } from '@/utils/i18n/t';
 
 type Props = {
   clip: StoredClip;
@@ -32,16 +33,16 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
   async function exportPost() {
     try {
       await downloadFile(postFilename(clip), post, 'text/markdown;charset=utf-8');
-      onMessage(`Exported ${postFilename(clip)}`);
+      onMessage(t('exportedFile', postFilename(clip)));
     } catch (error) {
-      onMessage(`Export failed: ${String(error)}`, true);
+      onMessage(t('exportFailed', String(error)), true);
     }
   }
 
   async function copyPost() {
     try {
       await navigator.clipboard.writeText(post);
-      onMessage('Copied to the clipboard');
+      onMessage(t('copied'));
     } catch (error) {
       onMessage(`Copy failed: ${String(error)}`, true);
     }
@@ -50,15 +51,15 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
   return (
     <article className="clip-detail" data-testid="clip-detail">
       <header>
-        <button type="button" onClick={onClose} aria-label="Back to the list">
-          ← Back
+        <button type="button" onClick={onClose} aria-label={t('backToList')}>
+          {t('back')}
         </button>
         <a href={clip.canonicalURL} target="_blank" rel="noreferrer noopener" className="source">
           {siteLabel(clip)}
         </a>
       </header>
       <label>
-        Title
+        {t('fieldTitle')}
         <input
           value={title}
           data-testid="edit-title"
@@ -67,7 +68,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         />
       </label>
       <label>
-        Description
+        {t('fieldDescription')}
         <textarea
           rows={3}
           value={description}
@@ -77,7 +78,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         />
       </label>
       <div className="field">
-        <span>Tags</span>
+        <span>{t('fieldTags')}</span>
         <TagEditor tags={clip.tags} knownTags={knownTags} onChange={(tags) => void save({ tags })} />
       </div>
       <label className="inline">
@@ -87,29 +88,25 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
           data-testid="edit-draft"
           onChange={(e) => void save({ draft: e.target.checked })}
         />
-        Draft
+        {t('draft')}
       </label>
       <dl className="facts">
-        <dt>Author</dt>
+        <dt>{t('fieldAuthor')}</dt>
         <dd>{clip.author || '—'}</dd>
-        <dt>Published</dt>
-        <dd>
-          {clip.pubDatetimeIsClipTime
-            ? 'not stated on the page (clip time used)'
-            : formatDate(clip.pubDatetime)}
-        </dd>
-        <dt>Slug</dt>
+        <dt>{t('fieldPublished')}</dt>
+        <dd>{clip.pubDatetimeIsClipTime ? t('noDateStated') : formatDate(clip.pubDatetime)}</dd>
+        <dt>{t('fieldSlug')}</dt>
         <dd>{clip.slug}</dd>
       </dl>
       <div className="actions">
         <button type="button" className="primary" data-testid="export-md" onClick={() => void exportPost()}>
-          Export .md
+          {t('exportMd')}
         </button>
         <button type="button" data-testid="copy-md" onClick={() => void copyPost()}>
-          Copy
+          {t('copy')}
         </button>
         <button type="button" className="danger" data-testid="delete-clip" onClick={() => onDelete(clip)}>
-          Delete
+          {t('delete')}
         </button>
       </div>
       <pre className="markdown" data-testid="post-preview" tabIndex={0}>

@@ -1,13 +1,14 @@
 import type { StoredSummary } from '@/utils/clip-schema';
 import { formatDate, siteLabel } from './format-date';
+import { t } from '@/utils/i18n/t';
 
 type Props = { clips: StoredSummary[]; selectedId: number | null; onSelect(id: number): void };
 
 /** The clips, newest first: title, site, published date, tags. */
 export function ClipList({ clips, selectedId, onSelect }: Props) {
-  if (clips.length === 0) return <p className="empty">No clips here yet.</p>;
+  if (clips.length === 0) return <p className="empty">{t('noClips')}</p>;
   return (
-    <ul className="clip-list" aria-label="Clips" data-testid="clip-list">
+    <ul className="clip-list" aria-label={t('clipsLabel')} data-testid="clip-list">
       {clips.map((clip) => (
         <li key={clip.id}>
           <button
@@ -19,8 +20,8 @@ export function ClipList({ clips, selectedId, onSelect }: Props) {
           >
             <span className="clip-title">{clip.title}</span>
             <span className="clip-meta">
-              {siteLabel(clip)} · {clip.pubDatetimeIsClipTime ? 'no date' : formatDate(clip.pubDatetime)}
-              {clip.draft ? ' · draft' : ''}
+              {siteLabel(clip)} · {clip.pubDatetimeIsClipTime ? t('noDate') : formatDate(clip.pubDatetime)}
+              {clip.draft ? ` · ${t('draft')}` : ''}
             </span>
             {clip.tags.length > 0 && (
               <span className="clip-tags">

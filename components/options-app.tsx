@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { Settings } from '@/utils/settings-schema';
 import { getSettings, saveSettings } from '@/utils/settings-store';
+import { t } from '@/utils/i18n/t';
 
 /** Settings: what a new clip starts as. Saved as soon as a field changes. */
 export function OptionsApp() {
@@ -15,7 +16,7 @@ export function OptionsApp() {
     setSettings(next);
     try {
       await saveSettings(next);
-      setStatus('Saved');
+      setStatus(t('settingsSaved'));
     } catch (error) {
       setStatus(`Could not save: ${String(error)}`);
     }
@@ -24,7 +25,7 @@ export function OptionsApp() {
   if (!settings) return null;
   return (
     <main className="popup options">
-      <h1>Newsclip settings</h1>
+      <h1>{t('settingsTitle')}</h1>
       <label className="inline">
         <input
           type="checkbox"
@@ -32,20 +33,17 @@ export function OptionsApp() {
           data-testid="draft-default"
           onChange={(e) => void update({ ...settings, draftDefault: e.target.checked })}
         />
-        New clips are drafts (<code>draft: true</code>)
+        {t('settingDraftDefault')}
       </label>
       <label>
-        Default author (used when a page names none)
+        {t('settingDefaultAuthor')}
         <input
           value={settings.defaultAuthor}
           data-testid="default-author"
           onChange={(e) => void update({ ...settings, defaultAuthor: e.target.value })}
         />
       </label>
-      <p>
-        Keyboard shortcut: <kbd>Alt+Shift+K</kbd> clips the current page. Change it at{' '}
-        <code>chrome://extensions/shortcuts</code>.
-      </p>
+      <p>{t('settingShortcut')}</p>
       <p role="status">{status}</p>
     </main>
   );

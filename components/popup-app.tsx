@@ -1,40 +1,47 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
+import { browser } from 'wxt/browser';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { deleteClip, getClip, getClips, restoreClip } from '@/utils/db/clip-store';
 import { downloadFile } from '@/utils/export/download';
 import { zipPosts } from '@/utils/export/zip-posts';
-import { countTags } from '@/utils/tags/count-tags';
+import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
 import { ClipDetail } from './clip-detail';
 import { ClipList } from './clip-list';
 import { TagBar } from './tag-bar';
-import { ALL, filterLabel, matchesFilter, type TagFilter } from './tag-filter';
+import { ALL, filterLabel, type TagFilter } from './tag-filter';
 import { useActiveTab } from './use-active-tab';
+import { filterIds, usePopupData } from './use-popup-data';
 
 type Notice = { text: string; isError: boolean; undo?: StoredClip };
 
+function openLibrary(query = '') {
+  const url = browser.runtime.getURL('/library.html') + (query ? `?q=${encodeURIComponent(query)}` : '');
+  void browser.tabs.create({ url });
+}
+
+/** The popup: clip the page, then review the newest clips by tag. Reads only what it shows. */
 export function PopupApp() {
+  const db = getDb();
   const tab = useActiveTab();
-  const clips = useLiveQuery(() => getDb().clips.orderBy('savedAt').reverse().toArray(), []);
   const [filter, setFilter] = useState<TagFilter>(ALL);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
-
-  const { tags, untagged } = useMemo(() => countTags(clips ?? []), [clips]);
-  const visible = useMemo(() => (clips ?? []).filter((c) => matchesFilter(c.tags, filter)), [clips, filter]);
+  const [query, setQuery] = useState('');
+  const { clips, counts, inFilter } = usePopupData(filter);
   const selected = useLiveQuery(
-    () => (selectedId === null ? undefined : getClip(getDb(), selectedId)),
+    () => (selectedId === null ? undefined : getClip(db, selectedId)),
     [selectedId, clips],
   );
   const say = (text: string, isError = false) => setNotice({ text, isError });
 
   async function remove(clip: StoredClip) {
     try {
-      await deleteClip(getDb(), clip.id);
+      await deleteClip(db, clip.id);
       setSelectedId(null);
-      setNotice({ text: `Deleted “${clip.title}”`, isError: false, undo: clip });
+      setNotice({ text: t('deletedTitle', clip.title), isError: false, undo: clip });
     } catch (error) {
       say(error instanceof Error ? error.message : String(error), true);
     }
@@ -42,27 +49,25 @@ export function PopupApp() {
 
   async function undo(clip: StoredClip) {
     try {
-      await restoreClip(getDb(), clip);
-      say(`Restored “${clip.title}”`);
+      await restoreClip(db, clip);
+      say(t('restoredTitle', clip.title));
     } catch (error) {
       say(error instanceof Error ? error.message : String(error), true);
     }
   }
 
-  async function exportTag() {
+  async function exportFilter() {
     try {
-      const zip = zipPosts(
-        await getClips(
-          getDb(),
-          visible.map((c) => c.id),
-        ),
-        { defaultAuthor: '' },
-      );
+      const all = await getClips(db, await filterIds(db, filter));
       const name = `newsclip-${filterLabel(filter).replace(/[^\p{L}\p{N}]+/gu, '-')}.zip`;
-      await downloadFile(name, zip as Uint8Array<ArrayBuffer>, 'application/zip');
-      say(`Exported ${visible.length} clip${visible.length === 1 ? '' : 's'} to ${name}`);
+      await downloadFile(
+        name,
+        zipPosts(all, { defaultAuthor: '' }) as Uint8Array<ArrayBuffer>,
+        'application/zip',
+      );
+      say(t('exportedCount', all.length, name));
     } catch (error) {
-      say(`Export failed: ${String(error)}`, true);
+      say(t('exportFailed', String(error)), true);
     }
   }
 
@@ -74,10 +79,10 @@ export function PopupApp() {
           <span>{notice.text}</span>
           {notice.undo && (
             <button type="button" data-testid="undo" onClick={() => notice.undo && void undo(notice.undo)}>
-              Undo
+              {t('undo')}
             </button>
           )}
-          <button type="button" aria-label="Dismiss" onClick={() => setNotice(null)}>
+          <button type="button" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
             ×
           </button>
         </div>
@@ -86,37 +91,56 @@ export function PopupApp() {
         <ClipDetail
           key={selected.id}
           clip={selected}
-          knownTags={tags.map((t) => t.tag)}
+          knownTags={counts?.tags.map((x) => x.tag) ?? []}
           onClose={() => setSelectedId(null)}
           onDelete={(clip) => void remove(clip)}
           onMessage={say}
         />
       ) : (
         <>
-          <TagBar
-            tags={tags}
-            total={clips?.length ?? 0}
-            untagged={untagged}
-            filter={filter}
-            onFilter={setFilter}
-          />
+          <form
+            className="popup-search"
+            role="search"
+            onSubmit={(e) => {
+              e.preventDefault();
+              openLibrary(query);
+            }}
+          >
+            <input
+              type="search"
+              aria-label={t('searchLabel')}
+              placeholder={t('searchInLibrary')}
+              value={query}
+              data-testid="popup-search"
+              onChange={(e) => setQuery(e.target.value)}
+            />
+            <button type="button" data-testid="open-library" onClick={() => openLibrary()}>
+              {t('openLibrary')}
+            </button>
+          </form>
+          {counts && (
+            <TagBar
+              tags={counts.tags}
+              total={counts.total}
+              untagged={counts.untagged}
+              filter={filter}
+              onFilter={setFilter}
+            />
+          )}
           {clips && (
             <div className="list-header">
-              <span>
-                {visible.length} clip{visible.length === 1 ? '' : 's'}
-                {filter.kind !== 'all' ? ` in ${filter.kind === 'tag' ? `#${filter.tag}` : 'Untagged'}` : ''}
-              </span>
+              <span>{t('clipCount', inFilter)}</span>
               <button
                 type="button"
                 data-testid="export-tag"
-                disabled={visible.length === 0}
-                onClick={() => void exportTag()}
+                disabled={inFilter === 0}
+                onClick={() => void exportFilter()}
               >
-                {filter.kind === 'all' ? 'Export all (.zip)' : 'Export tag (.zip)'}
+                {filter.kind === 'all' ? t('exportAll') : t('exportTag')}
               </button>
             </div>
           )}
-          <ClipList clips={visible} selectedId={selectedId} onSelect={setSelectedId} />
+          {clips && <ClipList clips={clips} selectedId={selectedId} onSelect={setSelectedId} />}
         </>
       )}
     </main>

@@ -1,5 +1,6 @@
 import type { TagCount } from '@/utils/tags/count-tags';
 import type { TagFilter } from './tag-filter';
+import { t } from '@/utils/i18n/t';
 
 type Props = {
   tags: TagCount[];
@@ -24,10 +25,10 @@ export function TagBar({ tags, total, untagged, filter, onFilter }: Props) {
     </button>
   );
   return (
-    <nav className="tag-bar" aria-label="Filter by tag">
-      {chip('all', 'All', total, { kind: 'all' }, filter.kind === 'all')}
+    <nav className="tag-bar" aria-label={t('filterByTag')}>
+      {chip('all', t('filterAll'), total, { kind: 'all' }, filter.kind === 'all')}
       {untagged > 0 &&
-        chip('untagged', 'Untagged', untagged, { kind: 'untagged' }, filter.kind === 'untagged')}
+        chip('untagged', t('filterUntagged'), untagged, { kind: 'untagged' }, filter.kind === 'untagged')}
       {tags.map(({ tag, count }) =>
         chip(tag, `#${tag}`, count, { kind: 'tag', tag }, filter.kind === 'tag' && filter.tag === tag),
       )}

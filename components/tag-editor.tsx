@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
 import { normalizeTag } from '@/utils/tags/normalize-tag';
+import { t } from '@/utils/i18n/t';
 
-type Props = { tags: string[]; knownTags: string[]; onChange(tags: string[]): void };
+type Props = { tags: string[]; knownTags: string[]; inputId?: string; onChange(tags: string[]): void };
 
 /** Tags as chips: type to add (Enter or comma), autocomplete from existing tags, click × to remove. */
-export function TagEditor({ tags, knownTags, onChange }: Props) {
+export function TagEditor({ tags, knownTags, inputId, onChange }: Props) {
   const [draft, setDraft] = useState('');
   const listId = useId();
 
@@ -21,7 +22,7 @@ export function TagEditor({ tags, knownTags, onChange }: Props) {
           #{tag}
           <button
             type="button"
-            aria-label={`Remove tag ${tag}`}
+            aria-label={t('removeTagNamed', tag)}
             onClick={() => onChange(tags.filter((t) => t !== tag))}
           >
             ×
@@ -29,8 +30,9 @@ export function TagEditor({ tags, knownTags, onChange }: Props) {
         </span>
       ))}
       <input
-        aria-label="Add a tag"
-        placeholder="add tag…"
+        id={inputId}
+        aria-label={t('addTagLabel')}
+        placeholder={t('addTagPlaceholder')}
         list={listId}
         value={draft}
         data-testid="tag-input"

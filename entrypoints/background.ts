@@ -4,6 +4,7 @@ import { browserClipDeps } from '@/utils/capture/browser-clip-deps';
 import type { ClipMode } from '@/utils/capture/clip-outcome';
 import { clipTab } from '@/utils/capture/clip-tab';
 import { showBadge } from '@/utils/capture/show-badge';
+import { t } from '@/utils/i18n/t';
 import { onMessage } from '@/utils/messaging';
 
 const MENU_ARTICLE = 'clip-article';
@@ -19,8 +20,12 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
-      browser.contextMenus.create({ id: MENU_ARTICLE, title: 'Clip article', contexts: ['page'] });
-      browser.contextMenus.create({ id: MENU_SELECTION, title: 'Clip selection', contexts: ['selection'] });
+      browser.contextMenus.create({ id: MENU_ARTICLE, title: t('menuClipArticle'), contexts: ['page'] });
+      browser.contextMenus.create({
+        id: MENU_SELECTION,
+        title: t('menuClipSelection'),
+        contexts: ['selection'],
+      });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {

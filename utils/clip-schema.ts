@@ -63,7 +63,7 @@ export const clipSchema = z.object({
   markdown: z.string(),
   sources: metadataSourcesSchema,
   /** Fields the user changed by hand; a re-clip keeps them. */
-  edited: z.array(z.enum(['title', 'description', 'tags', 'draft', 'author'])),
+  edited: z.array(z.enum(['title', 'description', 'tags', 'draft', 'author', 'featured', 'markdown'])),
   savedAt: isoUtc,
   updatedAt: isoUtc,
 });
@@ -82,5 +82,7 @@ export const clipEditSchema = clipSchema.pick({
   tags: true,
   draft: true,
   author: true,
+  featured: true,
+  markdown: true,
 });
 export type ClipEdit = z.infer<typeof clipEditSchema>;

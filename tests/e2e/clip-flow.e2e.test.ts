@@ -1,12 +1,13 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Page } from 'puppeteer-core';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroPaperFrontmatterSchema } from '../../utils/export/profiles/astro-paper';
 import { parsePost } from '../../utils/export/parse-post';
+import { slugify as astroSlug } from '../../utils/slugify';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
+import { clickReady, clipUrl, text, texts } from './popup-helpers';
 
 let harness: Harness;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -20,23 +21,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Clicks an element once it is rendered (the popup renders from live database queries). */
-async function clickReady(popup: Page, selector: string): Promise<void> {
-  const element = await popup.waitForSelector(selector);
-  await element!.click();
-}
-
-const text = (popup: Page, selector: string) => popup.$eval(selector, (el) => el.textContent ?? '');
-const texts = (popup: Page, selector: string) =>
-  popup.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
-
-async function clipPage(path: string): Promise<{ page: Page; popup: Page; status: string }> {
-  const page = await harness.openTab(`${server.origin}${path}`);
-  const popup = await harness.openPopup(page);
-  await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
-  await popup.click('[data-testid=clip-page]');
-  await popup.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
-  return { page, popup, status: await text(popup, '[data-testid=clip-status]') };
+async function clipPage(path: string) {
+  return clipUrl(harness, `${server.origin}${path}`);
 }
 
 describe('clipping news pages in Chromium', () => {
@@ -208,4 +194,30 @@ describe('clipping news pages in Chromium', () => {
       await page.close();
     }
   });
+
+  it.each(['article-ferry-vote', 'article-library-hours', 'article-radwege'])(
+    'exports the news fixture %s with the frontmatter its page states',
+    async (name) => {
+      const expected = JSON.parse(
+        readFileSync(`tests/fixtures/news/${name}.expected.json`, 'utf8'),
+      ) as Record<string, unknown>;
+      const { popup, status } = await clipPage(`/news/${name}.html`);
+      expect(status).toMatch(/^Saved: /);
+      await clickReady(popup, '[data-testid=export-md]');
+      const file = await harness.waitForDownload(new RegExp(`^${astroSlug(String(expected.title))}.*\\.md$`));
+      const { frontmatter } = parsePost(readFileSync(file, 'utf8'));
+      const fm = astroPaperFrontmatterSchema.parse(frontmatter);
+      expect(fm).toMatchObject({
+        title: expected.title,
+        author: expected.author,
+        pubDatetime: expected.pubDatetime,
+        modDatetime: expected.modDatetime,
+        canonicalURL: expected.canonicalURL,
+        tags: expected.tags,
+        draft: true,
+        featured: false,
+      });
+      await popup.close();
+    },
+  );
 });

@@ -49,6 +49,7 @@ export function mergeReclip(existing: StoredClip, extraction: Extraction, now: s
     draft: existing.draft,
     featured: existing.featured,
     tags: existing.tags,
+    markdown: keep.has('markdown') ? existing.markdown : fresh.markdown,
     // The stored clip is now newer than what was first saved: the article's own modified time when it
     // states one, else the time of this re-clip.
     modDatetime: extraction.modDatetime ?? now,

@@ -3,6 +3,8 @@ import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-m
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { documentBaseUrl } from './document-base-url';
 import type { ExtractOutcome, ExtractRequest } from './extract-outcome';
+import { fitMetadata } from './fit-extraction';
+import { looksLikeArticle } from './looks-like-article';
 
 /** Readability gives up on bigger documents rather than stalling the tab (it is O(n²) in places). */
 const MAX_ELEMS = 60_000;
@@ -22,33 +24,29 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       container.innerHTML = html;
       const markdown = html ? htmlToMarkdown(container, { baseUrl }) : '';
       if (!markdown.trim()) return { ok: false, reason: 'empty-selection' };
-      return { ok: true, extraction: { kind: 'selection', url, markdown, ...metadata } };
+      return {
+        ok: true,
+        extraction: { kind: 'selection', url, markdown, ...fitMetadata(metadata, url, markdown) },
+      };
     }
     // Metadata first: Readability mutates the document it parses (scripts, JSON-LD and bylines go).
     const pageMetadata = extractMetadata(doc, url);
     const readerable = isProbablyReaderable(doc);
     const article = new Readability(doc, { maxElemsToParse: MAX_ELEMS, keepClasses: true }).parse();
     const metadata = article ? withReadabilityFallbacks(pageMetadata, article) : pageMetadata;
-    if (!article?.content || !looksLikeArticle(readerable, article.textContent ?? '')) {
-      return { ok: false, reason: 'no-article' };
-    }
+    if (!article?.content) return { ok: false, reason: 'no-article' };
     const container = doc.createElement('div');
     container.innerHTML = article.content;
+    if (!looksLikeArticle(container, readerable)) return { ok: false, reason: 'no-article' };
     const markdown = htmlToMarkdown(container, { baseUrl, title: metadata.title });
     if (!markdown.trim()) return { ok: false, reason: 'no-article' };
-    return { ok: true, extraction: { kind: 'article', url, markdown, ...metadata } };
+    return {
+      ok: true,
+      extraction: { kind: 'article', url, markdown, ...fitMetadata(metadata, url, markdown) },
+    };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/Aborting parsing document/i.test(message)) return { ok: false, reason: 'too-large' };
     return { ok: false, reason: 'extraction-error', detail: message.slice(0, 300) };
   }
-}
-
-/**
- * Readability returns *something* on almost any page (a homepage's teaser list, a search form). Short
- * text on a page that doesn't look readerable is not an article; long text is, whatever the layout.
- */
-function looksLikeArticle(readerable: boolean, text: string): boolean {
-  const length = text.replace(/\s+/g, ' ').trim().length;
-  return length >= 140 && (readerable || length >= 600);
 }

@@ -1,4 +1,4 @@
-import { normalizeWord, tokenize } from './tokenize';
+import { NO_SPACES, normalizeWord, tokenize } from './tokenize';
 
 export type Segment = { text: string; match: boolean };
 
@@ -13,9 +13,8 @@ export function highlight(text: string, query: string): Segment[] {
   for (const part of text.split(/([\p{L}\p{N}\p{M}]+)/u)) {
     if (!part) continue;
     const word = normalizeWord(part);
-    const match = tokens.some(
-      (t) => word.startsWith(t) || (t.length >= 2 && word.includes(t) && /[^\x00-\u024f]/.test(t)),
-    );
+    // Words match by prefix; CJK tokens are character pairs, so they match anywhere in a run.
+    const match = tokens.some((t) => word.startsWith(t) || (NO_SPACES.test(t) && word.includes(t)));
     const last = segments[segments.length - 1];
     if (last && last.match === match) last.text += part;
     else segments.push({ text: part, match });

@@ -1,5 +1,5 @@
 /** Scripts written without spaces: indexed as overlapping character pairs so "新闻" finds "新闻发布". */
-const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
+export const NO_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}]/u;
 
 /** Most distinct words kept per clip: enough for a long article, bounded for a pathological one. */
 export const MAX_WORDS = 4000;

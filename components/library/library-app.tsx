@@ -1,0 +1,253 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import type { StoredClip } from '@/utils/clip-schema';
+import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
+import { getDb } from '@/utils/db/clip-db';
+import { getClip, getClips } from '@/utils/db/clip-store';
+import { deleteTag, mergeTags, renameTag } from '@/utils/db/tag-ops';
+import { downloadFile } from '@/utils/export/download';
+import { zipPosts } from '@/utils/export/zip-posts';
+import { t } from '@/utils/i18n/t';
+import { ALL, type TagFilter } from '../tag-filter';
+import { BulkBar } from './bulk-bar';
+import { ClipEditor } from './clip-editor';
+import { ClipTable, type ClipTableHandle } from './clip-table';
+import { TagSidebar } from './tag-sidebar';
+import { nextSelection } from './selection';
+import type { SortKey } from './sort-clips';
+import { useLibraryData } from './use-library-data';
+
+type Notice = { text: string; isError: boolean; undo?: StoredClip[] };
+const TAG_INPUT_ID = 'editor-tag-input';
+
+/** The library: tags on the left, the virtualized clip list in the middle, the open clip on the right. */
+export function LibraryApp() {
+  const db = getDb();
+  const [filter, setFilter] = useState<TagFilter>(ALL);
+  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const [sort, setSort] = useState<SortKey>('saved');
+  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const [anchor, setAnchor] = useState<number | null>(null);
+  const [cursor, setCursor] = useState(0);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const search = useRef<HTMLInputElement>(null);
+  const table = useRef<ClipTableHandle>(null);
+  const { visible, tags, counts, loading } = useLibraryData(filter, query, sort);
+  const open = useLiveQuery(() => (openId === null ? undefined : getClip(db, openId)), [openId, counts.all]);
+
+  const say = (text: string, isError = false) => setNotice({ text, isError });
+  const fail = (error: unknown) => say(error instanceof Error ? error.message : String(error), true);
+  const ids = visible.map((c) => c.id);
+  // Act on what the user can see: the selected rows in view, else the row under the cursor.
+  const targets = () => {
+    const inView = ids.filter((id) => selected.has(id));
+    return inView.length ? inView : visible[cursor] ? [visible[cursor]!.id] : [];
+  };
+
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
+      if (e.key === '/' && !typing) {
+        e.preventDefault();
+        search.current?.focus();
+      }
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  async function removeClips(list: number[]) {
+    if (!list.length) return;
+    try {
+      const deleted = await bulkDelete(db, list);
+      setSelected(new Set());
+      if (openId !== null && list.includes(openId)) setOpenId(null);
+      setNotice({ text: t('deletedCount', deleted.length), isError: false, undo: deleted });
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function exportClips(list: number[], name: string) {
+    try {
+      const clips = await getClips(db, list);
+      await downloadFile(
+        name,
+        zipPosts(clips, { defaultAuthor: '' }) as Uint8Array<ArrayBuffer>,
+        'application/zip',
+      );
+      say(t('exportedCount', clips.length, name));
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  function onTableKey(e: React.KeyboardEvent) {
+    const move = (to: number) => {
+      const next = Math.max(0, Math.min(visible.length - 1, to));
+      if (e.shiftKey) setSelected(nextSelection(new Set(), ids, next, anchor ?? cursor, true));
+      else setAnchor(next);
+      setCursor(next);
+    };
+    if (e.key === 'ArrowDown') move(cursor + 1);
+    else if (e.key === 'ArrowUp') move(cursor - 1);
+    else if (e.key === 'Home') move(0);
+    else if (e.key === 'End') move(visible.length - 1);
+    else if (e.key === 'Enter' && visible[cursor]) setOpenId(visible[cursor]!.id);
+    else if (e.key === ' ') setSelected(nextSelection(selected, ids, cursor, anchor, false));
+    else if ((e.key === 'a' && (e.ctrlKey || e.metaKey)) || e.key === 'A') setSelected(new Set(ids));
+    else if (e.key === 'Delete' || e.key === 'Backspace') void removeClips(targets());
+    else if (e.key === 'e' && visible[cursor]) {
+      setOpenId(visible[cursor]!.id);
+      setTimeout(() => document.getElementById(TAG_INPUT_ID)?.focus(), 50);
+    } else return;
+    e.preventDefault();
+  }
+
+  return (
+    <div className="library">
+      <header className="library-header">
+        <h1>{t('libraryTitle')}</h1>
+        <input
+          ref={search}
+          type="search"
+          className="search"
+          aria-label={t('searchLabel')}
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          data-testid="search"
+          onKeyDown={(e) => {
+            // Escape moves to the results (keeping the query) instead of the native clear-the-box.
+            if (e.key === 'Escape' || e.key === 'ArrowDown') {
+              e.preventDefault();
+              table.current?.focus();
+            }
+          }}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setCursor(0);
+            setSelected(new Set());
+          }}
+        />
+        <label className="sort">
+          {t('sortBy')}
+          <select value={sort} data-testid="sort" onChange={(e) => setSort(e.target.value as SortKey)}>
+            <option value="saved">{t('sortSaved')}</option>
+            <option value="published">{t('sortPublished')}</option>
+            <option value="title">{t('sortTitle')}</option>
+            <option value="site">{t('sortSite')}</option>
+          </select>
+        </label>
+      </header>
+      {notice && (
+        <div className={`notice ${notice.isError ? 'error' : ''}`} role="status" data-testid="notice">
+          <span>{notice.text}</span>
+          {notice.undo && (
+            <button
+              type="button"
+              data-testid="undo"
+              onClick={() => {
+                const clips = notice.undo ?? [];
+                bulkRestore(db, clips).then(() => say(t('restoredCount', clips.length)), fail);
+              }}
+            >
+              {t('undo')}
+            </button>
+          )}
+          <button type="button" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
+            ×
+          </button>
+        </div>
+      )}
+      <div className="library-body">
+        <TagSidebar
+          tags={tags}
+          counts={counts}
+          filter={filter}
+          onFilter={(f) => {
+            setFilter(f);
+            setSelected(new Set());
+            setCursor(0);
+          }}
+          onRename={(from, to) =>
+            renameTag(db, from, to).then((n) => (say(t('tagRenamed', n)), setFilter(ALL)), fail)
+          }
+          onMerge={(from, into) =>
+            mergeTags(db, from, into).then(
+              (n) => (say(t('tagMerged', n)), setFilter({ kind: 'tag', tag: into })),
+              fail,
+            )
+          }
+          onDelete={(tag) => deleteTag(db, tag).then((n) => (say(t('tagDeleted', n)), setFilter(ALL)), fail)}
+        />
+        <section className="list-pane" aria-label={t('clipsLabel')}>
+          <div className="list-header">
+            <span data-testid="result-count">
+              {loading && !visible.length ? t('loading') : t('clipCount', visible.length)}
+            </span>
+            <button
+              type="button"
+              disabled={!visible.length}
+              data-testid="export-view"
+              onClick={() =>
+                void exportClips(
+                  ids,
+                  `newsclip-${filter.kind === 'tag' ? filter.tag.replace(/[^\p{L}\p{N}]+/gu, '-') : filter.kind}.zip`,
+                )
+              }
+            >
+              {t('exportView')}
+            </button>
+          </div>
+          {selected.size > 0 && (
+            <BulkBar
+              count={selected.size}
+              onAddTag={(tag) =>
+                bulkAddTag(db, [...selected], tag).then(() => say(t('taggedCount', selected.size)), fail)
+              }
+              onRemoveTag={(tag) =>
+                bulkRemoveTag(db, [...selected], tag).then(() => say(t('untaggedCount', selected.size)), fail)
+              }
+              onFlags={(flags) =>
+                bulkSetFlags(db, [...selected], flags).then(() => say(t('updatedCount', selected.size)), fail)
+              }
+              onExport={() => void exportClips([...selected], 'newsclip-selection.zip')}
+              onDelete={() => void removeClips([...selected])}
+              onClear={() => setSelected(new Set())}
+            />
+          )}
+          <ClipTable
+            ref={table}
+            clips={visible}
+            query={query}
+            cursor={cursor}
+            selected={selected}
+            activeId={openId}
+            onCursor={setCursor}
+            onToggle={(index, shift) => {
+              setSelected(nextSelection(selected, ids, index, anchor, shift));
+              if (!shift) setAnchor(index);
+            }}
+            onOpen={setOpenId}
+            onKey={onTableKey}
+          />
+        </section>
+        <section className="detail-pane" aria-label={t('openClip')}>
+          {open ? (
+            <ClipEditor
+              key={`${open.id}-${open.updatedAt}`}
+              clip={open}
+              knownTags={tags.map((x) => x.tag)}
+              tagInputId={TAG_INPUT_ID}
+              onSaved={(m) => say(m)}
+              onError={(m) => say(m, true)}
+            />
+          ) : (
+            <p className="empty">{t('pickClip')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

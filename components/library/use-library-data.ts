@@ -1,0 +1,32 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { StoredSummary } from '@/utils/clip-schema';
+import { getDb } from '@/utils/db/clip-db';
+import { searchClipIds } from '@/utils/search/search-clips';
+import { countTags } from '@/utils/tags/count-tags';
+import { matchesFilter, type TagFilter } from '../tag-filter';
+import { sortClips, type SortKey } from './sort-clips';
+
+/** The library's view of the database: live, filtered by tag and search, sorted. */
+export function useLibraryData(filter: TagFilter, query: string, sort: SortKey) {
+  const db = getDb();
+  // First paint needs only the newest rows; the full list (summaries, never bodies) follows.
+  const firstRows = useLiveQuery(() => db.clips.orderBy('savedAt').reverse().limit(40).toArray(), []);
+  const all = useLiveQuery(() => db.clips.toArray(), []);
+  const matches = useLiveQuery(() => searchClipIds(db, query), [query, all]);
+
+  const tagCounts = useMemo(() => countTags(all ?? []), [all]);
+  const drafts = useMemo(() => (all ?? []).filter((c) => c.draft).length, [all]);
+  const visible: StoredSummary[] = useMemo(() => {
+    if (!all) return filter.kind === 'all' && !query.trim() && sort === 'saved' ? (firstRows ?? []) : [];
+    const filtered = all.filter((c) => matchesFilter(c, filter) && (!matches || matches.has(c.id)));
+    return sortClips(filtered, sort);
+  }, [all, firstRows, filter, matches, query, sort]);
+
+  return {
+    loading: all === undefined,
+    visible,
+    tags: tagCounts.tags,
+    counts: { all: all?.length ?? 0, untagged: tagCounts.untagged, drafts },
+  };
+}

@@ -1,0 +1,177 @@
+import { mkdirSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Harness } from './extension-harness';
+import { startFixtureServer } from './fixture-server';
+import { clickReady, clipUrl, text, texts } from './popup-helpers';
+
+let harness: Harness;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let library: Page;
+
+const rows = () => texts(library, '[data-testid=library-row] .clip-title');
+const rowCount = () => library.$$eval('[data-testid=library-row]', (r) => r.length);
+const waitRows = (n: number) =>
+  library.waitForFunction(
+    (count) => document.querySelectorAll('[data-testid=library-row]').length === count,
+    {},
+    n,
+  );
+/** Clicks the n-th rendered row (fresh handle each time: the virtual list re-renders rows). */
+async function clickRow(index: number): Promise<void> {
+  const row = await library.waitForSelector(`[data-testid=library-row]:nth-child(${index + 1})`);
+  await row!.click();
+}
+/** Waits until the editor shows the clip titled `title` (it re-renders when another clip opens). */
+const waitEditorTitle = (title: string) =>
+  library.waitForFunction(
+    (t) => (document.querySelector('[data-testid=editor-title]') as HTMLInputElement | null)?.value === t,
+    {},
+    title,
+  );
+const sideCount = (key: string) => text(library, `[data-testid="side-${key}"] .count`);
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  harness = await launchWithExtension();
+  for (const path of [
+    '/e2e/hostile-article.html',
+    '/e2e/ferry-article.html',
+    '/news/article-ferry-vote.html',
+    '/news/article-library-hours.html',
+    '/news/article-radwege.html',
+  ]) {
+    const { popup, status } = await clipUrl(harness, `${server.origin}${path}`);
+    expect(status).toMatch(/^Saved/);
+    await popup.close();
+  }
+  // Open the library the way a user does: from the popup.
+  const page = await harness.openTab(`${server.origin}/e2e/homepage.html`);
+  const popup = await harness.openPopup(page);
+  const opened = harness.browser.waitForTarget((t) => t.url().includes('/library.html'));
+  await clickReady(popup, '[data-testid=open-library]');
+  library = (await (await opened).asPage())!;
+  library.on('dialog', (d) => void d.accept());
+  await library.setViewport({ width: 1280, height: 800 });
+  await waitRows(5);
+});
+afterAll(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+describe('library page in Chromium', () => {
+  it('lists every clip newest first with tag counts', async () => {
+    expect(await rows()).toEqual([
+      'Stadt plant zwölf Kilometer neue Radwege bis 2026',
+      'Library hours restored after county budget deal',
+      expect.stringContaining('Harbor council votes 7–2'),
+      'Ferry timetable changes from Monday',
+      expect.stringContaining('Harbour Council Votes'),
+    ]);
+    expect(await sideCount('all')).toBe('5');
+    expect(await sideCount('tag-local politics')).toBe('2');
+    mkdirSync('test-results', { recursive: true });
+    await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    await clickReady(library, '[data-testid=library-row]');
+    await library.waitForSelector('[data-testid=reading-view] p');
+    await library.screenshot({ path: 'test-results/library-light.png' });
+    await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    await library.screenshot({ path: 'test-results/library-dark.png' });
+    await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  });
+
+  it('searches titles, bodies and tags as you type, highlighting matches, combined with the tag filter', async () => {
+    await library.type('[data-testid=search]', 'turbin');
+    await waitRows(1);
+    expect(await rows()).toEqual([expect.stringContaining('Harbour Council Votes')]);
+    await library.click('[data-testid=search]', { count: 3 });
+    await library.type('[data-testid=search]', 'ferry');
+    await waitRows(2);
+    expect(await texts(library, '[data-testid=library-row] mark')).toEqual(expect.arrayContaining(['Ferry']));
+    await clickReady(library, '[data-testid="side-tag-local politics"]');
+    await waitRows(1);
+    expect(await rows()).toEqual(['Ferry timetable changes from Monday']);
+    await library.click('[data-testid=search]', { count: 3 });
+    await library.keyboard.press('Backspace');
+    await clickReady(library, '[data-testid=side-all]');
+    await waitRows(5);
+  });
+
+  it('renames, merges and deletes tags; the clips stay', async () => {
+    await clickReady(library, '[data-testid="side-tag-local politics"]');
+    await library.type('[data-testid=rename-tag]', 'Council Affairs\n');
+    await library.waitForSelector('[data-testid="side-tag-council affairs"]');
+    expect(await sideCount('tag-council affairs')).toBe('2');
+    expect(await library.$('[data-testid="side-tag-local politics"]')).toBeNull();
+    await clickReady(library, '[data-testid="side-tag-transport"]');
+    await library.select('[data-testid=merge-tag]', 'council affairs');
+    await library.click('[data-testid=tag-actions] form:nth-of-type(2) button[type=submit]');
+    await library.waitForFunction(() => !document.querySelector('[data-testid="side-tag-transport"]'));
+    expect(await sideCount('tag-council affairs')).toBe('2');
+    await clickReady(library, '[data-testid="side-tag-energy"]');
+    await clickReady(library, '[data-testid=delete-tag]');
+    await library.waitForFunction(() => !document.querySelector('[data-testid="side-tag-energy"]'));
+    expect(await sideCount('all')).toBe('5');
+    await clickReady(library, '[data-testid=side-all]');
+    await waitRows(5);
+  });
+
+  it('bulk-tags and publishes a shift-click selection', async () => {
+    await library.click('[data-testid=library-row]:nth-child(1) input[type=checkbox]');
+    await library.keyboard.down('Shift');
+    await library.click('[data-testid=library-row]:nth-child(3) input[type=checkbox]');
+    await library.keyboard.up('Shift');
+    expect(await text(library, '[data-testid=bulk-bar] strong')).toMatch(/3/);
+    await library.type('[data-testid=bulk-tag]', 'weekly');
+    await library.click('[data-testid=bulk-add-tag]');
+    await library.waitForSelector('[data-testid="side-tag-weekly"]');
+    expect(await sideCount('tag-weekly')).toBe('3');
+    await library.click('[data-testid=bulk-publish]');
+    await library.waitForFunction(
+      () => document.querySelector('[data-testid="side-drafts"] .count')?.textContent === '2',
+    );
+  });
+
+  it('shows a validation error inline, then saves the fix', async () => {
+    await clickReady(library, '[data-testid=side-all]');
+    await waitRows(5);
+    await clickRow(1);
+    await waitEditorTitle('Library hours restored after county budget deal');
+    await library.click('[data-testid=editor-title]', { count: 3 });
+    await library.keyboard.press('Backspace');
+    await library.click('[data-testid=editor-save]');
+    expect(await text(library, '[data-testid=error-title]')).toMatch(/required/i);
+    await library.type('[data-testid=editor-title]', 'Library hours are back');
+    await library.click('[data-testid=editor-save]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.includes('saved'),
+    );
+    expect(await rows()).toContain('Library hours are back');
+  });
+
+  it('works from the keyboard alone: / search, arrows, Enter, e, Delete and undo', async () => {
+    await library.keyboard.press('Escape');
+    await library.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await library.keyboard.press('/');
+    expect(await library.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search');
+    await library.keyboard.type('radwege');
+    await waitRows(1);
+    await library.keyboard.press('Escape');
+    expect(await library.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'clip-table',
+    );
+    await library.keyboard.press('Enter');
+    await waitEditorTitle('Stadt plant zwölf Kilometer neue Radwege bis 2026');
+    await library.focus('[data-testid=clip-table]');
+    await library.keyboard.press('e');
+    await library.waitForFunction(() => document.activeElement?.id === 'editor-tag-input');
+    await library.focus('[data-testid=clip-table]');
+    await library.keyboard.press('Delete');
+    await waitRows(0);
+    expect(await text(library, '[data-testid=notice]')).toMatch(/Deleted 1/);
+    await library.click('[data-testid=undo]');
+    await waitRows(1);
+    expect(await rowCount()).toBe(1);
+  });
+});

@@ -1,0 +1,25 @@
+import type { Page } from 'puppeteer-core';
+import type { Harness } from './extension-harness';
+
+/** Clicks an element once it is rendered (pages render from live database queries). */
+export async function clickReady(page: Page, selector: string): Promise<void> {
+  const element = await page.waitForSelector(selector);
+  await element!.click();
+}
+
+export const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+export const texts = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
+
+/** Opens `url` in a tab, clicks the toolbar button and "Clip this page"; returns the popup and its status. */
+export async function clipUrl(
+  harness: Harness,
+  url: string,
+): Promise<{ page: Page; popup: Page; status: string }> {
+  const page = await harness.openTab(url);
+  const popup = await harness.openPopup(page);
+  await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
+  await popup.click('[data-testid=clip-page]');
+  await popup.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
+  return { page, popup, status: await text(popup, '[data-testid=clip-status]') };
+}

@@ -1,0 +1,14 @@
+/**
+ * Readability returns *something* on almost any page. What it returns from a homepage or a search
+ * page is mostly links (teasers, results); an article is mostly prose, however short. So: nothing, or
+ * link-dense text on a page Readability itself doesn't find readerable, is "no article".
+ */
+export function looksLikeArticle(content: Element, readerable: boolean): boolean {
+  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!text) return false;
+  if (readerable) return true;
+  let linkText = 0;
+  for (const a of content.querySelectorAll('a'))
+    linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  return linkText / text.length < 0.5;
+}
