@@ -1,6 +1,29 @@
 import { z } from 'zod';
 
+/** The blog (or notes app) whose frontmatter a post is written for. */
+export const profileIdSchema = z.enum(['astro-paper', 'obsidian', 'hugo', 'jekyll']);
+export type ProfileId = z.infer<typeof profileIdSchema>;
+
+export const DEFAULT_ATTRIBUTION_TEMPLATE = 'Originally published by {site} on {date}: {url}';
+
 export const exportOptionsSchema = z.object({
+  /** Author written when a clip has none. */
   defaultAuthor: z.string().default(''),
+  profile: profileIdSchema.default('astro-paper'),
+  /** Append a source line to each post's body; the importer recognizes and strips it. */
+  attribution: z.boolean().default(true),
+  /** `{site}`, `{date}` (YYYY-MM-DD) and `{url}` are filled in; one line, since it is matched as a line. */
+  attributionTemplate: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((t) => !/[\r\n]/.test(t), 'must be one line')
+    .default(DEFAULT_ATTRIBUTION_TEMPLATE),
 });
-export type ExportOptions = z.infer<typeof exportOptionsSchema>;
+/** What callers pass: every field has a default, so `{}` (or the old `{ defaultAuthor }`) is valid. */
+export type ExportOptions = z.input<typeof exportOptionsSchema>;
+export type ResolvedExportOptions = z.output<typeof exportOptionsSchema>;
+
+export function resolveExportOptions(options: ExportOptions = {}): ResolvedExportOptions {
+  return exportOptionsSchema.parse(options);
+}

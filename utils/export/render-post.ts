@@ -1,15 +1,31 @@
 import type { Clip } from '../clip-schema';
+import { attributionLine } from './attribution';
 import type { ExportOptions } from './export-options';
-import { astroPaperDateKeys, toAstroPaperFrontmatter } from './profiles/astro-paper';
+import { resolveExportOptions } from './export-options';
+import { getProfile } from './profiles/profiles';
+import { safeFilename } from './safe-filename';
 import { toYamlFrontmatter } from './yaml-frontmatter';
 
-/** The `.md` file of one clip: YAML frontmatter between `---` fences, then the Markdown body. */
-export function renderPost(clip: Clip, options: ExportOptions = { defaultAuthor: '' }): string {
-  const yaml = toYamlFrontmatter(toAstroPaperFrontmatter(clip, options), astroPaperDateKeys);
-  return `---\n${yaml}---\n\n${clip.markdown.trim()}\n`;
+/**
+ * Without options: the post as stored, for the review view and the clipboard (no source line).
+ * Exports pass their `ExportOptions`, whose defaults add the attribution line.
+ */
+const PREVIEW_OPTIONS: ExportOptions = { attribution: false };
+
+/**
+ * The `.md` file of one clip: YAML frontmatter of the chosen profile (AstroPaper by default) between
+ * `---` fences, then the Markdown body, the same for every profile, then the source line if asked for.
+ */
+export function renderPost(clip: Clip, options: ExportOptions = PREVIEW_OPTIONS): string {
+  const resolved = resolveExportOptions(options);
+  const profile = getProfile(resolved.profile);
+  const yaml = toYamlFrontmatter(profile.toFrontmatter(clip, resolved), profile.dateKeys);
+  const parts = [clip.markdown.trim()];
+  if (resolved.attribution) parts.push(attributionLine(clip, resolved.attributionTemplate));
+  return `---\n${yaml}---\n\n${parts.filter(Boolean).join('\n\n')}\n`;
 }
 
-/** The file name of a clip's post. */
-export function postFilename(clip: Pick<Clip, 'slug'>): string {
-  return `${clip.slug}.md`;
+/** The file name of a clip's post (`<slug>.md`; Jekyll's `<date>-<slug>.md`), safe on every OS. */
+export function postFilename(clip: Pick<Clip, 'slug' | 'pubDatetime'>, options: ExportOptions = {}): string {
+  return safeFilename(getProfile(resolveExportOptions(options).profile).fileStem(clip));
 }

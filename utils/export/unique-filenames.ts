@@ -1,10 +1,6 @@
-/** `<slug>.md` names made unique within one export: the second "a" becomes "a-2.md", then "a-3.md". */
+import { uniqueSafeFilenames } from './safe-filename';
+
+/** `<slug>.md` names made safe and unique within one export: the second "a" becomes "a-2.md", then "a-3.md". */
 export function uniqueFilenames(slugs: readonly string[], extension = '.md'): string[] {
-  const used = new Set<string>();
-  return slugs.map((slug) => {
-    let name = `${slug}${extension}`;
-    for (let n = 2; used.has(name); n++) name = `${slug}-${n}${extension}`;
-    used.add(name);
-    return name;
-  });
+  return uniqueSafeFilenames(slugs, extension);
 }

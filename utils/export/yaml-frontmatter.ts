@@ -7,6 +7,8 @@ import { Document, isMap, isNode, isScalar, parse, Scalar, visit } from 'yaml';
  */
 function ambiguousInYaml11(value: string): boolean {
   if (value === '' || /[\n\r]/.test(value)) return false;
+  // Fast path: a string starting with a letter is only ever special as one of 1.1's bare words.
+  if (/^\p{L}/u.test(value) && !/^(?:y|n|yes|no|on|off|true|false|null|nan|inf)$/i.test(value)) return false;
   try {
     return parse(value, { version: '1.1', logLevel: 'error' }) !== value;
   } catch {
@@ -16,7 +18,7 @@ function ambiguousInYaml11(value: string): boolean {
 
 /**
  * Serializes frontmatter fields (in insertion order) with the `yaml` library, never by concatenation.
- * Strings any common reader could mistake for another type are double-quoted; the fields named in
+ * Strings any common reader could mistake for another type, and multi-line strings, are double-quoted; the fields named in
  * `dateKeys` hold ISO-8601 instants and stay plain, so Astro's `z.date()` reads them as dates.
  */
 export function toYamlFrontmatter(fields: Record<string, unknown>, dateKeys: readonly string[] = []): string {
@@ -27,9 +29,13 @@ export function toYamlFrontmatter(fields: Record<string, unknown>, dateKeys: rea
     if (dateKeys.includes(key) || !isNode(pair.value)) continue;
     visit(pair.value, {
       Scalar(_, node) {
-        if (typeof node.value === 'string' && ambiguousInYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
+        if (typeof node.value !== 'string') return;
+        // Multi-line text is double-quoted with \n escapes: block scalars lose whitespace-only lines
+        // (yaml 2.9 writes " \n" as a block that reads back as "\n"), and every reader agrees on escapes.
+        if (/[\n\r]/.test(node.value) || ambiguousInYaml11(node.value)) node.type = Scalar.QUOTE_DOUBLE;
       },
     });
   }
-  return doc.toString({ lineWidth: 0 });
+  // One line per value: yaml 2.9 folds long double-quoted text across lines and can garble its escapes.
+  return doc.toString({ lineWidth: 0, doubleQuotedMinMultiLineLength: Number.MAX_SAFE_INTEGER });
 }

@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import type { Clip } from '../../clip-schema';
 import { isoUtc } from '../../clip-schema';
-import type { ExportOptions } from '../export-options';
+import type { ResolvedExportOptions } from '../export-options';
+import { defined, readBoolean, readDate, readFirst, readList, readText } from './frontmatter-values';
+import type { OutputProfile } from './profile';
 
 /**
  * AstroPaper's blog frontmatter, in the order of its example post, plus canonicalURL and ogImage which
  * its content schema also accepts. Dates are ISO strings here and are written as plain YAML timestamps.
+ * (`timezone` is optional in AstroPaper and not written: every date here is UTC.)
  */
 export const astroPaperFrontmatterSchema = z.object({
   author: z.string(),
@@ -24,8 +27,15 @@ export type AstroPaperFrontmatter = z.infer<typeof astroPaperFrontmatterSchema>;
 
 export const astroPaperDateKeys = ['pubDatetime', 'modDatetime'] as const;
 
-export function toAstroPaperFrontmatter(clip: Clip, options: ExportOptions): AstroPaperFrontmatter {
+/** AstroPaper files a post without tags under "others"; written out so the file says what it means. */
+const NO_TAGS = 'others';
+
+export function toAstroPaperFrontmatter(
+  clip: Clip,
+  options: Pick<ResolvedExportOptions, 'defaultAuthor'>,
+): AstroPaperFrontmatter {
   return astroPaperFrontmatterSchema.parse({
+    // AstroPaper shows an author on every post; the site is the best stand-in when the page names none.
     author: clip.author || options.defaultAuthor || clip.siteName,
     pubDatetime: clip.pubDatetime,
     modDatetime: clip.modDatetime,
@@ -33,10 +43,71 @@ export function toAstroPaperFrontmatter(clip: Clip, options: ExportOptions): Ast
     slug: clip.slug,
     featured: clip.featured,
     draft: clip.draft,
-    // AstroPaper's schema defaults an empty tag list to ["others"]; write it so the file says what it means.
-    tags: clip.tags.length ? clip.tags : ['others'],
+    tags: clip.tags.length ? clip.tags : [NO_TAGS],
     description: clip.description,
     canonicalURL: clip.canonicalURL,
     ...(clip.ogImage ? { ogImage: clip.ogImage } : {}),
   });
 }
+
+/**
+ * Not carried: url, kind, siteName (only through the attribution line), lang, sources, edited, savedAt,
+ * updatedAt, pubDatetimeIsClipTime. Lossy: an empty author comes back as the name written in its place,
+ * and a clip whose only tag is "others" comes back untagged.
+ */
+export const astroPaperProfile: OutputProfile = {
+  id: 'astro-paper',
+  label: 'AstroPaper (Astro)',
+  folder: 'blog/',
+  dateKeys: astroPaperDateKeys,
+  keys: [
+    'author',
+    'pubDatetime',
+    'modDatetime',
+    'title',
+    'slug',
+    'postSlug',
+    'featured',
+    'draft',
+    'tags',
+    'description',
+    'canonicalURL',
+    'ogImage',
+    'timezone',
+    'hideEditPost',
+  ],
+  fieldKeys: {
+    author: 'author',
+    pubDatetime: 'pubDatetime',
+    modDatetime: 'modDatetime',
+    title: 'title',
+    slug: 'slug',
+    featured: 'featured',
+    draft: 'draft',
+    tags: 'tags',
+    description: 'description',
+    canonicalURL: 'canonicalURL',
+    ogImage: 'ogImage',
+  },
+  fileStem: (clip) => clip.slug,
+  slugFromStem: (stem) => stem,
+  toFrontmatter: toAstroPaperFrontmatter,
+  fromFrontmatter(fm, body) {
+    const tags = readList(fm.tags);
+    return defined({
+      author: readText(fm.author),
+      pubDatetime: readDate(fm.pubDatetime),
+      modDatetime: fm.modDatetime === null ? null : readDate(fm.modDatetime),
+      title: readText(fm.title),
+      // AstroPaper v4 called it postSlug.
+      slug: readText(fm.slug ?? fm.postSlug),
+      featured: readBoolean(fm.featured),
+      draft: readBoolean(fm.draft),
+      tags: tags.length === 1 && tags[0]?.trim().toLowerCase() === NO_TAGS ? [] : tags,
+      description: readText(fm.description),
+      canonicalURL: readText(fm.canonicalURL),
+      ogImage: readFirst(fm.ogImage),
+      markdown: body,
+    });
+  },
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { attributionLine, stripAttribution } from '../../../utils/export/attribution';
+import { DEFAULT_ATTRIBUTION_TEMPLATE, exportOptionsSchema } from '../../../utils/export/export-options';
+import { sampleClip } from '../core/sample-clip';
+
+const T = DEFAULT_ATTRIBUTION_TEMPLATE;
+
+describe('attribution line', () => {
+  it('fills site, date and URL', () => {
+    expect(attributionLine(sampleClip({ siteName: 'The Courier' }), T)).toBe(
+      'Originally published by The Courier on 2024-01-26: <https://news.example/a>',
+    );
+  });
+
+  it('uses the host when the clip has no site name, and writes the site as text, never markup', () => {
+    expect(attributionLine(sampleClip({ siteName: '' }), '{site}')).toBe('news.example');
+    expect(
+      attributionLine(sampleClip({ siteName: '<img src=x onerror=alert(1)> *Big*\nNews' }), '{site}'),
+    ).toBe('\\<img src=x onerror=alert(1)\\> \\*Big\\* News');
+  });
+
+  it('takes a custom template', () => {
+    const clip = sampleClip({ siteName: 'Courier' });
+    expect(attributionLine(clip, 'Source: [{site}]({url}), {date}')).toBe(
+      'Source: [Courier](<https://news.example/a>), 2024-01-26',
+    );
+  });
+
+  it('is stripped back exactly, giving the site name', () => {
+    for (const template of [T, 'Source: [{site}]({url}), {date} — {site}', '{url}']) {
+      for (const siteName of ['The Courier', 'A*B_C [x] <y> \\ z', 'on 2024-01-26: by']) {
+        const clip = sampleClip({ siteName });
+        const body = `Text.\n\n${attributionLine(clip, template)}\n`;
+        const out = stripAttribution(body, clip, template);
+        expect(out.body.trim()).toBe('Text.');
+        if (template.includes('{site}')) expect(out.siteName).toBe(siteName);
+      }
+    }
+  });
+
+  it('leaves a line that names another date or URL, or is not last', () => {
+    const line = attributionLine(sampleClip({ siteName: 'S' }), T);
+    const other = sampleClip({ canonicalURL: 'https://news.example/b' });
+    expect(stripAttribution(`Text.\n\n${line}\n`, other, T).body).toBe(`Text.\n\n${line}\n`);
+    expect(stripAttribution(`${line}\n\nMore.\n`, sampleClip(), T).siteName).toBeUndefined();
+    expect(stripAttribution(`${line}\n`, sampleClip(), T)).toEqual({ body: '', siteName: 'S' });
+  });
+
+  it('reads the host back as no site name', () => {
+    const clip = sampleClip({ siteName: '' });
+    expect(stripAttribution(attributionLine(clip, T), clip, T)).toEqual({ body: '' });
+  });
+
+  it('is on by default and must be one line', () => {
+    expect(exportOptionsSchema.parse({})).toMatchObject({ attribution: true, attributionTemplate: T });
+    expect(exportOptionsSchema.safeParse({ attributionTemplate: 'a\nb' }).success).toBe(false);
+  });
+});

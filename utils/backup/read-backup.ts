@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { backupClipSchema, backupEnvelopeSchema } from './backup-schema';
+import { clipSchema, type Clip } from '../clip-schema';
+
+export type BackupProblem = { index: number; reason: string };
+
+export type ReadBackup =
+  | { ok: true; exportedAt?: string; clips: Clip[]; indexes: number[]; problems: BackupProblem[] }
+  | { ok: false; reason: string };
+
+function describe(error: z.ZodError): string {
+  return error.issues.map((i) => `${i.path.join('.') || 'record'}: ${i.message}`).join('; ');
+}
+
+/**
+ * Reads a backup (its JSON text or the parsed value) and validates every clip on its own: good clips are
+ * returned (with their ids), bad ones reported by index in `clips` and why. Only a file that is not a
+ * backup at all fails as a whole.
+ */
+export function readBackup(input: unknown): ReadBackup {
+  let value: unknown = input;
+  if (typeof input === 'string') {
+    try {
+      value = JSON.parse(input.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return {
+        ok: false,
+        reason: `Not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      };
+    }
+  }
+  const envelope = backupEnvelopeSchema.safeParse(value);
+  if (!envelope.success) return { ok: false, reason: describe(envelope.error) };
+  const clips: Clip[] = [];
+  const indexes: number[] = [];
+  const problems: BackupProblem[] = [];
+  envelope.data.clips.forEach((record, index) => {
+    const hasId = typeof record === 'object' && record !== null && 'id' in record;
+    const result = (hasId ? backupClipSchema : clipSchema).safeParse(record);
+    if (result.success) {
+      clips.push(result.data);
+      indexes.push(index);
+    } else problems.push({ index, reason: describe(result.error) });
+  });
+  return { ok: true, exportedAt: envelope.data.exportedAt, clips, indexes, problems };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { isoUtc } from '../../clip-schema';
+import { defined, readBoolean, readDate, readList, readText } from './frontmatter-values';
+import type { OutputProfile } from './profile';
+
+/**
+ * Jekyll post front matter (with the keys jekyll-seo-tag and jekyll-last-modified-at read). A draft is
+ * written `published: false`, Jekyll's way of keeping a post in `_posts` unpublished.
+ */
+export const jekyllFrontmatterSchema = z.object({
+  layout: z.literal('post'),
+  title: z.string().min(1),
+  date: isoUtc,
+  last_modified_at: isoUtc.optional(),
+  author: z.string().optional(),
+  description: z.string(),
+  tags: z.array(z.string()),
+  canonical_url: z.string().url(),
+  image: z.string().url().optional(),
+  published: z.literal(false).optional(),
+});
+export type JekyllFrontmatter = z.infer<typeof jekyllFrontmatterSchema>;
+
+/** Jekyll only builds `_posts/YYYY-MM-DD-name.md`. */
+const DATED_STEM = /^\d{4}-\d{2}-\d{2}-(.+)$/;
+
+/**
+ * Not carried: slug (the file name is), url, kind, featured, siteName (only through the attribution line),
+ * lang, sources, edited, savedAt, updatedAt, pubDatetimeIsClipTime.
+ */
+export const jekyllProfile: OutputProfile = {
+  id: 'jekyll',
+  label: 'Jekyll',
+  folder: '_posts/',
+  dateKeys: ['date', 'last_modified_at'],
+  keys: [
+    'layout',
+    'title',
+    'date',
+    'last_modified_at',
+    'author',
+    'description',
+    'excerpt',
+    'tags',
+    'categories',
+    'canonical_url',
+    'image',
+    'published',
+    'permalink',
+  ],
+  fieldKeys: {
+    title: 'title',
+    pubDatetime: 'date',
+    modDatetime: 'last_modified_at',
+    author: 'author',
+    description: 'description',
+    tags: 'tags',
+    canonicalURL: 'canonical_url',
+    ogImage: 'image',
+    draft: 'published',
+  },
+  fileStem: (clip) => `${clip.pubDatetime.slice(0, 10)}-${clip.slug}`,
+  slugFromStem: (stem) => DATED_STEM.exec(stem)?.[1] ?? stem,
+  toFrontmatter(clip, options) {
+    const author = clip.author || options.defaultAuthor;
+    return jekyllFrontmatterSchema.parse({
+      layout: 'post',
+      title: clip.title,
+      date: clip.pubDatetime,
+      ...(clip.modDatetime ? { last_modified_at: clip.modDatetime } : {}),
+      ...(author ? { author } : {}),
+      description: clip.description,
+      tags: clip.tags,
+      canonical_url: clip.canonicalURL,
+      ...(clip.ogImage ? { image: clip.ogImage } : {}),
+      ...(clip.draft ? { published: false } : {}),
+    });
+  },
+  fromFrontmatter(fm, body) {
+    const published = readBoolean(fm.published);
+    // jekyll-seo-tag also accepts `image: {path: …}`.
+    const image = fm.image && typeof fm.image === 'object' ? (fm.image as { path?: unknown }).path : fm.image;
+    return defined({
+      title: readText(fm.title),
+      pubDatetime: readDate(fm.date),
+      modDatetime: readDate(fm.last_modified_at),
+      author: readText(fm.author),
+      description: readText(fm.description ?? fm.excerpt),
+      tags: [...readList(fm.categories), ...readList(fm.tags)],
+      canonicalURL: readText(fm.canonical_url),
+      ogImage: readText(image),
+      draft: published === undefined ? undefined : !published,
+      markdown: body,
+    });
+  },
+};

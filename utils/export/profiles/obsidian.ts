@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { isoUtc } from '../../clip-schema';
+import { defined, readDate, readList, readText } from './frontmatter-values';
+import type { OutputProfile } from './profile';
+
+/**
+ * Obsidian note properties, as its Web Clipper writes them. Dates are full ISO-UTC instants (Obsidian
+ * shows them as text, Dataview reads them as dates), so nothing of the time is lost.
+ */
+export const obsidianFrontmatterSchema = z.object({
+  title: z.string().min(1),
+  source: z.string().url(),
+  author: z.string().optional(),
+  published: isoUtc,
+  created: isoUtc,
+  description: z.string(),
+  tags: z.array(z.string()),
+});
+export type ObsidianFrontmatter = z.infer<typeof obsidianFrontmatterSchema>;
+
+/**
+ * Obsidian tags can't hold spaces ("local politics" would not be a tag): they are hyphenated. A leading
+ * `#` is how tags are typed in a note's text, not part of the tag.
+ */
+function obsidianTag(tag: string): string {
+  return tag.trim().replace(/^#+/, '').replace(/\s+/g, '-');
+}
+
+/**
+ * Not carried: slug (the file name is), url, kind, modDatetime, featured, draft, ogImage, siteName (only
+ * through the attribution line), lang, sources, edited, updatedAt, pubDatetimeIsClipTime. Lossy: spaces in
+ * tags come back as hyphens, a leading # is dropped.
+ */
+export const obsidianProfile: OutputProfile = {
+  id: 'obsidian',
+  label: 'Obsidian',
+  folder: 'Clippings/',
+  dateKeys: ['published', 'created'],
+  keys: ['title', 'source', 'author', 'published', 'created', 'description', 'tags', 'aliases', 'cssclasses'],
+  fieldKeys: {
+    title: 'title',
+    canonicalURL: 'source',
+    author: 'author',
+    pubDatetime: 'published',
+    savedAt: 'created',
+    description: 'description',
+    tags: 'tags',
+  },
+  fileStem: (clip) => clip.slug,
+  slugFromStem: (stem) => stem,
+  toFrontmatter(clip, options) {
+    const author = clip.author || options.defaultAuthor;
+    return obsidianFrontmatterSchema.parse({
+      title: clip.title,
+      source: clip.canonicalURL,
+      ...(author ? { author } : {}),
+      published: clip.pubDatetime,
+      created: clip.savedAt,
+      description: clip.description,
+      tags: [...new Set(clip.tags.map(obsidianTag).filter(Boolean))],
+    });
+  },
+  fromFrontmatter(fm, body) {
+    // The Web Clipper writes authors as a list of links: `author: ["[[Jane Doe]]"]`.
+    const author = Array.isArray(fm.author)
+      ? readList(fm.author)
+          .map((a) => a.replace(/^\[\[(.*)\]\]$/, '$1'))
+          .join(', ')
+      : readText(fm.author);
+    return defined({
+      title: readText(fm.title),
+      canonicalURL: readText(fm.source),
+      author,
+      pubDatetime: readDate(fm.published),
+      savedAt: readDate(fm.created),
+      description: readText(fm.description),
+      tags: readList(fm.tags).map(obsidianTag),
+      markdown: body,
+    });
+  },
+};
