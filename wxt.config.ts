@@ -4,6 +4,14 @@ import { defineConfig } from 'wxt';
 // injected into the active tab only when the user clips (activeTab + scripting).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  hooks: {
+    // The bench seed page exists only in `wxt build --mode bench` (used by `npm run bench:ui`).
+    'entrypoints:resolved'(wxt, entrypoints) {
+      if (wxt.config.mode === 'bench') return;
+      const index = entrypoints.findIndex((e) => e.name === 'bench-seed');
+      if (index >= 0) entrypoints.splice(index, 1);
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,11 +1,13 @@
 import type { StoredSummary } from '@/utils/clip-schema';
 import { formatDate, siteLabel } from './format-date';
+import { usePaintMark } from './use-paint-mark';
 import { t } from '@/utils/i18n/t';
 
 type Props = { clips: StoredSummary[]; selectedId: number | null; onSelect(id: number): void };
 
 /** The clips, newest first: title, site, published date, tags. */
 export function ClipList({ clips, selectedId, onSelect }: Props) {
+  usePaintMark('newsclip:list-painted', true);
   if (clips.length === 0) return <p className="empty">{t('noClips')}</p>;
   return (
     <ul className="clip-list" aria-label={t('clipsLabel')} data-testid="clip-list">

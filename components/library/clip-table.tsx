@@ -4,6 +4,7 @@ import type { StoredSummary } from '@/utils/clip-schema';
 import { t } from '@/utils/i18n/t';
 import { formatDate, siteLabel } from '../format-date';
 import { Highlighted } from './highlighted';
+import { usePaintMark } from '../use-paint-mark';
 
 type Props = {
   clips: StoredSummary[];
@@ -35,6 +36,7 @@ export const ClipTable = forwardRef<ClipTableHandle, Props>(function ClipTable(
     overscan: 8,
   });
 
+  usePaintMark('newsclip:rows-painted', clips.length > 0);
   useEffect(() => {
     if (cursor >= 0 && cursor < clips.length) virtualizer.scrollToIndex(cursor, { align: 'auto' });
   }, [cursor, clips.length, virtualizer]);

@@ -33,7 +33,7 @@ export function LibraryApp() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const search = useRef<HTMLInputElement>(null);
   const table = useRef<ClipTableHandle>(null);
-  const { visible, tags, counts, loading } = useLibraryData(filter, query, sort);
+  const { visible, tags, counts, loading, resultsFor } = useLibraryData(filter, query, sort);
   const open = useLiveQuery(() => (openId === null ? undefined : getClip(db, openId)), [openId, counts.all]);
 
   const say = (text: string, isError = false) => setNotice({ text, isError });
@@ -183,7 +183,7 @@ export function LibraryApp() {
         />
         <section className="list-pane" aria-label={t('clipsLabel')}>
           <div className="list-header">
-            <span data-testid="result-count">
+            <span data-testid="result-count" data-results-for={resultsFor}>
               {loading && !visible.length ? t('loading') : t('clipCount', visible.length)}
             </span>
             <button

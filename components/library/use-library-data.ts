@@ -13,18 +13,22 @@ export function useLibraryData(filter: TagFilter, query: string, sort: SortKey) 
   // First paint needs only the newest rows; the full list (summaries, never bodies) follows.
   const firstRows = useLiveQuery(() => db.clips.orderBy('savedAt').reverse().limit(40).toArray(), []);
   const all = useLiveQuery(() => db.clips.toArray(), []);
-  const matches = useLiveQuery(() => searchClipIds(db, query), [query, all]);
+  const matches = useLiveQuery(async () => ({ query, ids: await searchClipIds(db, query) }), [query, all]);
 
   const tagCounts = useMemo(() => countTags(all ?? []), [all]);
   const drafts = useMemo(() => (all ?? []).filter((c) => c.draft).length, [all]);
+  // Sorted once per change of data or order; filters and searches then keep that order in one pass.
+  const sorted = useMemo(() => (all ? sortClips(all, sort) : undefined), [all, sort]);
   const visible: StoredSummary[] = useMemo(() => {
-    if (!all) return filter.kind === 'all' && !query.trim() && sort === 'saved' ? (firstRows ?? []) : [];
-    const filtered = all.filter((c) => matchesFilter(c, filter) && (!matches || matches.has(c.id)));
-    return sortClips(filtered, sort);
-  }, [all, firstRows, filter, matches, query, sort]);
+    if (!sorted) return filter.kind === 'all' && !query.trim() && sort === 'saved' ? (firstRows ?? []) : [];
+    const ids = matches?.ids;
+    return sorted.filter((c) => matchesFilter(c, filter) && (!ids || ids.has(c.id)));
+  }, [sorted, firstRows, filter, matches, query, sort]);
 
   return {
     loading: all === undefined,
+    /** The query the listed results answer (lags the typed query until its lookup returns). */
+    resultsFor: matches?.query ?? '',
     visible,
     tags: tagCounts.tags,
     counts: { all: all?.length ?? 0, untagged: tagCounts.untagged, drafts },

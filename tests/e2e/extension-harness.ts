@@ -20,7 +20,7 @@ export interface Harness {
 }
 
 /** Launches Chromium with the production build installed and downloads going to a temp folder. */
-export async function launchWithExtension(): Promise<Harness> {
+export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness> {
   const profile = mkdtempSync(path.join(tmpdir(), 'newsclip-e2e-'));
   const downloadDir = path.join(profile, 'downloads');
   mkdirSync(path.join(profile, 'Default'), { recursive: true });
@@ -46,7 +46,7 @@ export async function launchWithExtension(): Promise<Harness> {
   });
   const session = await browser.target().createCDPSession();
   await session.send('Browser.setDownloadBehavior', { behavior: 'default' });
-  const id = await browser.installExtension(BUILD_DIR);
+  const id = await browser.installExtension(buildDir);
   const extension = (await browser.extensions()).get(id);
   if (!extension) throw new Error('The extension did not install');
 

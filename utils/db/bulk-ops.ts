@@ -8,7 +8,7 @@ import { StoreError, toStoreError } from './store-error';
 
 async function inTransaction<T>(db: ClipDatabase, work: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', db.clips, db.bodies, db.terms, work);
+    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], work);
   } catch (error) {
     throw toStoreError(error);
   }

@@ -6,11 +6,10 @@ export const DB_NAME = 'newsclip';
 
 /** A clip's Markdown, kept apart so lists and tag counts never load article bodies. */
 export type ClipBody = { id: number; markdown: string };
-/**
- * The search index: the distinct words of a clip's title, description and body, and apart from them
- * the words of its tags, so tag edits rewrite a few words and never need the body.
- */
-export type ClipTerms = { id: number; words: string[]; tagWords: string[] };
+/** The search index: the distinct words of a clip's title, description and body. */
+export type ClipTerms = { id: number; words: string[] };
+/** The words of a clip's tags, apart: a tag edit rewrites this small row, never the big one above. */
+export type ClipTagTerms = { id: number; words: string[] };
 
 /**
  * The clip database, in the extension's origin (the popup, library and background share it).
@@ -21,6 +20,7 @@ export class ClipDatabase extends Dexie {
   clips!: EntityTable<ClipSummary & { id: number }, 'id'>;
   bodies!: EntityTable<ClipBody, 'id'>;
   terms!: EntityTable<ClipTerms, 'id'>;
+  tagTerms!: EntityTable<ClipTagTerms, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -34,7 +34,8 @@ export class ClipDatabase extends Dexie {
       .stores({
         clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
         bodies: 'id',
-        terms: 'id, *words, *tagWords',
+        terms: 'id, *words',
+        tagTerms: 'id, *words',
       })
       .upgrade(moveBodiesAndIndex);
   }
@@ -44,17 +45,22 @@ async function moveBodiesAndIndex(tx: Transaction): Promise<void> {
   const clips = tx.table('clips');
   const bodies = tx.table('bodies');
   const terms = tx.table('terms');
+  const tagTerms = tx.table('tagTerms');
   const rows = (await clips.toArray()) as (ClipSummary & { id: number; markdown?: unknown })[];
   const bodyRows: ClipBody[] = [];
   const termRows: ClipTerms[] = [];
+  const tagTermRows: ClipTagTerms[] = [];
   for (const row of rows) {
     const markdown = typeof row.markdown === 'string' ? row.markdown : '';
     bodyRows.push({ id: row.id, markdown });
-    termRows.push(clipTerms(row.id, row, markdown));
+    const { terms: words, tagTerms: tagWords } = clipTerms(row.id, row, markdown);
+    termRows.push(words);
+    tagTermRows.push(tagWords);
     delete row.markdown;
   }
   await bodies.bulkPut(bodyRows);
   await terms.bulkPut(termRows);
+  await tagTerms.bulkPut(tagTermRows);
   await clips.bulkPut(rows);
 }
 

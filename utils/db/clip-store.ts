@@ -20,7 +20,9 @@ async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<Sto
       ? await db.clips.add(summary as StoredSummary)
       : (await db.clips.put({ ...summary, id }), id);
   await db.bodies.put({ id: rowId, markdown });
-  await db.terms.put(clipTerms(rowId, summary, markdown));
+  const { terms, tagTerms } = clipTerms(rowId, summary, markdown);
+  await db.terms.put(terms);
+  await db.tagTerms.put(tagTerms);
   return { ...clip, id: rowId };
 }
 
@@ -52,7 +54,7 @@ export async function saveExtraction(
 ): Promise<SaveResult> {
   try {
     const extraction: Extraction = extractionSchema.parse(input);
-    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], async () => {
       const row = await db.clips.where('canonicalURL').equals(extraction.canonicalURL).first();
       if (row) {
         const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
@@ -73,7 +75,7 @@ export async function saveExtraction(
 export async function updateClip(db: ClipDatabase, id: number, edit: Partial<ClipEdit>): Promise<StoredClip> {
   try {
     const changes = clipEditSchema.partial().parse(edit);
-    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], async () => {
       const existing = await getClip(db, id);
       if (!existing) throw new StoreError('That clip no longer exists.', 'not-found');
       const next: StoredClip = { ...existing, ...changes, updatedAt: toIsoUtc(Date.now()) };
@@ -95,10 +97,15 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
 /** Deletes a clip and returns it whole, so the caller can offer undo. */
 export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredClip> {
   try {
-    return await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], async () => {
       const existing = await getClip(db, id);
       if (!existing) throw new StoreError('That clip no longer exists.', 'not-found');
-      await Promise.all([db.clips.delete(id), db.bodies.delete(id), db.terms.delete(id)]);
+      await Promise.all([
+        db.clips.delete(id),
+        db.bodies.delete(id),
+        db.terms.delete(id),
+        db.tagTerms.delete(id),
+      ]);
       return existing;
     });
   } catch (error) {
@@ -110,7 +117,7 @@ export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredCl
 export async function restoreClip(db: ClipDatabase, clip: StoredClip): Promise<void> {
   try {
     const valid = clipSchema.parse(clip);
-    await db.transaction('rw', db.clips, db.bodies, db.terms, async () => {
+    await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], async () => {
       if (await db.clips.where('canonicalURL').equals(valid.canonicalURL).count()) {
         throw new StoreError(
           'This page was clipped again since it was deleted; the newer clip was kept.',

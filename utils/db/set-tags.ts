@@ -3,7 +3,7 @@ import { tagWords } from './clip-search-words';
 
 /**
  * Rewrites the tags of the given clips with `change`, and their tag words in the search index. Call
- * inside a rw transaction over clips and terms. Marks tags as edited so a re-clip keeps them.
+ * inside a rw transaction over clips and tagTerms. Marks tags as edited so a re-clip keeps them.
  */
 export async function setTags(
   db: ClipDatabase,
@@ -21,10 +21,5 @@ export async function setTags(
       if (!clip.edited.includes('tags')) clip.edited = [...clip.edited, 'tags' as const].sort();
       updated.set(clip.id, clip.tags);
     });
-  await db.terms
-    .where(':id')
-    .anyOf([...updated.keys()])
-    .modify((row) => {
-      row.tagWords = tagWords(updated.get(row.id) ?? []);
-    });
+  await db.tagTerms.bulkPut([...updated].map(([id, tags]) => ({ id, words: tagWords(tags) })));
 }

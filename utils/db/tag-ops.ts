@@ -9,7 +9,7 @@ async function rewriteTag(db: ClipDatabase, from: string, to: string | null): Pr
   const target = to === null ? null : normalizeTag(to);
   if (target === '') throw toStoreError(new Error('A tag needs at least one letter'));
   try {
-    return await db.transaction('rw', db.clips, db.terms, async () => {
+    return await db.transaction('rw', [db.clips, db.tagTerms], async () => {
       const now = toIsoUtc(Date.now());
       const ids = await db.clips.where('tags').equals(from).primaryKeys();
       await setTags(

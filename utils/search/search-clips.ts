@@ -1,22 +1,27 @@
 import type { ClipDatabase } from '../db/clip-db';
-import { tokenize } from './tokenize';
+import { NO_SPACES, tokenize } from './tokenize';
 
 /**
- * Ids of clips matching every word of the query, from the word index (no body is read). Words match
- * by prefix, so results update as the user types ("turb" finds "turbines"); a word may match the
- * text or the tags.
+ * Ids of clips matching every word of the query, from the word indexes (no body is read). As the user
+ * types, the last word matches by prefix ("turb" finds "turbines") once it has three letters; the
+ * words before it are complete and match exactly. A word may match the text or the tags.
  */
 export async function searchClipIds(db: ClipDatabase, query: string): Promise<Set<number> | null> {
-  const tokens = [...new Set(tokenize(query))];
+  const tokens = tokenize(query);
   if (tokens.length === 0) return null;
+  const last = /[\p{L}\p{N}\p{M}]$/u.test(query) ? tokens[tokens.length - 1] : undefined;
+  const lookups = [...new Set(tokens)].map((token) => ({
+    token,
+    prefix: token === last && token.length >= 3 && !NO_SPACES.test(token),
+  }));
   let result: Set<number> | undefined;
-  // Longest tokens first: they are the most selective, so later lookups intersect small sets.
-  for (const token of tokens.sort((a, b) => b.length - a.length)) {
-    const [inText, inTags] = await Promise.all([
-      db.terms.where('words').startsWith(token).primaryKeys(),
-      db.terms.where('tagWords').startsWith(token).primaryKeys(),
-    ]);
-    const ids = new Set<number>([...inText, ...inTags]);
+  // Exact words first: they are the most selective, so later lookups intersect small sets.
+  for (const { token, prefix } of lookups.sort((a, b) => Number(a.prefix) - Number(b.prefix))) {
+    const find = (table: typeof db.terms) =>
+      (prefix ? table.where('words').startsWith(token) : table.where('words').equals(token)).primaryKeys();
+    const [inText, inTags] = await Promise.all([find(db.terms), find(db.tagTerms)]);
+    const ids = new Set<number>(inTags);
+    for (const id of inText) ids.add(id);
     result = result ? new Set([...result].filter((id) => ids.has(id))) : ids;
     if (result.size === 0) break;
   }

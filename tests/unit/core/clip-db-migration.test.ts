@@ -38,7 +38,7 @@ describe('clip database migrations', () => {
     expect((await getClip(db, rows[0]!.id))?.markdown).toBe('The council approved the barrage.');
     expect(await db.terms.where('words').equals('barrage').primaryKeys()).toEqual([rows[0]!.id]);
     expect(await db.terms.where('words').equals('新闻').primaryKeys()).toEqual([rows[1]!.id]);
-    expect(await db.terms.where('tagWords').equals('politics').primaryKeys()).toEqual([rows[1]!.id]);
+    expect(await db.tagTerms.where('words').equals('politics').primaryKeys()).toEqual([rows[1]!.id]);
     expect(await db.terms.where('words').equals('zzz').count()).toBe(0);
     await db.delete();
   });
