@@ -4,7 +4,9 @@ import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
 import { downloadFile } from '@/utils/export/download';
 import { postFilename, renderPost } from '@/utils/export/render-post';
+import { exportOptionsFrom } from '@/utils/settings-schema';
 import { formatDate, siteLabel } from './format-date';
+import { useSettings } from './use-settings';
 import { TagEditor } from './tag-editor';
 import { t } from '@/utils/i18n/t';
 
@@ -20,7 +22,10 @@ type Props = {
 export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Props) {
   const [title, setTitle] = useState(clip.title);
   const [description, setDescription] = useState(clip.description);
-  const post = renderPost(clip);
+  // The preview is the exact file that Export and Copy produce, with the user's profile and source line.
+  const options = exportOptionsFrom(useSettings());
+  const post = renderPost(clip, options);
+  const filename = postFilename(clip, options);
 
   async function save(edit: Parameters<typeof updateClip>[2]) {
     try {
@@ -32,8 +37,8 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
 
   async function exportPost() {
     try {
-      await downloadFile(postFilename(clip), post, 'text/markdown;charset=utf-8');
-      onMessage(t('exportedFile', postFilename(clip)));
+      await downloadFile(filename, post, 'text/markdown;charset=utf-8');
+      onMessage(t('exportedFile', filename));
     } catch (error) {
       onMessage(t('exportFailed', String(error)), true);
     }

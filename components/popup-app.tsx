@@ -5,7 +5,8 @@ import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { deleteClip, getClip, getClips, restoreClip } from '@/utils/db/clip-store';
 import { downloadFile } from '@/utils/export/download';
-import { zipPosts } from '@/utils/export/zip-posts';
+import { exportZip } from '@/utils/export/export-zip';
+import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
 import { ClipDetail } from './clip-detail';
@@ -14,6 +15,7 @@ import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
 import { useActiveTab } from './use-active-tab';
 import { filterIds, usePopupData } from './use-popup-data';
+import { useSettings } from './use-settings';
 
 type Notice = { text: string; isError: boolean; undo?: StoredClip };
 
@@ -31,6 +33,7 @@ export function PopupApp() {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [query, setQuery] = useState('');
   const { clips, counts, inFilter } = usePopupData(filter);
+  const settings = useSettings();
   const selected = useLiveQuery(
     () => (selectedId === null ? undefined : getClip(db, selectedId)),
     [selectedId, clips],
@@ -62,7 +65,7 @@ export function PopupApp() {
       const name = `newsclip-${filterLabel(filter).replace(/[^\p{L}\p{N}]+/gu, '-')}.zip`;
       await downloadFile(
         name,
-        zipPosts(all, { defaultAuthor: '' }) as Uint8Array<ArrayBuffer>,
+        (await exportZip(all, exportOptionsFrom(settings))) as Uint8Array<ArrayBuffer>,
         'application/zip',
       );
       say(t('exportedCount', all.length, name));

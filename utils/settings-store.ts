@@ -14,3 +14,11 @@ export async function getSettings(): Promise<Settings> {
 export async function saveSettings(settings: Settings): Promise<void> {
   await settingsItem.setValue(settingsSchema.parse(settings));
 }
+
+/** Calls `listener` with the new settings whenever they change (in any extension page). */
+export function watchSettings(listener: (settings: Settings) => void): () => void {
+  return settingsItem.watch((value) => {
+    const parsed = settingsSchema.safeParse(value);
+    listener(parsed.success ? parsed.data : defaultSettings);
+  });
+}

@@ -6,12 +6,15 @@ import { getDb } from '@/utils/db/clip-db';
 import { getClip, getClips } from '@/utils/db/clip-store';
 import { deleteTag, mergeTags, renameTag } from '@/utils/db/tag-ops';
 import { downloadFile } from '@/utils/export/download';
-import { zipPosts } from '@/utils/export/zip-posts';
+import { exportZip } from '@/utils/export/export-zip';
+import { exportOptionsFrom } from '@/utils/settings-schema';
+import { useSettings } from '../use-settings';
 import { t } from '@/utils/i18n/t';
 import { ALL, type TagFilter } from '../tag-filter';
 import { BulkBar } from './bulk-bar';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
+import { ImportDialog } from './import-dialog';
 import { TagSidebar } from './tag-sidebar';
 import { nextSelection } from './selection';
 import type { SortKey } from './sort-clips';
@@ -31,6 +34,9 @@ export function LibraryApp() {
   const [cursor, setCursor] = useState(0);
   const [openId, setOpenId] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [importing, setImporting] = useState(false);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
   const table = useRef<ClipTableHandle>(null);
   const { visible, tags, counts, loading, resultsFor } = useLibraryData(filter, query, sort);
@@ -74,12 +80,16 @@ export function LibraryApp() {
       const clips = await getClips(db, list);
       await downloadFile(
         name,
-        zipPosts(clips, { defaultAuthor: '' }) as Uint8Array<ArrayBuffer>,
+        (await exportZip(clips, exportOptionsFrom(settings), {
+          onProgress: (done, total) => setProgress(total >= 200 ? { done, total } : null),
+        })) as Uint8Array<ArrayBuffer>,
         'application/zip',
       );
       say(t('exportedCount', clips.length, name));
     } catch (error) {
       fail(error);
+    } finally {
+      setProgress(null);
     }
   }
 
@@ -139,7 +149,29 @@ export function LibraryApp() {
             <option value="site">{t('sortSite')}</option>
           </select>
         </label>
+        <button type="button" data-testid="open-import" onClick={() => setImporting(true)}>
+          {t('importButton')}
+        </button>
       </header>
+      {importing && (
+        <ImportDialog
+          settings={settings}
+          onClose={() => setImporting(false)}
+          onDone={(message) => {
+            setImporting(false);
+            say(message);
+          }}
+          onError={(message) => say(message, true)}
+        />
+      )}
+      {progress && (
+        <progress
+          className="export-progress"
+          max={progress.total}
+          value={progress.done}
+          aria-label={t('exporting')}
+        />
+      )}
       {notice && (
         <div className={`notice ${notice.isError ? 'error' : ''}`} role="status" data-testid="notice">
           <span>{notice.text}</span>

@@ -1,6 +1,5 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { unzipSync, strFromU8 } from 'fflate';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { astroPaperFrontmatterSchema } from '../../utils/export/profiles/astro-paper';
 import { parsePost } from '../../utils/export/parse-post';
@@ -134,13 +133,17 @@ describe('clipping news pages in Chromium', () => {
     await popup.click('[data-testid=export-tag]');
     const file = await harness.waitForDownload(/^newsclip-local-politics.*\.zip$/);
     const entries = unzipSync(readFileSync(file));
+    // Laid out like the blog's content folder, each post crediting its source.
     expect(Object.keys(entries).sort()).toEqual([
-      'ferry-timetable-changes-from-monday.md',
-      expect.stringMatching(/^harbour-council-votes-yes-to-tidal-power.*\.md$/),
+      'blog/ferry-timetable-changes-from-monday.md',
+      expect.stringMatching(/^blog\/harbour-council-votes-yes-to-tidal-power.*\.md$/),
     ]);
     for (const bytes of Object.values(entries)) {
-      const fm = parse(strFromU8(bytes).split(/^---$/m)[1] ?? '');
-      expect(astroPaperFrontmatterSchema.safeParse(fm).success).toBe(true);
+      const { frontmatter, body } = parsePost(strFromU8(bytes));
+      expect(astroPaperFrontmatterSchema.safeParse(frontmatter).success).toBe(true);
+      expect(body.trim().split('\n').pop()).toMatch(
+        /^Originally published by The Lakeside Courier on 2026-03-1\d: <http/,
+      );
     }
     await popup.close();
   });

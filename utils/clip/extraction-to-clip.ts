@@ -5,7 +5,11 @@ import { slugify } from '../slugify';
 import { normalizeText, normalizeTitle } from './normalize-title';
 
 /** A new clip from a fresh extraction. Clip time stands in for a missing published time, flagged. */
-export function newClipFromExtraction(extraction: Extraction, settings: Settings, now: string): Clip {
+export function newClipFromExtraction(
+  extraction: Extraction,
+  settings: Pick<Settings, 'draftDefault' | 'defaultAuthor'>,
+  now: string,
+): Clip {
   const title = normalizeTitle(extraction.title);
   return clipSchema.parse({
     kind: extraction.kind,

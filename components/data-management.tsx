@@ -1,0 +1,90 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { createBackup, backupFilename, backupToJson } from '@/utils/backup/create-backup';
+import { readBackup } from '@/utils/backup/read-backup';
+import { restoreBackup } from '@/utils/backup/restore-backup';
+import { getDb } from '@/utils/db/clip-db';
+import { downloadFile } from '@/utils/export/download';
+import { t } from '@/utils/i18n/t';
+
+type Decision = 'skip' | 'replace' | 'keep-both';
+
+/** Storage used, a full JSON backup and its restore, and "delete everything" (confirmed). */
+export function DataManagement({ onMessage }: { onMessage(text: string, isError?: boolean): void }) {
+  const db = getDb();
+  const count = useLiveQuery(() => db.clips.count(), []);
+  const usage = useLiveQuery(async () => (await navigator.storage.estimate()).usage ?? 0, [count]);
+  const [onConflict, setOnConflict] = useState<Decision>('skip');
+  const fail = (error: unknown) => onMessage(error instanceof Error ? error.message : String(error), true);
+
+  async function backup() {
+    try {
+      const data = await createBackup(db);
+      await downloadFile(backupFilename(data.exportedAt), backupToJson(data), 'application/json');
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function restore(file: File | undefined) {
+    if (!file) return;
+    try {
+      const text = await file.text();
+      const parsed = readBackup(text);
+      const decisions = parsed.ok
+        ? Object.fromEntries(parsed.clips.map((c) => [c.canonicalURL, onConflict]))
+        : {};
+      const { result, problems } = await restoreBackup(db, text, decisions);
+      onMessage(
+        t('restoreDone', result.added, result.replaced, result.keptBoth, result.skipped, problems.length),
+      );
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  async function deleteEverything() {
+    if (!confirm(t('confirmDeleteEverything', count ?? 0))) return;
+    try {
+      await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
+      onMessage(t('deletedEverything'));
+    } catch (error) {
+      fail(error);
+    }
+  }
+
+  return (
+    <section className="data-management" aria-labelledby="data-heading">
+      <h2 id="data-heading">{t('dataHeading')}</h2>
+      <p data-testid="storage-used">{t('storageUsed', count ?? 0, ((usage ?? 0) / 1e6).toFixed(1))}</p>
+      <button type="button" data-testid="backup" onClick={() => void backup()}>
+        {t('backupButton')}
+      </button>
+      <label>
+        {t('restoreLabel')}
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="restore"
+          onChange={(e) => void restore(e.target.files?.[0])}
+        />
+      </label>
+      <label>
+        {t('importApplyAll')}
+        <select value={onConflict} onChange={(e) => setOnConflict(e.target.value as Decision)}>
+          <option value="skip">{t('decisionSkip')}</option>
+          <option value="replace">{t('decisionReplace')}</option>
+          <option value="keep-both">{t('decisionKeepBoth')}</option>
+        </select>
+      </label>
+      <button
+        type="button"
+        className="danger"
+        data-testid="delete-everything"
+        onClick={() => void deleteEverything()}
+      >
+        {t('deleteEverything')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,165 @@
+import { useState } from 'react';
+import { getDb } from '@/utils/db/clip-db';
+import { applyImport } from '@/utils/import/apply-import';
+import { findConflicts, storedCanonicalURLs, type ImportConflict } from '@/utils/import/find-conflicts';
+import type { ImportPlan } from '@/utils/import/import-plan';
+import { planImport } from '@/utils/import/plan-import';
+import { t } from '@/utils/i18n/t';
+import type { Settings } from '@/utils/settings-schema';
+
+type Decision = 'skip' | 'replace' | 'keep-both';
+type Props = {
+  settings: Settings;
+  onClose(): void;
+  onDone(message: string): void;
+  onError(message: string): void;
+};
+
+/**
+ * Import `.md` files, zips of them, or a backup: shows what will be stored, what was repaired, which
+ * files could not be read (with line and reason) and asks what to do with URLs already stored.
+ */
+export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [conflicts, setConflicts] = useState<ImportConflict[]>([]);
+  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [busy, setBusy] = useState(false);
+
+  async function read(files: FileList | null) {
+    if (!files?.length) return;
+    setBusy(true);
+    try {
+      const inputs = await Promise.all(
+        [...files].map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
+      );
+      const next = planImport(inputs, { attributionTemplate: settings.attributionTemplate });
+      const found = findConflicts(next, await storedCanonicalURLs(getDb()));
+      setPlan(next);
+      setConflicts(found);
+      setDecisions(Object.fromEntries(found.map((c) => [c.canonicalURL, 'skip' as Decision])));
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function apply() {
+    if (!plan) return;
+    setBusy(true);
+    try {
+      const r = await applyImport(getDb(), plan, decisions);
+      onDone(t('importDone', r.added, r.replaced, r.keptBoth, r.skipped));
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const issue = (i: { file: string; line?: number; message: string }) =>
+    `${i.file}${i.line ? `:${i.line}` : ''} — ${i.message}`;
+  return (
+    <div className="dialog-backdrop">
+      <section
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-dialog"
+      >
+        <h2 id="import-title">{t('importTitle')}</h2>
+        <p>{t('importHelp')}</p>
+        <input
+          type="file"
+          multiple
+          accept=".md,.markdown,.zip,.json"
+          aria-label={t('importChoose')}
+          data-testid="import-files"
+          onChange={(e) => void read(e.target.files)}
+        />
+        {plan && (
+          <div className="import-plan" data-testid="import-plan">
+            <p>
+              <strong>{t('importReady', plan.ready.length)}</strong>
+            </p>
+            {plan.errors.length > 0 && (
+              <details open>
+                <summary className="error">{t('importErrors', plan.errors.length)}</summary>
+                <ul data-testid="import-errors">
+                  {plan.errors.map((e, i) => (
+                    <li key={i}>{issue(e)}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {plan.warnings.length > 0 && (
+              <details>
+                <summary>{t('importWarnings', plan.warnings.length)}</summary>
+                <ul data-testid="import-warnings">
+                  {plan.warnings.map((w, i) => (
+                    <li key={i}>{issue(w)}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+            {conflicts.length > 0 && (
+              <fieldset>
+                <legend>{t('importConflicts', conflicts.length)}</legend>
+                <label>
+                  {t('importApplyAll')}{' '}
+                  <select
+                    data-testid="import-all-decisions"
+                    onChange={(e) =>
+                      setDecisions(
+                        Object.fromEntries(
+                          conflicts.map((c) => [c.canonicalURL, e.target.value as Decision]),
+                        ),
+                      )
+                    }
+                  >
+                    <option value="skip">{t('decisionSkip')}</option>
+                    <option value="replace">{t('decisionReplace')}</option>
+                    <option value="keep-both">{t('decisionKeepBoth')}</option>
+                  </select>
+                </label>
+                <ul>
+                  {conflicts.map((c) => (
+                    <li key={c.canonicalURL}>
+                      <span>{c.title}</span>{' '}
+                      <select
+                        aria-label={t('decisionFor', c.title)}
+                        value={decisions[c.canonicalURL] ?? 'skip'}
+                        onChange={(e) =>
+                          setDecisions({ ...decisions, [c.canonicalURL]: e.target.value as Decision })
+                        }
+                      >
+                        <option value="skip">{t('decisionSkip')}</option>
+                        <option value="replace">{t('decisionReplace')}</option>
+                        <option value="keep-both">{t('decisionKeepBoth')}</option>
+                      </select>
+                    </li>
+                  ))}
+                </ul>
+              </fieldset>
+            )}
+          </div>
+        )}
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            data-testid="import-apply"
+            disabled={!plan?.ready.length || busy}
+            onClick={() => void apply()}
+          >
+            {t('importApply')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('close')}
+          </button>
+        </div>
+      </section>
+    </div>
+  );
+}
