@@ -11,13 +11,12 @@ import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
 import { ClipDetail } from './clip-detail';
 import { ClipList } from './clip-list';
+import { NoticeBar, type Notice } from './notice-bar';
 import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
 import { useActiveTab } from './use-active-tab';
 import { filterIds, usePopupData } from './use-popup-data';
 import { useSettings } from './use-settings';
-
-type Notice = { text: string; isError: boolean; undo?: StoredClip };
 
 function openLibrary(query = '') {
   const url = browser.runtime.getURL('/library.html') + (query ? `?q=${encodeURIComponent(query)}` : '');
@@ -30,7 +29,7 @@ export function PopupApp() {
   const tab = useActiveTab();
   const [filter, setFilter] = useState<TagFilter>(ALL);
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<Notice<StoredClip> | null>(null);
   const [query, setQuery] = useState('');
   const { clips, counts, inFilter } = usePopupData(filter);
   const settings = useSettings();
@@ -77,19 +76,7 @@ export function PopupApp() {
   return (
     <main className="popup">
       <ClipAction tab={tab} onClipped={(id) => setSelectedId(id)} />
-      {notice && (
-        <div className={`notice ${notice.isError ? 'error' : ''}`} role="status" data-testid="notice">
-          <span>{notice.text}</span>
-          {notice.undo && (
-            <button type="button" data-testid="undo" onClick={() => notice.undo && void undo(notice.undo)}>
-              {t('undo')}
-            </button>
-          )}
-          <button type="button" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      )}
+      <NoticeBar notice={notice} onUndo={(clip) => void undo(clip)} onDismiss={() => setNotice(null)} />
       {selected ? (
         <ClipDetail
           key={selected.id}

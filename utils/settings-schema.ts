@@ -1,31 +1,16 @@
 import { z } from 'zod';
-import { DEFAULT_ATTRIBUTION_TEMPLATE, profileIdSchema, type ExportOptions } from './export/export-options';
+import { exportOptionsSchema, type ExportOptions } from './export/export-options';
 
-export const settingsSchema = z.object({
+/** The user's settings: what exports are written as (the export options), and what a new clip starts as. */
+export const settingsSchema = exportOptionsSchema.extend({
   /** New clips start as drafts so nothing is published by accident. */
   draftDefault: z.boolean().default(true),
-  /** Used when the page names no author. */
-  defaultAuthor: z.string().default(''),
-  /** The blog whose frontmatter exports are written for. */
-  profile: profileIdSchema.default('astro-paper'),
-  /** Clipped news is someone else's writing: exports credit the source unless the user turns it off. */
-  attribution: z.boolean().default(true),
-  attributionTemplate: z
-    .string()
-    .trim()
-    .min(1)
-    .refine((t) => !/[\r\n]/.test(t), 'must be one line')
-    .default(DEFAULT_ATTRIBUTION_TEMPLATE),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = settingsSchema.parse({});
 
 /** What exports need from the settings. */
 export function exportOptionsFrom(settings: Settings): ExportOptions {
-  return {
-    defaultAuthor: settings.defaultAuthor,
-    profile: settings.profile,
-    attribution: settings.attribution,
-    attributionTemplate: settings.attributionTemplate,
-  };
+  const { draftDefault: _draftDefault, ...options } = settings;
+  return options;
 }

@@ -10,17 +10,18 @@ import { exportZip } from '@/utils/export/export-zip';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { useSettings } from '../use-settings';
 import { t } from '@/utils/i18n/t';
+import { NoticeBar, type Notice } from '../notice-bar';
 import { ALL, type TagFilter } from '../tag-filter';
 import { BulkBar } from './bulk-bar';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
 import { ImportDialog } from './import-dialog';
+import { LibraryHeader } from './library-header';
 import { TagSidebar } from './tag-sidebar';
 import { nextSelection } from './selection';
 import type { SortKey } from './sort-clips';
 import { useLibraryData } from './use-library-data';
 
-type Notice = { text: string; isError: boolean; undo?: StoredClip[] };
 const TAG_INPUT_ID = 'editor-tag-input';
 
 /** The library: tags on the left, the virtualized clip list in the middle, the open clip on the right. */
@@ -33,7 +34,7 @@ export function LibraryApp() {
   const [anchor, setAnchor] = useState<number | null>(null);
   const [cursor, setCursor] = useState(0);
   const [openId, setOpenId] = useState<number | null>(null);
-  const [notice, setNotice] = useState<Notice | null>(null);
+  const [notice, setNotice] = useState<Notice<StoredClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const settings = useSettings();
@@ -117,42 +118,19 @@ export function LibraryApp() {
 
   return (
     <div className="library">
-      <header className="library-header">
-        <h1>{t('libraryTitle')}</h1>
-        <input
-          ref={search}
-          type="search"
-          className="search"
-          aria-label={t('searchLabel')}
-          placeholder={t('searchPlaceholder')}
-          value={query}
-          data-testid="search"
-          onKeyDown={(e) => {
-            // Escape moves to the results (keeping the query) instead of the native clear-the-box.
-            if (e.key === 'Escape' || e.key === 'ArrowDown') {
-              e.preventDefault();
-              table.current?.focus();
-            }
-          }}
-          onChange={(e) => {
-            setQuery(e.target.value);
-            setCursor(0);
-            setSelected(new Set());
-          }}
-        />
-        <label className="sort">
-          {t('sortBy')}
-          <select value={sort} data-testid="sort" onChange={(e) => setSort(e.target.value as SortKey)}>
-            <option value="saved">{t('sortSaved')}</option>
-            <option value="published">{t('sortPublished')}</option>
-            <option value="title">{t('sortTitle')}</option>
-            <option value="site">{t('sortSite')}</option>
-          </select>
-        </label>
-        <button type="button" data-testid="open-import" onClick={() => setImporting(true)}>
-          {t('importButton')}
-        </button>
-      </header>
+      <LibraryHeader
+        ref={search}
+        query={query}
+        sort={sort}
+        onQuery={(q) => {
+          setQuery(q);
+          setCursor(0);
+          setSelected(new Set());
+        }}
+        onSort={setSort}
+        onLeave={() => table.current?.focus()}
+        onImport={() => setImporting(true)}
+      />
       {importing && (
         <ImportDialog
           settings={settings}
@@ -172,26 +150,11 @@ export function LibraryApp() {
           aria-label={t('exporting')}
         />
       )}
-      {notice && (
-        <div className={`notice ${notice.isError ? 'error' : ''}`} role="status" data-testid="notice">
-          <span>{notice.text}</span>
-          {notice.undo && (
-            <button
-              type="button"
-              data-testid="undo"
-              onClick={() => {
-                const clips = notice.undo ?? [];
-                bulkRestore(db, clips).then(() => say(t('restoredCount', clips.length)), fail);
-              }}
-            >
-              {t('undo')}
-            </button>
-          )}
-          <button type="button" aria-label={t('dismiss')} onClick={() => setNotice(null)}>
-            ×
-          </button>
-        </div>
-      )}
+      <NoticeBar
+        notice={notice}
+        onUndo={(clips) => bulkRestore(db, clips).then(() => say(t('restoredCount', clips.length)), fail)}
+        onDismiss={() => setNotice(null)}
+      />
       <div className="library-body">
         <TagSidebar
           tags={tags}
