@@ -3,7 +3,11 @@ import type { StoredClip } from '@/utils/clip-schema';
 import { clipEditSchema } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
-import { astroPaperFrontmatterSchema, toAstroPaperFrontmatter } from '@/utils/export/profiles/astro-paper';
+import { ZodError } from 'zod';
+import { resolveExportOptions } from '@/utils/export/export-options';
+import { getProfile } from '@/utils/export/profiles/profiles';
+import type { Settings } from '@/utils/settings-schema';
+import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { formatDate } from '../format-date';
 import { TagEditor } from '../tag-editor';
@@ -11,6 +15,7 @@ import { ReadingView } from './reading-view';
 
 type Props = {
   clip: StoredClip;
+  settings: Settings;
   knownTags: string[];
   tagInputId: string;
   onSaved(message: string): void;
@@ -19,22 +24,29 @@ type Props = {
 
 type Form = Pick<StoredClip, 'title' | 'description' | 'author' | 'tags' | 'draft' | 'featured' | 'markdown'>;
 
-/** Errors of the form as the export profile's schema sees them, by field. */
-function validate(clip: StoredClip, form: Form): Record<string, string> {
+/** Errors of the form by clip field: the clip's own schema, then the export profile's frontmatter schema. */
+function validate(clip: StoredClip, form: Form, settings: Settings): Record<string, string> {
   const errors: Record<string, string> = {};
   const edit = clipEditSchema.safeParse(form);
   if (!edit.success) for (const issue of edit.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  if (edit.success) {
-    const candidate = { ...toAstroPaperFrontmatter({ ...clip, ...form }, { defaultAuthor: '' }) };
-    const profile = astroPaperFrontmatterSchema.safeParse(candidate);
-    if (!profile.success)
-      for (const issue of profile.error.issues) errors[String(issue.path[0])] ??= issue.message;
+  if (!edit.success) return errors;
+  const profile = getProfile(settings.profile);
+  try {
+    profile.toFrontmatter({ ...clip, ...form }, resolveExportOptions(exportOptionsFrom(settings)));
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    // Frontmatter keys back to the form's fields (AstroPaper `title` → title, Hugo `summary` → description).
+    const fieldOf = new Map(Object.entries(profile.fieldKeys).map(([field, key]) => [key, field]));
+    for (const issue of error.issues) {
+      const key = String(issue.path[0]);
+      errors[fieldOf.get(key) ?? key] ??= `${profile.label}: ${issue.message}`;
+    }
   }
   return errors;
 }
 
 /** The selected clip: frontmatter as a form (validated, with the source of each value), body, preview. */
-export function ClipEditor({ clip, knownTags, tagInputId, onSaved, onError }: Props) {
+export function ClipEditor({ clip, settings, knownTags, tagInputId, onSaved, onError }: Props) {
   const initial: Form = {
     title: clip.title,
     description: clip.description,
@@ -47,7 +59,7 @@ export function ClipEditor({ clip, knownTags, tagInputId, onSaved, onError }: Pr
   const [form, setForm] = useState<Form>(initial);
   const [view, setView] = useState<'edit' | 'read'>('read');
   const [attempted, setAttempted] = useState(false);
-  const errors = validate(clip, form);
+  const errors = validate(clip, form, settings);
   const dirty = JSON.stringify(form) !== JSON.stringify(initial);
   const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
   const source = (field: string) =>

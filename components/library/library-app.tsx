@@ -233,6 +233,7 @@ export function LibraryApp() {
             <ClipEditor
               key={`${open.id}-${open.updatedAt}`}
               clip={open}
+              settings={settings}
               knownTags={tags.map((x) => x.tag)}
               tagInputId={TAG_INPUT_ID}
               onSaved={(m) => say(m)}
