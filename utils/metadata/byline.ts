@@ -1,4 +1,5 @@
 import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
+import { afterLeadingDate, labelledBylines } from './byline-label';
 
 /**
  * Author names from the page itself: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`… near the
@@ -8,26 +9,34 @@ import { collapse, splitAround, inNoiseBox, type Headline } from './find-headlin
 /** Specific selectors first: a `.byline` block often wraps a `[rel=author]` link plus date noise. */
 const SELECTORS = [
   '[itemprop~="author"] [itemprop~="name"]',
+  // A schema.org Person printed in the text ("Von <span itemscope itemtype=…/Person>…</span>").
+  '[itemtype*="schema.org/Person" i] [itemprop~="name"]',
   '[rel~="author"]',
   'a[href*="/author/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/authors/" i], a[href*="/auteur/" i]',
   '[itemprop~="author"]',
   '.author-name, .author_name, .authorName, .byline__name, .byline-name, .entry-author-name, .author .fn, .vcard .fn',
-  '.byline, .byLine, .article-byline, .post-author, .entry-author, .meta-author, .posted-by, .author',
+  '.byline, .byLine, .article-byline, .post-author, .entry-author, .meta-author, .posted-by, .author, .submitted',
   '[class*="byline" i], [data-testid*="byline" i], [class*="author" i]',
 ];
 
-/** "By", "Von", "Posted on 3 May 2020 by", "Ein Artikel von", "Text:", "Autor:" … before the names. */
+/**
+ * "By", "Von", "Posted on 3 May 2020 by", "Ein Artikel von", "Text:", "Autor:", an author box's "Zeige alle
+ * Beiträge von" … before the names.
+ */
 const PREFIX =
-  /^(?:(?:posted|written|published|reported|erstellt|verfasst|geschrieben|veröffentlicht|ein artikel|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:by|von|par|por|door|av|af|beitragvon)\b|(?:beitragvon|autor(?:in)?|author|auteur|text|redakteur(?:in)?|artikel von)\s*:|autor(?:in)?\b|author\b|auteur\b)\s*[:\-–]?\s*/i;
+  /^(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:from|by)|(?:posted|written|published|reported|submitted|gespeichert|eingestellt|erstellt|verfasst|geschrieben|veröffentlicht|ein artikel|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:by|von|par|por|door|av|af|beitragvon)\b|(?:beitragvon|autor(?:in)?|author|auteur|text|redakteur(?:in)?|redaktion|artikel von|责任编辑|编辑|作者)\s*[:：]|autor(?:in)?\b|author\b|auteur\b)\s*[:\-–]?\s*/i;
 /** "ByJane Doe": textContent runs a "By" label into the linked name. */
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Interface words that sit in byline boxes but are no one's name. */
 const NOT_NAMES =
   /^(?:follow|folgen|share|teilen|mehr|more|autor|author|von|by|admin|profile?|kontakt|datum|date|contact|email|e-mail|twitter|facebook)$/i;
 
-/** Where a byline's name part ends: separators, dates, weekdays, "Updated", "Stand:", read-time notes. */
+/**
+ * Where a byline's name part ends: separators, dates, weekdays, "Updated", "Stand:", read-time notes, and the
+ * picture credit that follows the writer ("Christian Seiler Illustration von Markus Roost").
+ */
 const TAIL =
-  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu;
+  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu;
 /** Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."); case matters: "Loïc Le Clerc" is a name. */
 const TAIL_WORD =
   /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a)(?=\s+[\p{Lu}\d]|$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
@@ -47,7 +56,7 @@ export function splitByline(raw: string): string[] {
     const tail = re.exec(s);
     if (tail) s = s.slice(0, tail.index);
   }
-  s = s.replace(/[\s,;:|–—-]+$/, '').replace(/^[\s,;:|–—-]+/, '');
+  s = s.replace(/[\s,;:|–—→»›-]+$/, '').replace(/^[\s,;:|–—-]+/, '');
   return s
     .split(SPLIT)
     .map((part) => part.replace(PREFIX, '').trim())
@@ -57,6 +66,8 @@ export function splitByline(raw: string): string[] {
         part.length <= 60 &&
         /\p{L}/u.test(part) &&
         !NOT_NAMES.test(part) &&
+        // "vor 5 Stunden", "hace 3 horas": a relative time glued to the name's element; "Views (23925)": a count.
+        !/^\p{Ll}+\s+\d|\(\d+\)/u.test(part) &&
         !isUrl(part) &&
         part.split(' ').length <= 6,
     );
@@ -80,55 +91,86 @@ export function joinAuthors(names: readonly string[]): string {
   return out.join(', ');
 }
 
-function fromElements(elements: Element[], scope: Element | null): string[] {
+/** Whether a name list is the byline sought; a rejected list (the publisher's name) is kept as a fallback. */
+type Accept = (names: string[]) => boolean;
+
+function fromElements(elements: Element[], scope: Element | null, accept: Accept): string[] {
   for (const el of elements) {
     if (inNoiseBox(el, scope)) continue;
     const text = collapse(el.getAttribute('content') ?? el.textContent);
     if (!text || text.length > 120) continue;
     const names = splitByline(text);
-    if (names.length) return names;
+    if (names.length && accept(names)) return names;
   }
   return [];
 }
 
 /** Blocks after the h1 searched for a byline line: the byline sits near the top of the article. */
 const MAX_LINES = 200;
+/** Blocks above the h1 searched after those below it: some layouts print "date – author" over the headline. */
+const MAX_LINES_BEFORE = 10;
 
 /** A short line right after the h1 that starts with "By"/"Von"/"Par"…: the byline of plainly marked-up pages. */
-function bylineLine(container: Element, h1: Element | null): string[] {
-  const candidates = splitAround(container, 'p, span, div, address, em, strong, small, i', h1).after.slice(
-    0,
-    MAX_LINES,
-  );
+function bylineLine(container: Element, h1: Element | null, accept: Accept): string[] {
+  const { before, after } = splitAround(container, 'p, span, div, address, em, strong, small, i', h1);
+  const candidates = [...after.slice(0, MAX_LINES), ...before.slice(0, MAX_LINES_BEFORE)];
   for (const el of candidates) {
     if (inNoiseBox(el, container)) continue;
-    const text = collapse(el.textContent);
-    if (text.length < 5 || text.length > 100) continue;
+    // A parenthesised role ("Eberhard Fuhr (Pressesprecher)") is not part of a printed byline's name.
+    const line = collapse(el.textContent?.replace(/\([^()]{0,60}\)/g, ' '));
+    if (line.length < 5 || line.length > 100) continue;
+    // Small CMSs print "25.10.2022 - Reiner Nagel": the date goes, the rest must still look like a byline.
+    const text = afterLeadingDate(line, (rest) => PREFIX.test(rest)) || line;
+    if (text !== line && !PREFIX.test(text)) {
+      const names = splitByline(text);
+      if (names.length && accept(names)) return names;
+      continue;
+    }
     // Only a line that starts like a byline ("By", "Von", "Ein Artikel von", "Text:") and then names someone.
     const prefix = PREFIX.exec(text)?.[0] ?? GLUED_BY.exec(text)?.[0];
     if (!prefix || !/^\p{Lu}/u.test(text.slice(prefix.length))) continue;
     const names = splitByline(text);
-    if (names.length) return names;
+    if (names.length && accept(names)) return names;
   }
   return [];
 }
 
-/** Reads author names from the page's markup; an empty list when there is no recognisable byline. */
-export function readByline(doc: Document, { h1, container }: Headline): string[] {
+/**
+ * Reads author names from the page's markup; an empty list when there is no recognisable byline. Names that
+ * `isPublisher` rejects (a `rel=author` link to the site itself) are passed over for a later, personal byline
+ * and returned only when there is none.
+ */
+export function readByline(
+  doc: Document,
+  { h1, container }: Headline,
+  isPublisher: (name: string) => boolean = () => false,
+): string[] {
+  let fallback: string[] = [];
+  const accept: Accept = (names) => {
+    if (!names.every(isPublisher)) return true;
+    if (!fallback.length) fallback = names;
+    return false;
+  };
   for (const selector of SELECTORS) {
     const scope = container ?? doc;
     const found = Array.from(scope.querySelectorAll(selector)).filter((el) => el.tagName !== 'META');
-    const names = fromElements(found, container ?? doc.body);
+    const names = fromElements(found, container ?? doc.body, accept);
     if (names.length) return names;
   }
-  if (container) {
-    const names = bylineLine(container, h1);
+  // Without a headline the page's start stands in for it: a byline line is still a byline.
+  const scope = container ?? doc.body;
+  if (scope) {
+    const names = bylineLine(scope, container ? h1 : null, accept);
     if (names.length) return names;
+    for (const value of labelledBylines(scope, scope)) {
+      const labelled = splitByline(value);
+      if (labelled.length && accept(labelled)) return labelled;
+    }
   }
   for (const selector of SELECTORS.slice(0, 3)) {
     const found = Array.from(doc.querySelectorAll(selector)).filter((el) => el.tagName !== 'META');
-    const names = fromElements(found, doc.body);
+    const names = fromElements(found, doc.body, accept);
     if (names.length) return names;
   }
-  return [];
+  return fallback;
 }

@@ -24,8 +24,11 @@ function dateOf(el: Element): string | null {
   const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
   const fromTitle = title ? parseDate(title) : null;
   if (fromTitle) return fromTitle;
-  const text = collapse(el.textContent);
-  if (!text || MODIFIED.test(text.slice(0, MAX_TEXT))) return null;
+  const full = collapse(el.textContent);
+  // "Written: 7 Nov · Updated: 8 Nov" names the published date first: read only what precedes the update.
+  const updated = MODIFIED.exec(full.slice(0, MAX_TEXT));
+  const text = updated ? full.slice(0, updated.index) : full;
+  if (!text) return null;
   // A long block counts only when it opens with the date ("(21. November 2022) Energieverbraucher …").
   if (text.length > MAX_TEXT) return LEADING_DATE.test(text) ? parseDate(text.slice(0, 30)) : null;
   return parseDate(text);

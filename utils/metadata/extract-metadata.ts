@@ -39,6 +39,7 @@ import { parseDate } from './parse-date';
 import { dateFromUrl } from './url-date';
 import { titleFromUrl } from './url-title';
 import { readDateText } from './date-text';
+import { readLabelledDate } from './labelled-date';
 import { cleanTitle } from './clean-title';
 import { pickTitle } from './pick-title';
 import { isWeakAuthor, pickAuthor } from './pick-author';
@@ -125,13 +126,19 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
     const value = authorNames(c);
     return value ? [{ value, source }] : [];
   });
-  // The byline is read only when the metadata has no convincing author (it costs a few DOM queries).
-  const needByline = metadataAuthors.every((c) =>
-    isWeakAuthor(c.value, siteName?.[0] ?? '', hostOf(pageUrl)),
+  // The byline is read only when the metadata has no convincing author (it costs a few DOM queries), or
+  // only a one-word one that the printed byline may complete.
+  const strongAuthor = metadataAuthors.find(
+    (c) => !isWeakAuthor(c.value, siteName?.[0] ?? '', hostOf(pageUrl)),
   );
+  const needByline = !strongAuthor || !strongAuthor.value.trim().includes(' ');
   const author = pickAuthor(
     metadataAuthors,
-    needByline ? joinAuthors(readByline(doc, headline)) : '',
+    needByline
+      ? joinAuthors(
+          readByline(doc, headline, (name) => isWeakAuthor(name, siteName?.[0] ?? '', hostOf(pageUrl))),
+        )
+      : '',
     siteName?.[0] ?? '',
     hostOf(pageUrl),
   );
@@ -143,6 +150,7 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
     pick(sources, (c) => parseDate(c.published)) ??
     (times.published ? [times.published, 'time-element'] : undefined) ??
     withSource(readDateText(doc, headline), 'date-text') ??
+    withSource(readLabelledDate(doc, headline.container), 'date-label') ??
     (urlDate ? [urlDate, 'url'] : undefined);
   // OpenGraph dates are named after their tag, as the source names promise.
   const ogDate = (source: string, tag: string) => (source === 'og' ? tag : source);

@@ -10,6 +10,10 @@ export interface Headline {
 
 export const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
+/** A headline container with less text than this is only the title's frame. */
+const MIN_CONTAINER_TEXT = 300;
+const MAX_EXTRA_LEVELS = 4;
+
 const LOGO_HINT = /logo|brand|site-?title|site-?name|masthead/i;
 
 /** Lower-case, punctuation-free form for comparing a headline with the page's titles. */
@@ -18,6 +22,18 @@ export const looseText = (s: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+
+/** Screen-reader-only headings ("Navigation und Service"): no reader sees them as the headline. */
+const HIDDEN_HINT =
+  /(?:^|[\s_-])(?:hidden|aural|sr-only|visually-hidden|screen-reader-text|offscreen|invisible)(?:$|[\s_-])/i;
+
+function isHidden(h: Element): boolean {
+  return (
+    h.hasAttribute('hidden') ||
+    h.getAttribute('aria-hidden') === 'true' ||
+    HIDDEN_HINT.test(h.getAttribute('class') ?? '')
+  );
+}
 
 /** A site-name h1: logo classes, no text, or nothing but a link to the home page. */
 function isLogo(h1: Element): boolean {
@@ -37,16 +53,26 @@ function isLogo(h1: Element): boolean {
  * otherwise the first h1 inside an `<article>`, otherwise the first h1 that is not a logo.
  */
 export function findHeadline(doc: Document, titleHints: readonly string[] = []): Headline {
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isLogo(h));
+  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isLogo(h) && !isHidden(h));
   const hints = titleHints.map(looseText).filter((h) => h.length > 0);
-  const matches = (h: Element) => {
+  const matchesHint = (h: Element, hint: string) => {
     const t = looseText(collapse(h.textContent));
     // Short texts ("News") are contained in any title: they must be a good part of it.
-    return t.length > 3 && hints.some((hint) => hint.includes(t) && t.length * 3 >= hint.length);
+    return t.length > 3 && hint.includes(t) && t.length * 3 >= hint.length;
+  };
+  const matches = (h: Element) => hints.some((hint) => matchesHint(h, hint));
+  // Hints in their priority order: a section h1 ("News") that matches the `<title>` ("News - Site") loses to
+  // the h1 that matches the article's og:title.
+  const byHint = () => {
+    for (const hint of hints) {
+      const found = h1s.find((h) => matchesHint(h, hint));
+      if (found) return found;
+    }
+    return undefined;
   };
   // Blogs without an h1 title their post with an h2/h3 (.post-title, .entry-title): accept one the titles name.
   const h1 =
-    h1s.find(matches) ??
+    byHint() ??
     (hints.length
       ? Array.from(doc.querySelectorAll('h2, h3, [itemprop~="headline"]')).find(matches)
       : undefined) ??
@@ -59,6 +85,18 @@ export function findHeadline(doc: Document, titleHints: readonly string[] = []):
     // No semantic wrapper: a few levels up (the header block around the h1), never the whole body.
     container = h1.parentElement;
     for (let i = 0; i < 3 && container?.parentElement && container.parentElement !== doc.body; i++) {
+      container = container.parentElement;
+    }
+    // A wrapper that holds little more than the h1 (a title frame) keeps the byline and date in a sibling
+    // block: climb on until the container holds some article text.
+    for (
+      let i = 0;
+      i < MAX_EXTRA_LEVELS &&
+      container?.parentElement &&
+      container.parentElement !== doc.body &&
+      collapse(container.textContent).length < MIN_CONTAINER_TEXT;
+      i++
+    ) {
       container = container.parentElement;
     }
   }

@@ -4,6 +4,7 @@ import { looseText } from './find-headline';
  * Chooses the author among the metadata sources' values (in priority order) and the page's byline. A value
  * that is really the publisher — the site's own name, a host name, a company ("… GmbH", "www.…") — or a login
  * handle ("jane.doe") is weak: the byline printed on the page beats it, and it is used only when nothing else is.
+ * A metadata value that is only a first name ("Todd") gives way to the byline that completes it ("Todd Bates").
  */
 export interface AuthorCandidate {
   value: string;
@@ -12,7 +13,20 @@ export interface AuthorCandidate {
 
 const ORGANISATION =
   /\b(?:gmbh|e\.\s?v\.|inc|ltd|llc|verlag|media|online|webdesign)\b|\bwww\.|\.(?:de|com|at|ch|org|net|fr|es|it)\b/i;
-const HANDLE = /^@\S+$|^[\p{Ll}\d]+[._][\p{Ll}\d._]+$/u;
+/** Institutions that publish (and fill the author field with their own name): a person's byline beats them. */
+const INSTITUTION =
+  /(?:anstalt|verband|institut|ministerium|stiftung|universit|akademie|agentur|gesellschaft)|\b(?:bund der|association|foundation|institute|department|ministry|agency)\b/iu;
+/** Login handles ("jane.doe", "@jane", "wpadmin") and short initials ("LN", "dpa") that stand for the desk. */
+const HANDLE = /^@\S+$|^[\p{Ll}\d]+[._][\p{Ll}\d._]+$|^\S*admin\S*$/iu;
+/** Latin initials only: two or three Chinese characters are a whole name. */
+const INITIALS = /^[A-Z]{1,3}$/;
+
+/** "Todd" beside a byline "Todd Bates": a metadata value that is only the first name of the printed one. */
+export function isFirstNameOf(short: string, full: string): boolean {
+  const s = looseText(short);
+  const f = looseText(full);
+  return !!s && !s.includes(' ') && f.startsWith(`${s} `) && f.split(' ').length <= 4;
+}
 
 export function isWeakAuthor(author: string, siteName: string, host: string): boolean {
   const a = looseText(author);
@@ -34,7 +48,12 @@ export function isWeakAuthor(author: string, siteName: string, host: string): bo
   ) {
     return true;
   }
-  return ORGANISATION.test(author) || HANDLE.test(author.trim());
+  return (
+    ORGANISATION.test(author) ||
+    INSTITUTION.test(author) ||
+    HANDLE.test(author.trim()) ||
+    INITIALS.test(author.trim())
+  );
 }
 
 export function pickAuthor(
@@ -45,10 +64,7 @@ export function pickAuthor(
 ): AuthorCandidate | undefined {
   const weak = (value: string) => isWeakAuthor(value, siteName, host);
   const byline = fromByline ? { value: fromByline, source: 'byline' } : undefined;
-  return (
-    fromMetadata.find((c) => !weak(c.value)) ??
-    (byline && !weak(byline.value) ? byline : undefined) ??
-    fromMetadata[0] ??
-    byline
-  );
+  const strong = fromMetadata.find((c) => !weak(c.value));
+  if (strong && byline && isFirstNameOf(strong.value, byline.value)) return byline;
+  return strong ?? (byline && !weak(byline.value) ? byline : undefined) ?? fromMetadata[0] ?? byline;
 }

@@ -30,11 +30,31 @@ export function agreement(h1: string, other: string): number {
   return Math.max(inB, inA);
 }
 
+/** "ICON Magazine" as the og:title of an ICON Magazine article: the site's name is nobody's headline. */
+function isSiteName(title: string, ctx: TitleContext): boolean {
+  const t = looseText(title);
+  const host = (ctx.host ?? '').toLowerCase().replace(/^www\d?\./, '');
+  return !!t && (t === looseText(ctx.siteName ?? '') || (!!host && t === looseText(host)));
+}
+
+/**
+ * A metadata title that is the `<title>` word for word is the page's SEO title (or the site's default title,
+ * ".:: ACME ::. Templates", on every page), not an editorial headline: a visible h1 of headline size that
+ * disagrees with it is what the reader sees as the title.
+ */
+function isSiteWideTitle(candidates: readonly TitleCandidate[], first: TitleCandidate | undefined): boolean {
+  const tag = candidates.find((c) => c.source === 'title-tag')?.value;
+  return !!first && first.source !== 'title-tag' && !!tag && looseText(tag) === looseText(first.value);
+}
+
 export function pickTitle(
-  candidates: readonly TitleCandidate[],
+  all: readonly TitleCandidate[],
   h1: string,
   ctx: TitleContext,
 ): TitleCandidate | undefined {
+  // A title that is only the site's name is used last, when nothing else names the page.
+  const named = all.filter((c) => c.value.trim() && !isSiteName(c.value, ctx));
+  const candidates = named.length ? named : all;
   const first = candidates.find((c) => c.value.trim());
   const meta = first ? { value: cleanTitle(first.value, ctx), source: first.source } : undefined;
   const headline = h1.replace(/\s+/g, ' ').trim();
@@ -55,5 +75,8 @@ export function pickTitle(
   });
   if (inside) return inside;
   const agrees = cleaned.some((c) => agreement(headline, c.value) >= MIN_AGREEMENT);
-  return agrees ? { value: headline, source: 'h1' } : meta;
+  if (agrees) return { value: headline, source: 'h1' };
+  return isSiteWideTitle(candidates, first) && words(headline).length >= 3
+    ? { value: headline, source: 'h1' }
+    : meta;
 }

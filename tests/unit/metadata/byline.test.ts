@@ -51,3 +51,67 @@ describe('readByline', () => {
     expect(read(loadFixture('no-date.html'))).toEqual([]);
   });
 });
+
+describe('readByline: labels, dates and publishers', () => {
+  it('reads a credits box that prints the label and the name in separate elements', () => {
+    expect(read(loadFixture('byline-label.html'))).toEqual(['Mara Lindqvist']);
+  });
+
+  it('reads the name after a bold "Von:" / "Text:" label, at the end of the article too', () => {
+    const doc = parseHtml(`<div><h1>Ferry timetable changes</h1><p>${'Long article text. '.repeat(30)}</p>
+      <p>(to be continued)<br><strong>Text:</strong> Ole Brandt</p></div>`);
+    expect(read(doc)).toEqual(['Ole Brandt']);
+  });
+
+  it('reads "date – name" and "date von name" lines, but not "date – topic" or "date category"', () => {
+    expect(read(parseHtml('<div><h1>T</h1><p>25.10.2022 - Rina Kowalski</p></div>'))).toEqual([
+      'Rina Kowalski',
+    ]);
+    expect(read(parseHtml('<div><h1>T</h1><span>06.11.2023 13:30 von Olga</span></div>'))).toEqual(['Olga']);
+    expect(read(parseHtml('<div><h1>T</h1><p>25.10.2022 - Berlin im Wandel</p></div>'))).toEqual([]);
+    expect(read(parseHtml('<div><h1>T</h1><p>2020-04-26 Deutsche Sprache</p></div>'))).toEqual([]);
+  });
+
+  it('reads a "date – Redaktion: name (role)" line above the h1', () => {
+    const doc =
+      parseHtml(`<div><div class="meta">05.02.2020 <span>- Redaktion: Eva Maurer (Pressesprecherin)</span></div>
+      <h1>Faire Lieferketten</h1><p>Text.</p></div>`);
+    expect(read(doc)).toEqual(['Eva Maurer']);
+  });
+
+  it('reads Drupal\'s "Gespeichert von" and a schema.org Person in the text', () => {
+    const drupal =
+      '<article><h1>T</h1><p class="submitted">Gespeichert von <span>kalle</span> am 24. Juli 2017</p></article>';
+    expect(read(parseHtml(drupal))).toEqual(['kalle']);
+    const person =
+      '<article><h1>T</h1><p>Text.</p><p><em>Von <span itemscope itemtype="http://schema.org/Person"><meta itemprop="name" content="Ida Sommer">Ida Sommer</span></em></p></article>';
+    expect(read(parseHtml(person))).toEqual(['Ida Sommer']);
+  });
+
+  it('finds a "Geschrieben von" line on a page without a headline', () => {
+    const doc = parseHtml(
+      '<table><tr><td><span>Geschrieben von <a href="/u/6">Cooper</a></span> am 25.08.2015</td></tr></table>',
+    );
+    expect(readByline(doc, findHeadline(doc))).toEqual(['Cooper']);
+  });
+
+  it('passes over a byline that is the publisher for a personal one, keeping it as the fallback', () => {
+    const doc = parseHtml(`<div><h1>T</h1><a rel="author" href="/">Metro Daily</a>
+      <span class="byline-author">Posted by Ana Ruiz and Li Wei - Security team</span></div>`);
+    const publisher = (name: string) => name === 'Metro Daily';
+    expect(readByline(doc, findHeadline(doc), publisher)).toEqual(['Ana Ruiz', 'Li Wei']);
+    const only = parseHtml('<div><h1>T</h1><a rel="author" href="/">Metro Daily</a></div>');
+    expect(readByline(only, findHeadline(only), publisher)).toEqual(['Metro Daily']);
+  });
+});
+
+describe('splitByline: credits and interface words', () => {
+  it.each([
+    ['Christian Sander Illustration von Markus Rot', ['Christian Sander']],
+    ['Zeige alle Beiträge von Creeny →', ['Creeny']],
+    ['vor 5 Stunden', []],
+    ['人氣(23925)', []],
+  ])('%j → %j', (raw, names) => {
+    expect(splitByline(raw)).toEqual(names);
+  });
+});

@@ -21,4 +21,11 @@ describe('readDateText', () => {
     expect(read(parseHtml('<div><h1>T</h1><span class="date">Updated 3 May 2020</span></div>'))).toBeNull();
     expect(read(loadFixture('no-date.html'))).toBeNull();
   });
+
+  it('reads the published part of a "Written: … Updated: …" line', () => {
+    const doc = parseHtml(
+      '<div><h1>T</h1><p class="date">Written: 2023-11-07 15:03:30 / Updated: 2023-11-08 09:00:00</p></div>',
+    );
+    expect(read(doc)).toBe('2023-11-07T15:03:30Z');
+  });
 });

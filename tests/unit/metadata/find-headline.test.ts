@@ -15,6 +15,21 @@ describe('findHeadline', () => {
     expect(findHeadline(doc, ['Tach auch, liebe Leute | Blog name']).h1?.tagName).toBe('H3');
   });
 
+  it('prefers the h1 that matches the og:title over a section h1 that matches the <title>, skips hidden ones', () => {
+    const doc = parseHtml(`<h1 class="aural">Navigation und Service</h1><h1>News</h1>
+      <div><h1>Auf das erste Elektron kommt es an</h1></div>`);
+    const { h1 } = findHeadline(doc, ['', 'Auf das erste Elektron kommt es an', 'News - Institut']);
+    expect(h1?.textContent).toBe('Auf das erste Elektron kommt es an');
+    expect(findHeadline(doc).h1?.textContent).toBe('News');
+  });
+
+  it('climbs past a title frame that holds only the h1 to the block with the article', () => {
+    const doc = parseHtml(`<body><div id="page"><section id="main"><div class="frame"><div><div><div>
+      <h1>Boot show cancelled</h1></div></div></div></div>
+      <div class="info">24.01.2022 11:38</div><p>${'Article text. '.repeat(40)}</p></section></div></body>`);
+    expect(findHeadline(doc).container?.id).toBe('main');
+  });
+
   it('returns nulls when the page has no headline', () => {
     expect(findHeadline(parseHtml('<p>text</p>'))).toEqual({ h1: null, container: null });
   });

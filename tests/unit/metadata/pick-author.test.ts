@@ -9,6 +9,11 @@ describe('isWeakAuthor', () => {
     ['@janedoe', true],
     ['Jane Doe', false],
     ['Redaktion', false],
+    ['Bayerische Landesanstalt für Wald', true],
+    ['Bund der Verbraucher', true],
+    ['LN', true],
+    ['wordpressadmin', true],
+    ['孔德明', false],
   ])('%j → %s', (author, weak) => {
     expect(isWeakAuthor(author, 'Metro Daily', 'www.metrodaily.example')).toBe(weak);
   });
@@ -24,5 +29,15 @@ describe('pickAuthor', () => {
     });
     expect(pickAuthor([{ value: 'Metro Daily', source: 'meta' }], '', ...site)?.value).toBe('Metro Daily');
     expect(pickAuthor([], '', ...site)).toBeUndefined();
+  });
+});
+
+describe('pickAuthor: first names', () => {
+  it('lets the printed byline complete a metadata author that is only a first name', () => {
+    const site = ['Metro Daily', 'metrodaily.example'] as const;
+    expect(pickAuthor([{ value: 'Todd', source: 'json-ld' }], 'Todd Bates', ...site)?.value).toBe(
+      'Todd Bates',
+    );
+    expect(pickAuthor([{ value: 'Todd', source: 'json-ld' }], 'Ann Lee', ...site)?.value).toBe('Todd');
   });
 });

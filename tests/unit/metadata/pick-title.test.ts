@@ -37,3 +37,31 @@ describe('pickTitle', () => {
     expect(agreement('x y', 'a b')).toBe(0);
   });
 });
+
+describe('pickTitle: site and SEO titles', () => {
+  it('passes over a metadata title that is only the site name', () => {
+    const candidates = [
+      { value: 'Metro Daily', source: 'og' },
+      { value: 'Match report: Lorient 2, Lyon 1', source: 'title-tag' },
+    ];
+    expect(pickTitle(candidates, '', { siteName: 'Metro Daily' })?.value).toBe(
+      'Match report: Lorient 2, Lyon 1',
+    );
+  });
+
+  it('prefers a disagreeing h1 over a metadata title that only copies the <title>', () => {
+    const seo = 'Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten';
+    const candidates = [
+      { value: seo, source: 'json-ld' },
+      { value: seo, source: 'title-tag' },
+    ];
+    const h1 = 'Wie hoch sind die Zinsen für einen Privatkredit?';
+    expect(pickTitle(candidates, h1, {})).toEqual({ value: h1, source: 'h1' });
+    // An editorial og:title that differs from the <title> keeps its priority over an unrelated h1.
+    const editorial = [
+      { value: 'Rents rise again in May', source: 'og' },
+      { value: 'Rents | Metro Daily', source: 'title-tag' },
+    ];
+    expect(pickTitle(editorial, 'Press releases and more', {})?.source).toBe('og');
+  });
+});

@@ -1,0 +1,24 @@
+import { findHeadline } from '../../../utils/metadata/find-headline';
+import { readLabelledDate } from '../../../utils/metadata/labelled-date';
+import { loadFixture, parseHtml } from './load-fixture';
+
+const read = (doc: Document) => readLabelledDate(doc, findHeadline(doc).container);
+
+describe('readLabelledDate', () => {
+  it('reads the date labelled "Erschienen am" in the article, not the sidebar teaser or script JSON', () => {
+    expect(read(loadFixture('labelled-date.html'))).toBe('2023-11-01T00:00:00Z');
+  });
+
+  it('reads labels in other languages, with times', () => {
+    const doc = parseHtml('<div><h1>T</h1><p>Podcast. Veröffentlicht am 16.08.2019, 10:30 Uhr</p></div>');
+    expect(read(doc)).toBe('2019-08-16T10:30:00Z');
+    expect(read(parseHtml('<main><h1>T</h1><p>Publié le 3 mai 2021</p></main>'))).toBe(
+      '2021-05-03T00:00:00Z',
+    );
+  });
+
+  it('ignores labels not followed by a date, and pages without any', () => {
+    expect(read(parseHtml('<div><h1>T</h1><p>Published by the city council in 2019.</p></div>'))).toBeNull();
+    expect(read(loadFixture('no-date.html'))).toBeNull();
+  });
+});

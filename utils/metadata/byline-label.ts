@@ -1,0 +1,78 @@
+import { collapse, inNoiseBox } from './find-headline';
+
+/**
+ * Bylines printed as a label and a value rather than as one "By …" line: `<b>Von:</b> Götz Warnke`,
+ * `<h5>Autor:</h5> Peter Maahn`, `<div class="credit-label">Interview</div><div>Sven Michaelsen</div>`, and
+ * the "date – name" lines of small CMSs ("25.10.2022 - Reiner Nagel", "06.11.2023 13:30 von Olga").
+ */
+
+/** A leaf element's whole text when it is only a byline label. */
+const LABEL =
+  /^(?:von|by|autor(?:in)?|autoren|author|authors|text|texte|interview|redaktion|verfasser(?:in)?|auteur|par|por|door|written by|geschrieben von|reporter|责任编辑)\s*[:：]?$/iu;
+/** Tags a label is written in; only leaves are read, so this stays cheap on large pages. */
+const LABEL_TAGS = 'b, strong, em, i, span, dt, th, td, h4, h5, h6, label, [class*="label" i]';
+/** Blocks that end the value which follows a label. */
+const BLOCK = /^(?:DIV|P|H[1-6]|LI|UL|OL|TABLE|TR|SECTION|DL|DT|DD|FIGURE|HEADER|FOOTER|ARTICLE)$/;
+const MAX_VALUE = 80;
+/** Labels read per page: a credits box has a few; a page full of "Text" cells is not a credits box. */
+const MAX_LABELS = 50;
+
+/** The text right after a label: following inline text up to a line break, or the next block's text. */
+function valueAfter(label: Element): string {
+  let out = '';
+  for (let node = label.nextSibling; node; node = node.nextSibling) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1) {
+      const el = node as Element;
+      const hasText = collapse(out) !== '';
+      if (el.tagName === 'BR') {
+        if (hasText) break;
+        continue;
+      }
+      if (BLOCK.test(el.tagName)) {
+        if (!hasText) out = el.textContent ?? '';
+        break;
+      }
+      out += el.textContent ?? '';
+    }
+    if (out.length > MAX_VALUE * 2) break;
+  }
+  const value = collapse(out);
+  return value.length <= MAX_VALUE ? value : '';
+}
+
+/** Values printed after byline labels in the scope, nearest to the top first. */
+export function labelledBylines(scope: Element, noiseScope: Element | null): string[] {
+  const values: string[] = [];
+  let seen = 0;
+  for (const el of Array.from(scope.querySelectorAll(LABEL_TAGS))) {
+    if (el.children.length > 0) continue;
+    const text = collapse(el.textContent);
+    if (text.length > 20 || !LABEL.test(text)) continue;
+    if (++seen > MAX_LABELS) break;
+    if (inNoiseBox(el, noiseScope)) continue;
+    // A label alone in its element reads its sibling; a label cell reads the next cell or block.
+    const value = valueAfter(el) || (el.parentElement ? valueAfter(el.parentElement) : '');
+    if (value && /^\p{L}/u.test(value)) values.push(value);
+  }
+  return values;
+}
+
+/** "25.10.2022 - ", "06.11.2023 13:30 ", "3. Mai 2021 | ": a date (and time) that opens a byline line. */
+const LEADING_DATE =
+  /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*([-–—|•·]\s*)?/iu;
+/** Two or three capitalised words (with initials, hyphens, particles): what a bare name looks like. */
+const BARE_NAME =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|der|den|la|le|di|da)\s+)?\p{Lu}[\p{L}'’.-]*){1,2}$/u;
+
+/**
+ * The rest of a line that opens with a date, when it is a byline: a bare name, or a "von"/"by" phrase for
+ * the caller's byline parser; '' for lines like "25.10.2022 - Berlin im Wandel" or without a leading date.
+ */
+export function afterLeadingDate(text: string, isPrefixed: (s: string) => boolean): string {
+  const m = LEADING_DATE.exec(text);
+  if (!m || !m[0].trim()) return '';
+  const rest = text.slice(m[0].length).trim();
+  // A bare name needs the separator: "2020-04-26 Deutsche Sprache" is a date and a category.
+  return isPrefixed(rest) || (m[1] && BARE_NAME.test(rest)) ? rest : '';
+}

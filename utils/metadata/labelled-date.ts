@@ -1,0 +1,57 @@
+import { parseDate } from './parse-date';
+
+/**
+ * A date the page labels as its publication date in words — "Erschienen am: 01.11.2023", "Veröffentlicht am
+ * 16.08.2019", "Published on May 3, 2021", "Publié le 3 mai 2021" — wherever it stands: small sites print it
+ * in a footer or under the article rather than next to the headline. Only a label followed directly by a date
+ * counts, so "published by" or a sentence that merely mentions publishing is not read. The article's
+ * container is searched before the whole body, so a teaser's label in a sidebar loses to the article's own.
+ */
+const LABEL =
+  /\b(?:veröffentlicht|erschienen|publiziert|gepostet|published|posted|publié|publicado|pubblicato|gepubliceerd)(?:\s*(?:am|on|le|el|il|op|den|:))*\s*:?\s*/giu;
+/** The text after the label must open with the date ("01.11.2023", "May 3", "Mittwoch, 3. Mai 2023"). */
+const DATE_START = /^(?:\d|\p{L}{2,12}\.?,?\s+\d)/u;
+/** Characters after the label read as the date: a date and time, not the sentence that follows. */
+const DATE_SPAN = 40;
+/** Labels tried per text: a page that says "published" fifty times is listing other articles. */
+const MAX_LABELS = 5;
+
+function firstLabelled(text: string): string | null {
+  let tried = 0;
+  for (const m of text.matchAll(LABEL)) {
+    if (++tried > MAX_LABELS) break;
+    const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + DATE_SPAN);
+    if (!DATE_START.test(rest)) continue;
+    const date = parseDate(rest);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Text without scripts and styles (textContent includes them; their JSON has "published" keys). */
+function visibleText(root: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (
+        child.nodeType === 1 &&
+        !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((child as Element).tagName)
+      )
+        walk(child);
+    }
+    parts.push(' ');
+  };
+  walk(root);
+  return parts.join('').replace(/\s+/g, ' ');
+}
+
+/** Reads a publication date labelled in words, in the container first, then the body; null when none. */
+export function readLabelledDate(doc: Document, container: Element | null): string | null {
+  const scopes = [container, doc.body].filter((s): s is HTMLElement | Element => !!s);
+  for (const scope of scopes) {
+    const date = firstLabelled(visibleText(scope));
+    if (date) return date;
+  }
+  return null;
+}
