@@ -30,6 +30,7 @@ import {
   type TargetCheck,
 } from './report';
 import { scoreReadability, scoreTrafilatura } from './score-page';
+import { formatStressTable, runStress } from './stress-run';
 
 interface Failure {
   pipeline: string;
@@ -170,6 +171,10 @@ async function main(): Promise<void> {
     if (reasons.length) console.log(`No output, ${s.label}: ${reasons.join(', ')}`);
   }
 
+  console.log('');
+  const stress = runStress();
+  console.log(formatStressTable(stress));
+
   mkdirSync(path.dirname(out), { recursive: true });
   const results = {
     generatedAt: new Date().toISOString(),
@@ -183,6 +188,7 @@ async function main(): Promise<void> {
     baseline: BASELINE_ID,
     pipelines: Object.fromEntries(summaries.map((s) => [s.id, { ...s, targets: checks.get(s.id) }])),
     failures,
+    stress,
     perPage: pageScores,
   };
   writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);

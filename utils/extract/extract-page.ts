@@ -1,6 +1,8 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
+import { declaredContainer, preferContainer } from './article-container';
+import { ELEMENT_BUDGET, flattenDeepNesting, measureDocument, pruneOversized } from './bound-document';
 import { documentBaseUrl } from './document-base-url';
 import type { ExtractOutcome, ExtractRequest } from './extract-outcome';
 import { fitMetadata } from './fit-extraction';
@@ -29,15 +31,30 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         extraction: { kind: 'selection', url, markdown, ...fitMetadata(metadata, url, markdown) },
       };
     }
+    const flattened = flattenDeepNesting(doc);
     // Metadata first: Readability mutates the document it parses (scripts, JSON-LD and bylines go).
     const pageMetadata = extractMetadata(doc, url);
+    const size = pruneOversized(doc, flattened);
     const readerable = isProbablyReaderable(doc);
-    const article = new Readability(doc, { maxElemsToParse: MAX_ELEMS, keepClasses: true }).parse();
-    const metadata = article ? withReadabilityFallbacks(pageMetadata, article) : pageMetadata;
-    if (!article?.content) return { ok: false, reason: 'no-article' };
-    const container = doc.createElement('div');
-    container.innerHTML = article.content;
-    if (!looksLikeArticle(container, readerable)) return { ok: false, reason: 'no-article' };
+    const declared = declaredContainer(doc);
+    let container: Element;
+    let metadata = pageMetadata;
+    if (size.elements > ELEMENT_BUDGET) {
+      // Too big for Readability even without its chrome: only the page's own article container can help.
+      if (!declared || measureDocument(declared.copy).elements > ELEMENT_BUDGET)
+        return { ok: false, reason: 'too-large', detail: `${size.elements} elements` };
+      container = declared.copy;
+    } else {
+      const article = new Readability(doc, { maxElemsToParse: MAX_ELEMS, keepClasses: true }).parse();
+      if (article) metadata = withReadabilityFallbacks(pageMetadata, article);
+      container = doc.createElement('div');
+      container.innerHTML = article?.content ?? '';
+      const readabilityText = (container.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      if (declared && preferContainer(readabilityText, declared)) container = declared.copy;
+      else if (!article?.content) return { ok: false, reason: 'no-article' };
+    }
+    if (!looksLikeArticle(container, readerable || container === declared?.copy))
+      return { ok: false, reason: 'no-article' };
     const markdown = htmlToMarkdown(container, { baseUrl, title: metadata.title });
     if (!markdown.trim()) return { ok: false, reason: 'no-article' };
     return {
@@ -47,6 +64,8 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (/Aborting parsing document/i.test(message)) return { ok: false, reason: 'too-large' };
+    // Nesting that survived flattening (non-wrapper tags) still overflows recursive code: too large, not a bug.
+    if (error instanceof RangeError) return { ok: false, reason: 'too-large', detail: message.slice(0, 300) };
     return { ok: false, reason: 'extraction-error', detail: message.slice(0, 300) };
   }
 }

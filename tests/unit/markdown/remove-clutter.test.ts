@@ -37,3 +37,35 @@ describe('remove-clutter pass', () => {
     ).toBe('Quote text.\n\nBody.');
   });
 });
+
+describe('remove-clutter sections and phrases', () => {
+  it('removes related teasers, comment threads, author bios and sidebar widgets, excerpts and all', () => {
+    const html =
+      `<p>${LONG}</p><p>${LONG}</p><p>${LONG}</p>` +
+      `<div id="related_posts"><article class="post_teaser"><p>${LONG}</p></article></div>` +
+      `<div class="comments"><p>${LONG}</p></div>` +
+      `<div class="author-bio"><p>${LONG}</p></div>` +
+      '<div class="widget widget_rss"><ul><li>Feed item</li></ul></div><p>End.</p>';
+    expect(md(html)).toBe(`${LONG}\n\n${LONG}\n\n${LONG}\n\nEnd.`);
+  });
+
+  it('keeps a named section that is half the text, and image wrappers named "widget"', () => {
+    expect(md(`<div class="comments"><p>${LONG}</p></div><p>Short.</p>`)).toBe(`${LONG}\n\nShort.`);
+    expect(md('<p>Story.</p><div class="dnd-widget-wrapper"><p>Caption of the photo.</p></div>')).toBe(
+      'Story.\n\nCaption of the photo.',
+    );
+  });
+
+  it('removes "read also" lines and headings in other languages, and photo credits', () => {
+    const html =
+      '<p>Texto.</p><p><strong>Lea también: <a href="/a">Otra noticia del día</a></strong></p>' +
+      '<p>Text.</p><h3>Mehr zum Thema</h3><ul><li><a href="/b">Eine Meldung</a></li></ul>' +
+      '<figure><img src="/p.jpg" alt="Hafen"><figcaption>Der Hafen. <span class="credit">Foto: Agentur</span></figcaption></figure>' +
+      '<h3>Weitere Artikel</h3>';
+    expect(md(html)).toBe('Texto.\n\nText.\n\n![Hafen](https://example.com/p.jpg)\n\n*Der Hafen.*');
+  });
+
+  it('removes short labels such as print links and "no comments"', () => {
+    expect(md('<p>Story.</p><p>drucken</p><div>Keine Kommentare</div>')).toBe('Story.');
+  });
+});

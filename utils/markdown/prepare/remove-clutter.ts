@@ -1,36 +1,19 @@
 import { all, collapse, hintsOf, isElement, linkTextLength, removeNode, TEXT_NODE } from '../dom';
+import { CLUTTER_HINT, LABEL, READ_MORE, SECTION_HINT } from './clutter-patterns';
 
 /**
- * Clutter Readability leaves in news bodies. A block goes only when its class/id/aria-label/role names it
- * AND it is small (or mostly links), and never when it holds a real paragraph: losing article text is worse
- * than leaving a share bar in.
+ * Clutter Readability leaves in news bodies. Small chrome (share bars, ad labels, credits) goes only when
+ * its class/id/aria-label/role names it AND it is small or mostly links, and never when it holds a real
+ * paragraph; whole boxes named as related teasers, comments, author bios or widgets go whatever they hold,
+ * unless they are half the text. Losing article text is worse than leaving a share bar in.
  */
-const CLUTTER_HINT = new RegExp(
-  [
-    // share bars
-    String.raw`(?:^|[\s_-])(?:share|sharing|sharebar|share-?tools|share-?buttons|social-?share|social-?links|social-?media|socials)(?=$|[\s_-])`,
-    // related / read more boxes
-    String.raw`(?:^|[\s_-])(?:related|read-?more|more-?on-?this|more-?stories|recommended|recirc|read-?next|up-?next|most-?read|most-?popular|also-?read)(?=$|[\s_-])`,
-    // newsletter sign-ups
-    String.raw`(?:^|[\s_-])(?:newsletter|subscribe|subscription|signup|sign-?up|opt-?in|mailing-?list)(?=$|[\s_-])`,
-    // advertising
-    String.raw`(?:^|[\s_-])(?:ad|ads|adv|advert|advertisement|advertising|ad-?slot|ad-?unit|ad-?container|ad-?wrapper|dfp|outbrain|taboola|sponsored|promo)(?=$|[\s_-])`,
-    // cookie / consent banners
-    String.raw`(?:^|[\s_-])(?:cookie|cookies|consent|gdpr)(?=$|[\s_-])`,
-  ].join('|'),
-  'i',
-);
-/** Whole-text labels that are never article text. */
-const LABEL =
-  /^(?:advertisement|advertising|advert|ad|sponsored(?: content)?|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading below|scroll to continue(?: with content)?|skip advert(?:isement)?)$/i;
-/** Openings of "read more" blocks; the block must also be short and mostly links. */
-const READ_MORE =
-  /^(?:read more|read next|related(?: articles?| stories| coverage| content| reading| links)?|more on this story|more from|recommended(?: for you)?|most read|also read|you may also like)\b\s*:?/i;
 
 /** Text longer than this in one paragraph is article text, whatever the wrapper is called. */
 const REAL_PARAGRAPH = 200;
 const MAX_CLUTTER_TEXT = 600;
 const MAX_LINKY_TEXT = 1500;
+/** Raw text beyond this can't be a label or a read-more line, even with lots of whitespace. */
+const MAX_RAW_CANDIDATE = 2000;
 
 function hasRealParagraph(el: Element): boolean {
   const paragraphs = el.nodeName === 'P' ? [el] : all(el, 'p');
@@ -45,34 +28,43 @@ function looksLikeClutter(el: Element, total: number): boolean {
   return text.length <= MAX_LINKY_TEXT && linkTextLength(el) / text.length > 0.6;
 }
 
-/** Hint check on class/id/aria-label/role, with the body itself and headings never matching. */
-function hinted(el: Element): boolean {
-  if (/^H[1-6]$/.test(el.nodeName) || el.nodeName === 'P') return false;
-  const role = el.getAttribute('role');
-  if (
-    role === 'complementary' &&
-    /related|share|newsletter|advert/i.test(el.getAttribute('aria-label') ?? '')
-  )
-    return true;
-  return CLUTTER_HINT.test(hintsOf(el));
+/** A named section goes unless it is half the text or carries the title (then it is the article). */
+function looksLikeSection(el: Element, total: number): boolean {
+  const text = collapse(el.textContent ?? '').length;
+  return text <= total * 0.5 && !el.querySelector('h1, [itemprop~="articleBody"]');
 }
 
-/** A short, link-dense block opening with "Read more:", "Related", "More on this story"… */
-function isReadMoreBlock(el: Element): boolean {
-  const text = collapse(el.textContent ?? '');
-  if (!READ_MORE.test(text) || text.length > 400) return false;
+const NEVER_HINTED = /^(?:H[1-6]|HTML|BODY|MAIN|ARTICLE)$/;
+
+function complementaryLabel(el: Element): boolean {
+  return (
+    el.getAttribute('role') === 'complementary' &&
+    /related|share|newsletter|advert/i.test(el.getAttribute('aria-label') ?? '')
+  );
+}
+
+/** A short, link-dense block opening with "Read more:", "Lesen Sie auch", "Lea también"… */
+function isReadMoreBlock(el: Element, text: string): boolean {
+  if (!READ_MORE.test(text)) return false;
   const rest = text.replace(READ_MORE, '').trim().length;
   return rest > 0 && linkTextLength(el) >= rest * 0.8;
 }
 
-/** A heading "Related stories" directly followed by a list of links: both go. */
+/**
+ * A heading "Related stories" / "Mehr zum Thema" goes with the link-dense block after it; at the end of
+ * its parent (the teasers were already removed, or never came), it goes alone.
+ */
 function removeRelatedHeading(heading: Element): void {
-  const list = heading.nextElementSibling;
   const text = collapse(heading.textContent ?? '');
-  if (!list || !/^(?:UL|OL)$/.test(list.nodeName) || !READ_MORE.test(text) || text.length > 40) return;
-  const listText = collapse(list.textContent ?? '').length;
-  if (listText > 0 && linkTextLength(list) / listText > 0.8 && listText < MAX_LINKY_TEXT) {
-    removeNode(list);
+  if (text.length > 60 || !READ_MORE.test(text)) return;
+  const next = heading.nextElementSibling;
+  if (!next) {
+    removeNode(heading);
+    return;
+  }
+  const nextText = collapse(next.textContent ?? '').length;
+  if (nextText > 0 && nextText < MAX_LINKY_TEXT && linkTextLength(next) / nextText > 0.6) {
+    removeNode(next);
     removeNode(heading);
   }
 }
@@ -93,28 +85,49 @@ function textLengths(root: Element): Map<Element, number> {
   return lengths;
 }
 
-/** Raw text beyond this can't be a label or a read-more line, even with lots of whitespace. */
-const MAX_RAW_CANDIDATE = 2000;
+const LABEL_TAGS = /^(?:P|DIV|SPAN|ASIDE|SECTION|UL|LI|STRONG|EM|B|SMALL)$/;
+const BLOCK_TAGS = /^(?:P|DIV|ASIDE|SECTION|UL|LI)$/;
 
-/** Removes share bars, related/read-more boxes, newsletter sign-ups, ad labels and cookie banners. */
+/** Removes share bars, related/comment/author boxes, newsletter sign-ups, ad labels, credits, banners. */
 export function removeClutter(root: Element): void {
   const total = collapse(root.textContent ?? '').length;
   const lengths = textLengths(root);
+  const removed = new Set<Element>();
+  const drop = (el: Element) => {
+    removed.add(el);
+    removeNode(el);
+  };
   for (const el of all(root, '*')) {
-    if (!root.contains(el)) continue;
-    if (hinted(el) && looksLikeClutter(el, total)) {
-      removeNode(el);
-      continue;
-    }
+    // Descendants of a removed element are gone with it; checking the parent chain is cheaper than contains().
+    let gone = false;
+    for (let p = el.parentElement; p && p !== root; p = p.parentElement)
+      if (removed.has(p)) {
+        gone = true;
+        break;
+      }
+    if (gone) continue;
     const tag = el.nodeName;
-    if ((lengths.get(el) ?? 0) > MAX_RAW_CANDIDATE) continue;
+    if (!NEVER_HINTED.test(tag)) {
+      const hints = hintsOf(el);
+      if (hints.length > 3) {
+        if (SECTION_HINT.test(hints) && looksLikeSection(el, total)) {
+          drop(el);
+          continue;
+        }
+        if ((CLUTTER_HINT.test(hints) || complementaryLabel(el)) && looksLikeClutter(el, total)) {
+          drop(el);
+          continue;
+        }
+      }
+    }
+    const raw = lengths.get(el) ?? 0;
+    if (raw > MAX_RAW_CANDIDATE || raw === 0) continue;
     if (/^H[2-6]$/.test(tag)) {
       removeRelatedHeading(el);
-    } else if (/^(?:P|DIV|SPAN|ASIDE|SECTION|UL|LI|STRONG|EM|B)$/.test(tag) && el.childElementCount <= 20) {
+    } else if (LABEL_TAGS.test(tag) && el.childElementCount <= 20) {
       const text = collapse(el.textContent ?? '');
-      if (text.length <= 60 && LABEL.test(text)) removeNode(el);
-      else if (tag !== 'SPAN' && tag !== 'STRONG' && tag !== 'EM' && tag !== 'B' && isReadMoreBlock(el))
-        removeNode(el);
+      if (text.length <= 60 && LABEL.test(text)) drop(el);
+      else if (BLOCK_TAGS.test(tag) && text.length <= 400 && isReadMoreBlock(el, text)) drop(el);
     }
   }
 }
