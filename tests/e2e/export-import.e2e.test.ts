@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -65,7 +66,7 @@ describe('export and import between browser profiles', () => {
 
   it('imports that zip into a fresh profile and exports byte-identical files', async () => {
     const b = await fresh();
-    const zipPath = `${b.downloadDir}/../import.zip`;
+    const zipPath = path.resolve(b.downloadDir, '..', 'import.zip');
     const { zipSync, strToU8 } = await import('fflate');
     const { writeFileSync } = await import('node:fs');
     writeFileSync(
@@ -109,7 +110,7 @@ describe('export and import between browser profiles', () => {
       document.querySelector('[data-testid=storage-used]')?.textContent?.startsWith('4 clips'),
     );
     // A malformed file is refused with a message and changes nothing.
-    const bad = `${b.downloadDir}/../broken.json`;
+    const bad = path.resolve(b.downloadDir, '..', 'broken.json');
     (await import('node:fs')).writeFileSync(bad, '{"format": "newsclip-backup", "version": 1, "clips": [');
     await (restore as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(bad);
     await options.waitForSelector('p[role=status].error');
