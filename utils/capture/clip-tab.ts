@@ -4,6 +4,7 @@ import { StoreError } from '../db/store-error';
 import type { ExtractOutcome } from '../extract/extract-outcome';
 import { extractFailureReasonSchema } from '../extract/extract-outcome';
 import type { ClipMode, ClipOutcome } from './clip-outcome';
+import { t } from '../i18n/t';
 import { extractionFailure } from './failure-message';
 import { restrictedPage, restrictionFromInjectionError } from './restricted-page';
 
@@ -53,15 +54,14 @@ export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps):
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message === 'timeout') {
-      return failed('timeout', 'The page took too long to read. Try again, or clip a selection.', true);
+      return failed('timeout', t('failTimeout'), true);
     }
-    if (/No tab with id|tab was closed/i.test(message))
-      return failed('tab-closed', 'The tab was closed before it was clipped.');
+    if (/No tab with id|tab was closed/i.test(message)) return failed('tab-closed', t('failTabClosed'));
     const r = restrictionFromInjectionError(message);
     return failed(r.code, r.message);
   }
   const parsed = outcomeShape.safeParse(raw);
-  if (!parsed.success) return failed('extraction-error', 'The page returned nothing Newsclip could read.');
+  if (!parsed.success) return failed('extraction-error', t('failUnreadable'));
   const outcome: ExtractOutcome = parsed.data;
   if (!outcome.ok) return extractionFailure(outcome.reason, outcome.detail);
 
@@ -69,7 +69,7 @@ export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps):
     const result = await deps.save(outcome.extraction);
     return { status: result.status, clipId: result.clip.id, title: result.clip.title };
   } catch (error) {
-    const message = error instanceof StoreError ? error.message : `Could not save the clip: ${String(error)}`;
+    const message = error instanceof StoreError ? error.message : t('failSave', String(error));
     return failed(error instanceof StoreError ? error.code : 'storage', message);
   }
 }

@@ -1,3 +1,5 @@
+import { t, type MessageKey } from '../i18n/t';
+
 /** Why the active tab can't be clipped, decided from its address alone so the popup can say so at once. */
 export type Restriction = {
   code: 'browser-page' | 'web-store' | 'view-source' | 'pdf' | 'file-access' | 'not-web' | 'unknown';
@@ -11,20 +13,19 @@ const STORE_HOSTS = [
   /^addons\.mozilla\.org$/,
 ];
 
-export const restrictionMessages = {
-  'browser-page': "Browser pages can't be clipped: the browser doesn't let extensions read its own pages.",
-  'web-store': "The extension store can't be clipped: browsers block every extension there.",
-  'view-source': "A source view can't be clipped. Open the page itself and clip it there.",
-  pdf: "PDFs open in the browser's PDF viewer, which extensions can't read. Only web pages can be clipped.",
-  'file-access':
-    'Local files can be clipped only after you allow it: open the extensions page, find Newsclip, and turn on "Allow access to file URLs".',
-  'not-web': 'Only web pages (http and https) can be clipped.',
-  unknown: "This page can't be clipped: the browser doesn't give extensions access to it.",
-} as const satisfies Record<Restriction['code'], string>;
+const restrictionMessages = {
+  'browser-page': 'restrictBrowserPage',
+  'web-store': 'restrictWebStore',
+  'view-source': 'restrictViewSource',
+  pdf: 'restrictPdf',
+  'file-access': 'restrictFileAccess',
+  'not-web': 'restrictNotWeb',
+  unknown: 'restrictUnknown',
+} as const satisfies Record<Restriction['code'], MessageKey>;
 
 const restriction = (code: Restriction['code']): Restriction => ({
   code,
-  message: restrictionMessages[code],
+  message: t(restrictionMessages[code]),
 });
 
 /** The restriction that applies to `url`, or null when the page may be clipped. */

@@ -4,6 +4,7 @@ import { normalizeTag } from '../tags/normalize-tag';
 import type { ClipDatabase } from './clip-db';
 import { getClips, restoreClip } from './clip-store';
 import { setTags } from './set-tags';
+import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
 
 async function inTransaction<T>(db: ClipDatabase, work: () => Promise<T>): Promise<T> {
@@ -16,7 +17,7 @@ async function inTransaction<T>(db: ClipDatabase, work: () => Promise<T>): Promi
 
 function checkedTag(tag: string): string {
   const clean = normalizeTag(tag);
-  if (!clean) throw new StoreError('A tag needs at least one letter.', 'validation');
+  if (!clean) throw new StoreError(t('tagNeedsLetter'), 'validation');
   return clean;
 }
 

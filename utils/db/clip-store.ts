@@ -8,6 +8,7 @@ import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import type { ClipDatabase } from './clip-db';
 import { clipTerms } from './clip-search-words';
+import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
 
 export type SaveResult = { status: 'saved' | 'updated'; clip: StoredClip };
@@ -77,7 +78,7 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
     const changes = clipEditSchema.partial().parse(edit);
     return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], async () => {
       const existing = await getClip(db, id);
-      if (!existing) throw new StoreError('That clip no longer exists.', 'not-found');
+      if (!existing) throw new StoreError(t('storeNotFound'), 'not-found');
       const next: StoredClip = { ...existing, ...changes, updatedAt: toIsoUtc(Date.now()) };
       if (changes.title !== undefined) {
         next.title = normalizeTitle(changes.title);
@@ -99,7 +100,7 @@ export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredCl
   try {
     return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], async () => {
       const existing = await getClip(db, id);
-      if (!existing) throw new StoreError('That clip no longer exists.', 'not-found');
+      if (!existing) throw new StoreError(t('storeNotFound'), 'not-found');
       await Promise.all([
         db.clips.delete(id),
         db.bodies.delete(id),
@@ -119,10 +120,7 @@ export async function restoreClip(db: ClipDatabase, clip: StoredClip): Promise<v
     const valid = clipSchema.parse(clip);
     await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], async () => {
       if (await db.clips.where('canonicalURL').equals(valid.canonicalURL).count()) {
-        throw new StoreError(
-          'This page was clipped again since it was deleted; the newer clip was kept.',
-          'validation',
-        );
+        throw new StoreError(t('storeClippedAgain'), 'validation');
       }
       await writeClip(db, valid, clip.id);
     });

@@ -1,4 +1,5 @@
 import { ZodError } from 'zod';
+import { t } from '../i18n/t';
 
 /** A storage failure with a message fit for the user; nothing stored was changed. */
 export class StoreError extends Error {
@@ -17,22 +18,13 @@ export function toStoreError(error: unknown): StoreError {
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const where = issue?.path.join('.') || 'clip';
-    return new StoreError(
-      `The clip is not valid (${where}: ${issue?.message ?? 'invalid'}); nothing was saved.`,
-      'validation',
-    );
+    return new StoreError(t('storeInvalid', where, issue?.message ?? 'invalid'), 'validation');
   }
   const name = error instanceof Error ? error.name : '';
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? '';
   if (name === 'QuotaExceededError' || inner === 'QuotaExceededError') {
-    return new StoreError(
-      'Browser storage is full; nothing was saved. Export and delete old clips to make room.',
-      'quota',
-    );
+    return new StoreError(t('storeQuota'), 'quota');
   }
   const detail = error instanceof Error ? error.message : String(error);
-  return new StoreError(
-    `Could not write to the clip database (${detail}); your clips are unchanged.`,
-    'storage',
-  );
+  return new StoreError(t('storeFailed', detail), 'storage');
 }

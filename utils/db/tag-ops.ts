@@ -1,13 +1,14 @@
 import { toIsoUtc } from '../format-datetime';
 import { normalizeTag } from '../tags/normalize-tag';
 import type { ClipDatabase } from './clip-db';
-import { toStoreError } from './store-error';
+import { t } from '../i18n/t';
+import { StoreError, toStoreError } from './store-error';
 import { setTags } from './set-tags';
 
 /** Rewrites the tags of every clip carrying `from`; returns how many clips changed. One transaction. */
 async function rewriteTag(db: ClipDatabase, from: string, to: string | null): Promise<number> {
   const target = to === null ? null : normalizeTag(to);
-  if (target === '') throw toStoreError(new Error('A tag needs at least one letter'));
+  if (target === '') throw new StoreError(t('tagNeedsLetter'), 'validation');
   try {
     return await db.transaction('rw', [db.clips, db.tagTerms], async () => {
       const now = toIsoUtc(Date.now());

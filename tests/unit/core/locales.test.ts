@@ -1,0 +1,31 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { t } from '../../../utils/i18n/t';
+
+type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
+const load = (lang: string) =>
+  JSON.parse(readFileSync(`public/_locales/${lang}/messages.json`, 'utf8')) as Messages;
+
+describe('UI text', () => {
+  const en = load('en');
+  const zh = load('zh_CN');
+
+  it('is complete in Simplified Chinese, with the same placeholders', () => {
+    expect(Object.keys(zh).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, { message, placeholders }] of Object.entries(en)) {
+      const other = zh[key]!;
+      expect(other.message.trim(), key).not.toBe('');
+      expect(Object.keys(other.placeholders ?? {}).sort(), key).toEqual(
+        Object.keys(placeholders ?? {}).sort(),
+      );
+      for (const name of Object.keys(placeholders ?? {}))
+        expect(other.message, key).toContain(`$${name.toUpperCase()}$`);
+      expect(message).not.toMatch(/\$\d/);
+    }
+  });
+
+  it('fills placeholders', () => {
+    expect(t('statusSaved', 'A: B')).toBe('Saved: A: B');
+    expect(t('importDone', 1, 2, 3, 4)).toBe('Imported: 1 added, 2 replaced, 3 kept as copies, 4 skipped');
+  });
+});
