@@ -41,7 +41,8 @@ async function tagCounts(db: ClipDatabase): Promise<{ tags: TagCount[]; total: n
 export function usePopupData(filter: TagFilter) {
   const db = getDb();
   const counts = useLiveQuery(() => tagCounts(db), []);
-  const clips = useLiveQuery(() => recent(db, filter), [filter, counts]);
+  // Independent of the counts, so the newest clips paint without waiting for the tag index.
+  const clips = useLiveQuery(() => recent(db, filter), [filter]);
   const inFilter =
     filter.kind === 'all'
       ? (counts?.total ?? 0)

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { StoredSummary } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { searchClipIds } from '@/utils/search/search-clips';
@@ -12,7 +12,13 @@ export function useLibraryData(filter: TagFilter, query: string, sort: SortKey) 
   const db = getDb();
   // First paint needs only the newest rows; the full list (summaries, never bodies) follows.
   const firstRows = useLiveQuery(() => db.clips.orderBy('savedAt').reverse().limit(40).toArray(), []);
-  const all = useLiveQuery(() => db.clips.toArray(), []);
+  // The full list is read after the first rows are on screen: deserializing thousands of rows would
+  // otherwise hold up that first paint.
+  const [loadAll, setLoadAll] = useState(false);
+  useEffect(() => {
+    if (firstRows && !loadAll) requestAnimationFrame(() => setTimeout(() => setLoadAll(true), 0));
+  }, [firstRows, loadAll]);
+  const all = useLiveQuery(async () => (loadAll ? db.clips.toArray() : undefined), [loadAll]);
   const matches = useLiveQuery(async () => ({ query, ids: await searchClipIds(db, query) }), [query, all]);
 
   const tagCounts = useMemo(() => countTags(all ?? []), [all]);
