@@ -123,7 +123,7 @@ export function PopupApp() {
               <button
                 type="button"
                 data-testid="export-tag"
-                disabled={inFilter === 0}
+                disabled={Boolean(counts) && inFilter === 0}
                 onClick={() => void exportFilter()}
               >
                 {filter.kind === 'all' ? t('exportAll') : t('exportTag')}

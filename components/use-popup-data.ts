@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import type { StoredSummary } from '@/utils/clip-schema';
 import type { ClipDatabase } from '@/utils/db/clip-db';
 import { getDb } from '@/utils/db/clip-db';
@@ -40,9 +41,13 @@ async function tagCounts(db: ClipDatabase): Promise<{ tags: TagCount[]; total: n
 /** What the popup shows: the newest clips of the filter and the tag chips, live. */
 export function usePopupData(filter: TagFilter) {
   const db = getDb();
-  const counts = useLiveQuery(() => tagCounts(db), []);
-  // Independent of the counts, so the newest clips paint without waiting for the tag index.
   const clips = useLiveQuery(() => recent(db, filter), [filter]);
+  // Tag counts read the whole tag index; they start once the newest clips are on screen.
+  const [countsWanted, setCountsWanted] = useState(false);
+  useEffect(() => {
+    if (clips && !countsWanted) requestAnimationFrame(() => setTimeout(() => setCountsWanted(true), 0));
+  }, [clips, countsWanted]);
+  const counts = useLiveQuery(async () => (countsWanted ? tagCounts(db) : undefined), [countsWanted]);
   const inFilter =
     filter.kind === 'all'
       ? (counts?.total ?? 0)
