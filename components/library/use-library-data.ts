@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredSummary } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
-import { searchClipIds } from '@/utils/search/search-clips';
+import { searchClipIds, type SearchCache } from '@/utils/search/search-clips';
 import { countTags } from '@/utils/tags/count-tags';
 import { matchesFilter, type TagFilter } from '../tag-filter';
 import { sortClips, type SortKey } from './sort-clips';
@@ -19,7 +19,12 @@ export function useLibraryData(filter: TagFilter, query: string, sort: SortKey) 
     if (firstRows && !loadAll) requestAnimationFrame(() => setTimeout(() => setLoadAll(true), 0));
   }, [firstRows, loadAll]);
   const all = useLiveQuery(async () => (loadAll ? db.clips.toArray() : undefined), [loadAll]);
-  const matches = useLiveQuery(async () => ({ query, ids: await searchClipIds(db, query) }), [query, all]);
+  // Word lookups are reused across keystrokes until the clips change.
+  const searchCache: SearchCache = useMemo(() => new Map(), [all]); // eslint-disable-line react-hooks/exhaustive-deps
+  const matches = useLiveQuery(
+    async () => ({ query, ids: await searchClipIds(db, query, searchCache) }),
+    [query, searchCache],
+  );
 
   const tagCounts = useMemo(() => countTags(all ?? []), [all]);
   const drafts = useMemo(() => (all ?? []).filter((c) => c.draft).length, [all]);

@@ -54,6 +54,15 @@ describe('search', () => {
     expect(await searchClipIds(db, '  ')).toBeNull();
   });
 
+  it('reuses word lookups from a cache while the clips are unchanged', async () => {
+    const cache = new Map<string, Set<number>>();
+    expect(await searchClipIds(db, 'local ferry', cache)).toEqual(new Set([ids[1]]));
+    expect([...cache.keys()].sort()).toEqual(['prefix:ferry', 'word:local']);
+    cache.set('word:local', new Set([ids[0]!]));
+    // A stale cache is the caller's to drop: the cached answer is used as it is.
+    expect(await searchClipIds(db, 'local', cache)).toEqual(new Set([ids[0]]));
+  });
+
   it('highlights matching words', () => {
     expect(highlight('Tidal barrage approved', 'barr')).toEqual([
       { text: 'Tidal ', match: false },
