@@ -60,7 +60,7 @@ describe('search', () => {
     expect([...cache.keys()].sort()).toEqual(['prefix:ferry', 'word:local']);
     cache.set('word:local', new Set([ids[0]!]));
     // A stale cache is the caller's to drop: the cached answer is used as it is.
-    expect(await searchClipIds(db, 'local', cache)).toEqual(new Set([ids[0]]));
+    expect(await searchClipIds(db, 'local ', cache)).toEqual(new Set([ids[0]]));
   });
 
   it('highlights matching words', () => {
