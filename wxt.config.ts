@@ -1,5 +1,7 @@
 import { defineConfig } from 'wxt';
 
+const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
+
 // Least privilege: no host permissions and no content script on every page. The extraction script is
 // injected into the active tab only when the user clips (activeTab + scripting).
 export default defineConfig({
@@ -12,11 +14,16 @@ export default defineConfig({
       if (index >= 0) entrypoints.splice(index, 1);
     },
   },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'downloads', 'unlimitedStorage'],
+    // Only for the "save images" export option, requested when the user turns it on (never at install).
+    // MV2 has no `optional_host_permissions` (and WXT drops it): there, origins go in `optional_permissions`.
+    ...(manifestVersion === 3
+      ? { optional_host_permissions: IMAGE_ORIGINS }
+      : { optional_permissions: IMAGE_ORIGINS }),
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
 import { t } from '@/utils/i18n/t';
 import { settingsSchema, type Settings } from '@/utils/settings-schema';
 import { getSettings, saveSettings } from '@/utils/settings-store';
@@ -10,6 +11,9 @@ const PROFILES = [
   ['hugo', 'profileHugo'],
   ['jekyll', 'profileJekyll'],
 ] as const;
+
+/** Every http(s) site: a clip's images can be on any host (the manifest lists these as optional). */
+const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 
 /** Settings: what a new clip starts as, how exports are written, and the user's data. */
 export function OptionsApp() {
@@ -33,6 +37,22 @@ export function OptionsApp() {
     } catch (error) {
       setStatus({ text: String(error), isError: true });
     }
+  }
+
+  /**
+   * Host access is asked for here, in the click handler (a user gesture, which the browser requires), and
+   * the option is only turned on if it was granted; turning it off gives the access back.
+   */
+  async function toggleSaveImages(current: Settings, on: boolean) {
+    const origins = { origins: IMAGE_ORIGINS };
+    if (!on) {
+      await update({ ...current, saveImages: false });
+      await browser.permissions.remove(origins).catch(() => false);
+      return;
+    }
+    const granted = await browser.permissions.request(origins).catch(() => false);
+    if (granted) await update({ ...current, saveImages: true });
+    else setStatus({ text: t('saveImagesDenied'), isError: true });
   }
 
   if (!settings) return null;
@@ -86,6 +106,15 @@ export function OptionsApp() {
           disabled={!settings.attribution}
           onChange={(e) => void update({ ...settings, attributionTemplate: e.target.value })}
         />
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={settings.saveImages}
+          data-testid="save-images"
+          onChange={(e) => void toggleSaveImages(settings, e.target.checked)}
+        />
+        {t('settingSaveImages')}
       </label>
       <p>{t('settingShortcut')}</p>
       <p role="status" className={status.isError ? 'status error' : 'status ok'}>

@@ -7,6 +7,7 @@ const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.pdf': 'application/pdf',
   '.jpg': 'image/jpeg',
+  '.png': 'image/png',
 };
 
 /** Serves tests/fixtures/ on 127.0.0.1 (a random port) so the extension clips real http pages. */

@@ -19,6 +19,11 @@ export const exportOptionsSchema = z.object({
     .min(1)
     .refine((t) => !/[\r\n]/.test(t), 'must be one line')
     .default(DEFAULT_ATTRIBUTION_TEMPLATE),
+  /**
+   * Download the images posts reference into the zip, next to each post, with relative links. Off by
+   * default: it needs host permissions, which are optional and asked for only when this is turned on.
+   */
+  saveImages: z.boolean().default(false),
 });
 /** What callers pass: every field has a default, so `{}` (or the old `{ defaultAuthor }`) is valid. */
 export type ExportOptions = z.input<typeof exportOptionsSchema>;

@@ -2,12 +2,17 @@ import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { Clip } from '../clip-schema';
 import type { ExportOptions } from './export-options';
 import { exportFiles, type ExportFile } from './export-files';
+import { resolveExportOptions } from './export-options';
+import { countImages, localizeImages, type ImageFile } from './localize-images';
+import { getProfile } from './profiles/profiles';
 
 export type ExportZipHooks = {
   /** Called after each file is compressed. */
   onProgress?: (done: number, total: number) => void;
   /** Overrides the profile's folder (`''` for a flat zip). */
   folder?: string;
+  /** For `saveImages`: the fetch images are downloaded with (tests pass a fake). */
+  fetch?: typeof fetch;
 };
 
 /** Files per batch before yielding to the event loop, so a progress bar can repaint. */
@@ -51,6 +56,14 @@ function zipWriter(level: 0 | 1) {
       entry.push(strToU8(file.text), true);
       if (failure) throw failure;
     },
+    /** Images are stored, not deflated: they are compressed already. */
+    addBytes(file: ImageFile) {
+      const entry = new ZipPassThrough(file.path);
+      entry.mtime = zipTime(file.mtime);
+      zip.add(entry);
+      entry.push(file.bytes, true);
+      if (failure) throw failure;
+    },
     finish(): Uint8Array {
       zip.end();
       if (failure) throw failure;
@@ -82,11 +95,37 @@ export async function exportZip(
   hooks: ExportZipHooks = {},
 ): Promise<Uint8Array> {
   const files = exportFiles(clips, options, hooks.folder);
+  if (resolveExportOptions(options).saveImages) return exportWithImages(files, options, hooks);
   const writer = zipWriter(compressionLevel(files));
   for (const [i, file] of files.entries()) {
     writer.add(file);
     hooks.onProgress?.(i + 1, files.length);
     if ((i + 1) % BATCH === 0) await new Promise((resolve) => setTimeout(resolve, 0));
   }
+  return writer.finish();
+}
+
+/** Downloads first (each image counts as a step of the progress), then zips each post with its images. */
+async function exportWithImages(
+  files: ExportFile[],
+  options: ExportOptions,
+  hooks: ExportZipHooks,
+): Promise<Uint8Array> {
+  const downloads = countImages(files);
+  const total = downloads + files.length;
+  const folder = hooks.folder ?? getProfile(resolveExportOptions(options).profile).folder;
+  const { posts, report } = await localizeImages(files, folder, {
+    fetch: hooks.fetch,
+    onDone: (done) => hooks.onProgress?.(done, total),
+  });
+  const texts = posts.map(({ post }) => post);
+  const writer = zipWriter(compressionLevel(texts));
+  for (const [i, { post, images }] of posts.entries()) {
+    writer.add(post);
+    for (const image of images) writer.addBytes(image);
+    hooks.onProgress?.(downloads + i + 1, total);
+    if ((i + 1) % BATCH === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  if (report) writer.add(report);
   return writer.finish();
 }

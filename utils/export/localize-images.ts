@@ -1,0 +1,58 @@
+import type { ExportFile } from './export-files';
+import { fetchImages, type FetchImagesOptions } from './fetch-images';
+import { findImageUrls, imageFileName, rewriteImageLinks } from './image-links';
+
+export type ImageFile = { path: string; bytes: Uint8Array; mtime: Date };
+/** A post whose images were saved next to it (`blog/<stem>.md` → `blog/<stem>/<n>-<name>.<ext>`). */
+export type LocalizedPost = { post: ExportFile; images: ImageFile[] };
+
+export const IMAGES_REPORT = 'images-report.txt';
+
+/** How many distinct images the posts reference: what the download part of the progress counts. */
+export function countImages(files: readonly ExportFile[]): number {
+  return new Set(files.flatMap((file) => findImageUrls(file.text))).size;
+}
+
+/**
+ * Downloads every image the posts reference and rewrites their links to the local copies. An image that
+ * fails keeps its absolute URL and gets a line in the report (`null` when nothing failed), so the user
+ * knows which links still point at the web.
+ */
+export async function localizeImages(
+  files: readonly ExportFile[],
+  reportDir: string,
+  fetchOptions: FetchImagesOptions = {},
+): Promise<{ posts: LocalizedPost[]; report: ExportFile | null }> {
+  const perPost = files.map((file) => findImageUrls(file.text));
+  const fetched = await fetchImages(perPost.flat(), fetchOptions);
+  const failures: string[] = [];
+  const posts = files.map((file, i) => {
+    const stem = file.path.replace(/\.md$/i, '');
+    const base = stem.slice(stem.lastIndexOf('/') + 1);
+    const local = new Map<string, string>();
+    const images: ImageFile[] = [];
+    // Each post gets its own copies (even of an image another post shares): a post folder is self-contained.
+    for (const [n, url] of (perPost[i] ?? []).entries()) {
+      const result = fetched.get(url);
+      if (!result?.ok) {
+        failures.push(`${file.path}\t${url}\t${result?.reason ?? 'not fetched'}`);
+        continue;
+      }
+      const name = imageFileName(n + 1, url, result.contentType);
+      local.set(url, `${base}/${name}`);
+      images.push({ path: `${stem}/${name}`, bytes: result.bytes, mtime: file.mtime });
+    }
+    return { post: { ...file, text: rewriteImageLinks(file.text, local) }, images };
+  });
+  if (failures.length === 0) return { posts, report: null };
+  const newest = Math.max(...files.map((file) => file.mtime.getTime()));
+  const report: ExportFile = {
+    path: `${reportDir}${IMAGES_REPORT}`,
+    text:
+      'Images that could not be saved; these posts still link to them on the web.\n' +
+      `post\turl\treason\n${failures.join('\n')}\n`,
+    // The newest post's time rather than "now", so the same clips still give the same bytes.
+    mtime: new Date(newest),
+  };
+  return { posts, report };
+}
