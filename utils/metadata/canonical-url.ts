@@ -76,3 +76,14 @@ export function canonicalUrl(
   }
   return cleanUrl(pageUrl, pageUrl) ?? pageUrl;
 }
+
+/**
+ * The first `<base href>`'s raw href (`doc.querySelector('base[href]')`, without a selector-matching walk of
+ * the whole document: a tag-name scan is several times cheaper in linkedom).
+ */
+export function firstBaseHref(doc: Document): string | null | undefined {
+  for (const base of Array.from(doc.getElementsByTagName('base'))) {
+    if (base.hasAttribute('href')) return base.getAttribute('href');
+  }
+  return undefined;
+}

@@ -43,7 +43,7 @@ import { readLabelledDate } from './labelled-date';
 import { cleanTitle } from './clean-title';
 import { pickTitle } from './pick-title';
 import { isWeakAuthor, pickAuthor } from './pick-author';
-import { canonicalUrl, cleanUrl } from './canonical-url';
+import { canonicalUrl, cleanUrl, firstBaseHref } from './canonical-url';
 import { normalizeTags } from './normalize-tags';
 import { describe, truncateText } from './describe';
 
@@ -82,7 +82,7 @@ function hostOf(url: string): string {
 
 /** Base for relative URLs: `<base href>` resolved against the page address, else the page address. */
 function baseUrl(doc: Document, pageUrl: string): string {
-  const href = doc.querySelector('base[href]')?.getAttribute('href');
+  const href = firstBaseHref(doc);
   return (href && cleanUrl(href, pageUrl)) || pageUrl;
 }
 

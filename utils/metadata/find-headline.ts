@@ -110,8 +110,26 @@ export function findHeadline(doc: Document, titleHints: readonly string[] = []):
 export const NOISE_BOXES =
   '.comment, .comments, #comments, [class*="comment-" i], [id*="comment" i], aside, nav, [class*="related" i], [class*="sidebar" i], [class*="widget_" i], [class*="widget-area" i], [class*="recommend" i]';
 
+const NOISE_TAGS = new Set(['ASIDE', 'NAV']);
+const NOISE_CLASS = /comment-|related|sidebar|widget_|widget-area|recommend/i;
+const NOISE_CLASS_TOKEN = /(?:^|[ \t\n\f\r])comments?(?:[ \t\n\f\r]|$)/;
+
+/**
+ * `el.matches(NOISE_BOXES)` written out: selector matching is the slowest DOM call in linkedom (it parses the
+ * selector list on every call) and this test runs for hundreds of candidates and their ancestors.
+ */
+export function isNoiseBox(el: Element): boolean {
+  if (NOISE_TAGS.has(el.tagName.toUpperCase())) return true;
+  const cls = el.getAttribute('class');
+  if (cls && (NOISE_CLASS_TOKEN.test(cls) || NOISE_CLASS.test(cls))) return true;
+  const id = el.getAttribute('id');
+  return !!id && /comment/i.test(id);
+}
+
 export function inNoiseBox(el: Element, scope: Element | null): boolean {
-  const box = el.closest(NOISE_BOXES);
+  // The nearest noise box (el.closest(NOISE_BOXES)) counts only when it lies strictly inside the scope.
+  let box: Element | null = el;
+  while (box && !isNoiseBox(box)) box = box.parentElement;
   if (!box) return false;
   if (!scope) return true;
   return box !== scope && scope.contains(box);
