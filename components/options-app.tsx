@@ -59,6 +59,11 @@ export function OptionsApp() {
   return (
     <main className="popup options">
       <h1>{t('settingsTitle')}</h1>
+      <p>
+        <a href={browser.runtime.getURL('/library.html')} data-testid="options-open-library">
+          {t('openLibrary')}
+        </a>
+      </p>
       <label className="inline">
         <input
           type="checkbox"

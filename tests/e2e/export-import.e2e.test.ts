@@ -94,6 +94,9 @@ describe('export and import between browser profiles', () => {
   it('backs up, deletes everything, and restores from the options page', async () => {
     const b = harnesses[1]!;
     const options = await openExtensionPage(b, 'options.html');
+    expect(await options.$eval('[data-testid=options-open-library]', (a) => a.getAttribute('href'))).toMatch(
+      /^chrome-extension:\/\/[a-p]+\/library\.html$/,
+    );
     await options.waitForFunction(() =>
       document.querySelector('[data-testid=storage-used]')?.textContent?.startsWith('4 clips'),
     );
