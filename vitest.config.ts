@@ -8,5 +8,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx', 'utils/**/*.test.ts'],
     setupFiles: ['tests/unit/setup.ts'],
     globals: true,
+    // Generous: some tests parse multi-hundred-kB hostile pages on a loaded 2-core CI machine. Speed is
+    // measured by the benchmarks, never asserted by a unit test's clock.
+    testTimeout: 30_000,
   },
 });
