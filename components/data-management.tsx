@@ -5,16 +5,16 @@ import { readBackup } from '@/utils/backup/read-backup';
 import { restoreBackup } from '@/utils/backup/restore-backup';
 import { getDb } from '@/utils/db/clip-db';
 import { downloadFile } from '@/utils/export/download';
+import type { ImportDecision } from '@/utils/import/apply-import';
 import { t } from '@/utils/i18n/t';
-
-type Decision = 'skip' | 'replace' | 'keep-both';
+import { DecisionSelect } from './decision-select';
 
 /** Storage used, a full JSON backup and its restore, and "delete everything" (confirmed). */
 export function DataManagement({ onMessage }: { onMessage(text: string, isError?: boolean): void }) {
   const db = getDb();
   const count = useLiveQuery(() => db.clips.count(), []);
   const usage = useLiveQuery(async () => (await navigator.storage.estimate()).usage ?? 0, [count]);
-  const [onConflict, setOnConflict] = useState<Decision>('skip');
+  const [onConflict, setOnConflict] = useState<ImportDecision>('skip');
   const fail = (error: unknown) => onMessage(error instanceof Error ? error.message : String(error), true);
 
   async function backup() {
@@ -71,11 +71,7 @@ export function DataManagement({ onMessage }: { onMessage(text: string, isError?
       </label>
       <label>
         {t('importApplyAll')}
-        <select value={onConflict} onChange={(e) => setOnConflict(e.target.value as Decision)}>
-          <option value="skip">{t('decisionSkip')}</option>
-          <option value="replace">{t('decisionReplace')}</option>
-          <option value="keep-both">{t('decisionKeepBoth')}</option>
-        </select>
+        <DecisionSelect value={onConflict} onChange={setOnConflict} />
       </label>
       <button
         type="button"

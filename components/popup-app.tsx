@@ -3,9 +3,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
-import { deleteClip, getClip, getClips, restoreClip } from '@/utils/db/clip-store';
-import { downloadFile } from '@/utils/export/download';
-import { exportZip } from '@/utils/export/export-zip';
+import { deleteClip, getClip, restoreClip } from '@/utils/db/clip-store';
+import { downloadClipsZip, zipName } from '@/utils/export/download-clips-zip';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
@@ -60,14 +59,14 @@ export function PopupApp() {
 
   async function exportFilter() {
     try {
-      const all = await getClips(db, await filterIds(db, filter));
-      const name = `newsclip-${filterLabel(filter).replace(/[^\p{L}\p{N}]+/gu, '-')}.zip`;
-      await downloadFile(
+      const name = zipName(filterLabel(filter));
+      const count = await downloadClipsZip(
+        db,
+        await filterIds(db, filter),
+        exportOptionsFrom(settings),
         name,
-        (await exportZip(all, exportOptionsFrom(settings))) as Uint8Array<ArrayBuffer>,
-        'application/zip',
       );
-      say(t('exportedCount', all.length, name));
+      say(t('exportedCount', count, name));
     } catch (error) {
       say(t('exportFailed', String(error)), true);
     }

@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
 import type { StoredSummary } from '@/utils/clip-schema';
 import type { ClipDatabase } from '@/utils/db/clip-db';
 import { getDb } from '@/utils/db/clip-db';
-import type { TagCount } from '@/utils/tags/count-tags';
+import { rankTags, type TagCount } from '@/utils/tags/count-tags';
 import type { TagFilter } from './tag-filter';
+import { useAfterPaint } from './use-after-paint';
 
 /** How many clips the popup lists; the library has the rest. */
 export const POPUP_LIMIT = 10;
@@ -31,11 +31,7 @@ async function tagCounts(db: ClipDatabase): Promise<{ tags: TagCount[]; total: n
     db.clips.orderBy('tags').primaryKeys(),
     db.clips.count(),
   ]);
-  const counts = new Map<string, number>();
-  for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
-  const tags = [...counts].map(([tag, count]) => ({ tag, count }));
-  tags.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
-  return { tags, total, untagged: total - new Set(taggedIds).size };
+  return { tags: rankTags(keys.map(String)), total, untagged: total - new Set(taggedIds).size };
 }
 
 /** What the popup shows: the newest clips of the filter and the tag chips, live. */
@@ -43,10 +39,7 @@ export function usePopupData(filter: TagFilter) {
   const db = getDb();
   const clips = useLiveQuery(() => recent(db, filter), [filter]);
   // Tag counts read the whole tag index; they start once the newest clips are on screen.
-  const [countsWanted, setCountsWanted] = useState(false);
-  useEffect(() => {
-    if (clips && !countsWanted) requestAnimationFrame(() => setTimeout(() => setCountsWanted(true), 0));
-  }, [clips, countsWanted]);
+  const countsWanted = useAfterPaint(clips !== undefined);
   const counts = useLiveQuery(async () => (countsWanted ? tagCounts(db) : undefined), [countsWanted]);
   const inFilter =
     filter.kind === 'all'

@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { getDb } from '@/utils/db/clip-db';
-import { applyImport } from '@/utils/import/apply-import';
+import { applyImport, type ImportDecision } from '@/utils/import/apply-import';
 import { findConflicts, storedCanonicalURLs, type ImportConflict } from '@/utils/import/find-conflicts';
 import type { ImportPlan } from '@/utils/import/import-plan';
 import { planImport } from '@/utils/import/plan-import';
 import { t } from '@/utils/i18n/t';
 import type { Settings } from '@/utils/settings-schema';
+import { DecisionSelect } from '../decision-select';
 
-type Decision = 'skip' | 'replace' | 'keep-both';
 type Props = {
   settings: Settings;
   onClose(): void;
@@ -22,7 +22,7 @@ type Props = {
 export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [conflicts, setConflicts] = useState<ImportConflict[]>([]);
-  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({});
   const [busy, setBusy] = useState(false);
 
   async function read(files: FileList | null) {
@@ -36,7 +36,7 @@ export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
       const found = findConflicts(next, await storedCanonicalURLs(getDb()));
       setPlan(next);
       setConflicts(found);
-      setDecisions(Object.fromEntries(found.map((c) => [c.canonicalURL, 'skip' as Decision])));
+      setDecisions(Object.fromEntries(found.map((c) => [c.canonicalURL, 'skip' as ImportDecision])));
     } catch (error) {
       onError(error instanceof Error ? error.message : String(error));
     } finally {
@@ -108,36 +108,22 @@ export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
                 <legend>{t('importConflicts', conflicts.length)}</legend>
                 <label>
                   {t('importApplyAll')}{' '}
-                  <select
-                    data-testid="import-all-decisions"
-                    onChange={(e) =>
-                      setDecisions(
-                        Object.fromEntries(
-                          conflicts.map((c) => [c.canonicalURL, e.target.value as Decision]),
-                        ),
-                      )
+                  <DecisionSelect
+                    testId="import-all-decisions"
+                    onChange={(decision) =>
+                      setDecisions(Object.fromEntries(conflicts.map((c) => [c.canonicalURL, decision])))
                     }
-                  >
-                    <option value="skip">{t('decisionSkip')}</option>
-                    <option value="replace">{t('decisionReplace')}</option>
-                    <option value="keep-both">{t('decisionKeepBoth')}</option>
-                  </select>
+                  />
                 </label>
                 <ul>
                   {conflicts.map((c) => (
                     <li key={c.canonicalURL}>
                       <span>{c.title}</span>{' '}
-                      <select
-                        aria-label={t('decisionFor', c.title)}
+                      <DecisionSelect
+                        label={t('decisionFor', c.title)}
                         value={decisions[c.canonicalURL] ?? 'skip'}
-                        onChange={(e) =>
-                          setDecisions({ ...decisions, [c.canonicalURL]: e.target.value as Decision })
-                        }
-                      >
-                        <option value="skip">{t('decisionSkip')}</option>
-                        <option value="replace">{t('decisionReplace')}</option>
-                        <option value="keep-both">{t('decisionKeepBoth')}</option>
-                      </select>
+                        onChange={(decision) => setDecisions({ ...decisions, [c.canonicalURL]: decision })}
+                      />
                     </li>
                   ))}
                 </ul>

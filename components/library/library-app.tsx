@@ -3,15 +3,14 @@ import { useEffect, useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
-import { getClip, getClips } from '@/utils/db/clip-store';
+import { getClip } from '@/utils/db/clip-store';
 import { deleteTag, mergeTags, renameTag } from '@/utils/db/tag-ops';
-import { downloadFile } from '@/utils/export/download';
-import { exportZip } from '@/utils/export/export-zip';
+import { downloadClipsZip, zipName } from '@/utils/export/download-clips-zip';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { useSettings } from '../use-settings';
 import { t } from '@/utils/i18n/t';
 import { NoticeBar, type Notice } from '../notice-bar';
-import { ALL, type TagFilter } from '../tag-filter';
+import { ALL, filterLabel, type TagFilter } from '../tag-filter';
 import { BulkBar } from './bulk-bar';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
@@ -78,15 +77,10 @@ export function LibraryApp() {
 
   async function exportClips(list: number[], name: string) {
     try {
-      const clips = await getClips(db, list);
-      await downloadFile(
-        name,
-        (await exportZip(clips, exportOptionsFrom(settings), {
-          onProgress: (done, total) => setProgress(total >= 200 ? { done, total } : null),
-        })) as Uint8Array<ArrayBuffer>,
-        'application/zip',
+      const count = await downloadClipsZip(db, list, exportOptionsFrom(settings), name, (done, total) =>
+        setProgress(total >= 200 ? { done, total } : null),
       );
-      say(t('exportedCount', clips.length, name));
+      say(t('exportedCount', count, name));
     } catch (error) {
       fail(error);
     } finally {
@@ -185,12 +179,7 @@ export function LibraryApp() {
               type="button"
               disabled={!visible.length}
               data-testid="export-view"
-              onClick={() =>
-                void exportClips(
-                  ids,
-                  `newsclip-${filter.kind === 'tag' ? filter.tag.replace(/[^\p{L}\p{N}]+/gu, '-') : filter.kind}.zip`,
-                )
-              }
+              onClick={() => void exportClips(ids, zipName(filterLabel(filter)))}
             >
               {t('exportView')}
             </button>
@@ -207,7 +196,7 @@ export function LibraryApp() {
               onFlags={(flags) =>
                 bulkSetFlags(db, [...selected], flags).then(() => say(t('updatedCount', selected.size)), fail)
               }
-              onExport={() => void exportClips([...selected], 'newsclip-selection.zip')}
+              onExport={() => void exportClips([...selected], zipName('selection'))}
               onDelete={() => void removeClips([...selected])}
               onClear={() => setSelected(new Set())}
             />

@@ -1,10 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { StoredSummary } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { searchClipIds, type SearchCache } from '@/utils/search/search-clips';
 import { countTags } from '@/utils/tags/count-tags';
 import { matchesFilter, type TagFilter } from '../tag-filter';
+import { useAfterPaint } from '../use-after-paint';
 import { sortClips, type SortKey } from './sort-clips';
 
 /** The library's view of the database: live, filtered by tag and search, sorted. */
@@ -14,10 +15,7 @@ export function useLibraryData(filter: TagFilter, query: string, sort: SortKey) 
   const firstRows = useLiveQuery(() => db.clips.orderBy('savedAt').reverse().limit(40).toArray(), []);
   // The full list is read after the first rows are on screen: deserializing thousands of rows would
   // otherwise hold up that first paint.
-  const [loadAll, setLoadAll] = useState(false);
-  useEffect(() => {
-    if (firstRows && !loadAll) requestAnimationFrame(() => setTimeout(() => setLoadAll(true), 0));
-  }, [firstRows, loadAll]);
+  const loadAll = useAfterPaint(firstRows !== undefined);
   const all = useLiveQuery(async () => (loadAll ? db.clips.toArray() : undefined), [loadAll]);
   // Word lookups are reused across keystrokes until the clips change.
   const searchCache: SearchCache = useMemo(() => new Map(), [all]); // eslint-disable-line react-hooks/exhaustive-deps

@@ -1,17 +1,6 @@
 import type { Clip } from '@/utils/clip-schema';
 import { slugify } from '@/utils/slugify';
-
-/** A small deterministic PRNG (mulberry32): the same seed gives the same library every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../scripts/bench/seeded-random';
 
 const WORDS = (
   'council harbour ferry budget election minister climate energy turbine school hospital police court ' +
@@ -22,7 +11,7 @@ const WORDS = (
 
 /** Clips of realistic size: 5–30 kB of Markdown, 1–6 tags from a vocabulary of 300. */
 export function generateClips(count: number, seed = 42): Clip[] {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(rnd() * list.length)]!;
   const vocabulary = Array.from({ length: 300 }, (_, i) => `${pick(WORDS)}-${i}`);
   const sentence = () => {

@@ -2,7 +2,7 @@ import { bulkAddTag } from '@/utils/db/bulk-ops';
 import { addClips } from '@/utils/db/add-clips';
 import { getDb } from '@/utils/db/clip-db';
 import { getClips } from '@/utils/db/clip-store';
-import { zipPosts } from '@/utils/export/zip-posts';
+import { exportZip } from '@/utils/export/export-zip';
 import { generateClips } from './generate-clips';
 
 // Only in the `--mode bench` build: lets `npm run bench:ui` fill the real database through the
@@ -29,7 +29,8 @@ const api = {
     const db = getDb();
     const start = performance.now();
     const clips = await getClips(db, await db.clips.toCollection().primaryKeys());
-    const zip = zipPosts(clips, { defaultAuthor: '' });
+    // The same call the popup and library make (default options: AstroPaper, source line).
+    const zip = await exportZip(clips, {});
     return { ms: performance.now() - start, bytes: zip.length };
   },
   async storage(): Promise<number> {

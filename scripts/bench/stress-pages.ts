@@ -5,23 +5,13 @@
  * article somewhere so a good outcome is a clip, not just "no error".
  */
 
+import { seededRandom } from './seeded-random';
+
 export interface StressPage {
   name: string;
   /** What makes the page hostile, for the table. */
   what: string;
   html: string;
-}
-
-/** mulberry32: small, fast, seedable; the pages must be the same in every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = (
@@ -154,7 +144,7 @@ function hugeArticle(bytes: number, rand: () => number): StressPage {
 
 /** The stress pages, each about `bytes` of HTML (the benchmark uses 5 MB). */
 export function stressPages(bytes = 5_000_000): StressPage[] {
-  const rand = prng(20_260_314);
+  const rand = seededRandom(20_260_314);
   return [brokenCss, invalidMarkup, inlineScript, sidebar, deepNesting, hugeArticle].map((make) =>
     make(bytes, rand),
   );
