@@ -116,6 +116,12 @@ describe('clipping news pages in Chromium', () => {
     expect(await text(popup, '[data-testid=clip-status]')).toBe(
       'Updated: Ferry timetable changes from Monday',
     );
+    // The clip's detail renders from the database just after the status line.
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) =>
+        c.textContent?.includes('commuting'),
+      ),
+    );
     expect(await texts(popup, '[data-testid=tag-chip]')).toEqual(
       expect.arrayContaining([expect.stringContaining('commuting')]),
     );

@@ -7,7 +7,11 @@ export async function clickReady(page: Page, selector: string): Promise<void> {
   await element!.click();
 }
 
-export const text = (page: Page, selector: string) => page.$eval(selector, (el) => el.textContent ?? '');
+/** The text of an element, once it is rendered (views render from live queries, after status messages). */
+export async function text(page: Page, selector: string): Promise<string> {
+  await page.waitForSelector(selector);
+  return page.$eval(selector, (el) => el.textContent ?? '');
+}
 export const texts = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((el) => el.textContent ?? ''));
 
