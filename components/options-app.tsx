@@ -1,9 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { filenamePatternProblem } from '@/utils/export/filename-pattern';
 import { t } from '@/utils/i18n/t';
 import { settingsSchema, type Settings } from '@/utils/settings-schema';
 import { getSettings, saveSettings } from '@/utils/settings-store';
 import { DataManagement } from './data-management';
+import { FilenamePatternField, patternProblemText } from './filename-pattern-field';
 
 const PROFILES = [
   ['astro-paper', 'profileAstroPaper'],
@@ -20,22 +22,30 @@ export function OptionsApp() {
   const [settings, setSettings] = useState<Settings | null>(null);
   const [status, setStatus] = useState<{ text: string; isError: boolean }>({ text: '', isError: false });
 
+  // Typing fires a save per keystroke: only the newest edit may set the status, or a slow "Saved"
+  // could replace the error of the edit after it.
+  const latestEdit = useRef(0);
+
   useEffect(() => {
     void getSettings().then(setSettings);
   }, []);
 
   async function update(next: Settings) {
+    const edit = ++latestEdit.current;
     setSettings(next);
     const valid = settingsSchema.safeParse(next);
     if (!valid.success) {
-      setStatus({ text: valid.error.issues[0]?.message ?? 'invalid', isError: true });
+      // Not saved until it is valid; the pattern's problem is also shown under its field.
+      const problem = filenamePatternProblem(next.filenamePattern);
+      const text = problem ? patternProblemText(problem) : valid.error.issues[0]?.message;
+      setStatus({ text: text ?? 'invalid', isError: true });
       return;
     }
     try {
       await saveSettings(valid.data);
-      setStatus({ text: t('settingsSaved'), isError: false });
+      if (edit === latestEdit.current) setStatus({ text: t('settingsSaved'), isError: false });
     } catch (error) {
-      setStatus({ text: String(error), isError: true });
+      if (edit === latestEdit.current) setStatus({ text: String(error), isError: true });
     }
   }
 
@@ -95,6 +105,11 @@ export function OptionsApp() {
           ))}
         </select>
       </label>
+      <FilenamePatternField
+        value={settings.filenamePattern}
+        profile={settings.profile}
+        onChange={(filenamePattern) => void update({ ...settings, filenamePattern })}
+      />
       <label className="inline">
         <input
           type="checkbox"

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
@@ -89,6 +89,37 @@ describe('export and import between browser profiles', () => {
     await clickReady(library, '[data-testid=export-view]');
     const again = zipEntries(await b.waitForDownload(/^newsclip-all.*\.zip$/));
     expect(again).toEqual(exported);
+  });
+
+  it('names exported files by the pattern set on the options page, refusing a broken one', async () => {
+    const b = harnesses[1]!;
+    const options = await openExtensionPage(b, 'options.html');
+    const field = await options.waitForSelector('[data-testid=filename-pattern]');
+    await field!.type('{year}/{nme}');
+    expect(await text(options, '[data-testid=filename-pattern-error]')).toBe('Unknown placeholder {nme}');
+    expect(
+      await options.$eval('[data-testid=filename-pattern]', (el) => el.getAttribute('aria-invalid')),
+    ).toBe('true');
+    await options.waitForSelector('p[role=status].error');
+    for (let i = 0; i < '{nme}'.length; i++) await field!.press('Backspace');
+    await field!.type('{slug}');
+    expect(await text(options, '[data-testid=filename-pattern-example]')).toBe(
+      'Example: blog/2026/wind-farm-approved.md',
+    );
+    await options.waitForFunction(() => document.querySelector('p[role=status]')?.textContent === 'Saved');
+
+    for (const f of readdirSync(b.downloadDir)) rmSync(path.join(b.downloadDir, f));
+    const library = await openExtensionPage(b, 'library.html');
+    await clickReady(library, '[data-testid=export-view]');
+    const named = zipEntries(await b.waitForDownload(/^newsclip-all.*\.zip$/));
+    // Same posts, now in a folder per published year.
+    const byYear = Object.fromEntries(
+      Object.entries(exported).map(([name, content]) => {
+        const year = /^pubDatetime: (\d{4})/m.exec(content)?.[1];
+        return [name.replace(/^blog\//, `blog/${year}/`), content];
+      }),
+    );
+    expect(named).toEqual(byYear);
   });
 
   it('backs up, deletes everything, and restores from the options page', async () => {

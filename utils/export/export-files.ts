@@ -3,7 +3,8 @@ import type { ExportOptions } from './export-options';
 import { resolveExportOptions } from './export-options';
 import { getProfile } from './profiles/profiles';
 import { renderPost } from './render-post';
-import { uniqueSafeFilenames } from './safe-filename';
+import { postNameParts } from './post-name-parts';
+import { uniqueSafePaths } from './safe-filename';
 
 export type ExportFile = { path: string; text: string; mtime: Date };
 
@@ -25,7 +26,7 @@ export function exportFiles(
       compare(a.slug, b.slug) ||
       compare(a.canonicalURL, b.canonicalURL),
   );
-  const names = uniqueSafeFilenames(ordered.map((clip) => profile.fileStem(clip)));
+  const names = uniqueSafePaths(ordered.map((clip) => postNameParts(clip, resolved)));
   const dir = folder ?? profile.folder;
   return ordered.map((clip, i) => ({
     path: `${dir}${names[i] ?? ''}`,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { filenamePatternProblem } from './filename-pattern';
 
 /** The blog (or notes app) whose frontmatter a post is written for. */
 export const profileIdSchema = z.enum(['astro-paper', 'obsidian', 'hugo', 'jekyll']);
@@ -24,6 +25,15 @@ export const exportOptionsSchema = z.object({
    * default: it needs host permissions, which are optional and asked for only when this is turned on.
    */
   saveImages: z.boolean().default(false),
+  /**
+   * How post files are named, e.g. "{date}-{slug}" or "{year}/{slug}" (see FILENAME_TOKENS); empty keeps
+   * the profile's own naming (`<slug>.md`, Jekyll's `<date>-<slug>.md`).
+   */
+  filenamePattern: z
+    .string()
+    .trim()
+    .refine((p) => filenamePatternProblem(p) === null, 'not a usable file name pattern')
+    .default(''),
 });
 /** What callers pass: every field has a default, so `{}` (or the old `{ defaultAuthor }`) is valid. */
 export type ExportOptions = z.input<typeof exportOptionsSchema>;

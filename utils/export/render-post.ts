@@ -3,6 +3,8 @@ import { attributionLine } from './attribution';
 import type { ExportOptions } from './export-options';
 import { resolveExportOptions } from './export-options';
 import { getProfile } from './profiles/profiles';
+import type { FilenameClip } from './filename-pattern';
+import { postNameParts } from './post-name-parts';
 import { safeFilename } from './safe-filename';
 import { toYamlFrontmatter } from './yaml-frontmatter';
 
@@ -25,7 +27,10 @@ export function renderPost(clip: Clip, options: ExportOptions = PREVIEW_OPTIONS)
   return `---\n${yaml}---\n\n${parts.filter(Boolean).join('\n\n')}\n`;
 }
 
-/** The file name of a clip's post (`<slug>.md`; Jekyll's `<date>-<slug>.md`), safe on every OS. */
-export function postFilename(clip: Pick<Clip, 'slug' | 'pubDatetime'>, options: ExportOptions = {}): string {
-  return safeFilename(getProfile(resolveExportOptions(options).profile).fileStem(clip));
+/**
+ * The file name of a clip's post (`<slug>.md`; Jekyll's `<date>-<slug>.md`; or the user's pattern), safe on
+ * every OS. A single download has no folders: a pattern's folders ("{year}/…") apply inside zips only.
+ */
+export function postFilename(clip: FilenameClip, options: ExportOptions = {}): string {
+  return safeFilename(postNameParts(clip, resolveExportOptions(options)).at(-1) ?? '');
 }

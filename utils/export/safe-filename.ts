@@ -57,14 +57,36 @@ export function uniqueSafeFilenames(
   extension = '.md',
   maxBytes = MAX_FILENAME_BYTES,
 ): string[] {
+  return uniqueSafePaths(
+    stems.map((stem) => [stem]),
+    extension,
+    maxBytes,
+  );
+}
+
+/**
+ * Like `uniqueSafeFilenames`, for paths given as parts (folders, then the file stem): every part is made
+ * safe on its own and the whole path is unique, e.g. [["2024", "a"], ["2024", "a"]] → "2024/a.md",
+ * "2024/a-2.md".
+ */
+export function uniqueSafePaths(
+  paths: readonly (readonly string[])[],
+  extension = '.md',
+  maxBytes = MAX_FILENAME_BYTES,
+): string[] {
   const used = new Set<string>();
   const key = (name: string) => name.normalize('NFC').toLowerCase();
-  return stems.map((stem) => {
-    const base = safeStem(stem, maxBytes - byteLength(extension));
-    let name = `${base}${extension}`;
+  const room = maxBytes - byteLength(extension);
+  return paths.map((parts) => {
+    const dir = parts
+      .slice(0, -1)
+      .map((part) => `${safeStem(part, maxBytes)}/`)
+      .join('');
+    const base = safeStem(parts[parts.length - 1] ?? '', room);
+    let name = `${dir}${base}${extension}`;
     for (let n = 2; used.has(key(name)); n++) {
       const suffix = `-${n}`;
-      name = `${safeStem(base, maxBytes - byteLength(extension) - suffix.length)}${suffix}${extension}`;
+      name = `${dir}${safeStem(base, room - suffix.length)}${suffix}${extension}`;
     }
     used.add(key(name));
     return name;

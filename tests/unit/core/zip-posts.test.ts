@@ -1,6 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { uniqueFilenames } from '../../../utils/export/unique-filenames';
+import { uniqueSafeFilenames as uniqueFilenames } from '../../../utils/export/safe-filename';
 import { zipPosts } from '../../../utils/export/zip-posts';
 import { sampleClip } from './sample-clip';
 

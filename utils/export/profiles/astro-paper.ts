@@ -89,7 +89,7 @@ export const astroPaperProfile: OutputProfile = {
     canonicalURL: 'canonicalURL',
     ogImage: 'ogImage',
   },
-  fileStem: (clip) => clip.slug,
+  filenamePattern: '{slug}',
   slugFromStem: (stem) => stem,
   toFrontmatter: toAstroPaperFrontmatter,
   fromFrontmatter(fm, body) {

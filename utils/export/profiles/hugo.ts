@@ -56,7 +56,7 @@ export const hugoProfile: OutputProfile = {
     canonicalURL: 'canonicalURL',
     ogImage: 'images',
   },
-  fileStem: (clip) => clip.slug,
+  filenamePattern: '{slug}',
   slugFromStem: (stem) => stem,
   toFrontmatter(clip, options) {
     const author = clip.author || options.defaultAuthor;

@@ -59,7 +59,7 @@ export const jekyllProfile: OutputProfile = {
     ogImage: 'image',
     draft: 'published',
   },
-  fileStem: (clip) => `${clip.pubDatetime.slice(0, 10)}-${clip.slug}`,
+  filenamePattern: '{date}-{slug}',
   slugFromStem: (stem) => DATED_STEM.exec(stem)?.[1] ?? stem,
   toFrontmatter(clip, options) {
     const author = clip.author || options.defaultAuthor;

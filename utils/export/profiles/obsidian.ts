@@ -46,7 +46,7 @@ export const obsidianProfile: OutputProfile = {
     description: 'description',
     tags: 'tags',
   },
-  fileStem: (clip) => clip.slug,
+  filenamePattern: '{slug}',
   slugFromStem: (stem) => stem,
   toFrontmatter(clip, options) {
     const author = clip.author || options.defaultAuthor;

@@ -19,8 +19,8 @@ export type OutputProfile = {
   keys: readonly string[];
   /** The frontmatter key carrying each clip field; fields not listed are not carried (import fills them). */
   fieldKeys: Partial<Record<keyof Clip, string>>;
-  /** File name without extension, before it is made safe and unique. */
-  fileStem(clip: Pick<Clip, 'slug' | 'pubDatetime'>): string;
+  /** How its files are named (see FILENAME_TOKENS), unless the user set a pattern of their own. */
+  filenamePattern: string;
   /** The slug a file name implies, for profiles whose frontmatter has none. */
   slugFromStem(stem: string): string;
   toFrontmatter(clip: Clip, options: ResolvedExportOptions): Record<string, unknown>;
