@@ -1,8 +1,7 @@
 import { bulkAddTag } from '@/utils/db/bulk-ops';
 import { addClips } from '@/utils/db/add-clips';
 import { getDb } from '@/utils/db/clip-db';
-import { getClips } from '@/utils/db/clip-store';
-import { exportZip } from '@/utils/export/export-zip';
+import { exportStoredZip } from '@/utils/export/export-stored-zip';
 import { generateClips } from './generate-clips';
 
 // Only in the `--mode bench` build: lets `npm run bench:ui` fill the real database through the
@@ -28,9 +27,8 @@ const api = {
   async exportAll(): Promise<{ ms: number; bytes: number }> {
     const db = getDb();
     const start = performance.now();
-    const clips = await getClips(db, await db.clips.toCollection().primaryKeys());
     // The same call the popup and library make (default options: AstroPaper, source line).
-    const zip = await exportZip(clips, {});
+    const { zip } = await exportStoredZip(db, await db.clips.toCollection().primaryKeys(), {});
     return { ms: performance.now() - start, bytes: zip.length };
   },
   async storage(): Promise<number> {

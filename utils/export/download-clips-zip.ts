@@ -1,8 +1,7 @@
 import type { ClipDatabase } from '../db/clip-db';
-import { getClips } from '../db/clip-store';
 import { downloadFile } from './download';
 import type { ExportOptions } from './export-options';
-import { exportZip } from './export-zip';
+import { exportStoredZip } from './export-stored-zip';
 
 /** `newsclip-<label>.zip`, the label reduced to letters, digits and hyphens. */
 export function zipName(label: string): string {
@@ -17,8 +16,7 @@ export async function downloadClipsZip(
   filename: string,
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
-  const clips = await getClips(db, ids);
-  const zip = await exportZip(clips, options, { onProgress });
+  const { zip, count } = await exportStoredZip(db, ids, options, { onProgress });
   await downloadFile(filename, zip as Uint8Array<ArrayBuffer>, 'application/zip');
-  return clips.length;
+  return count;
 }

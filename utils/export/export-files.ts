@@ -1,37 +1,54 @@
 import type { Clip } from '../clip-schema';
-import type { ExportOptions } from './export-options';
+import type { ExportOptions, ResolvedExportOptions } from './export-options';
 import { resolveExportOptions } from './export-options';
+import type { FilenameClip } from './filename-pattern';
+import { postNameParts } from './post-name-parts';
 import { getProfile } from './profiles/profiles';
 import { renderPost } from './render-post';
-import { postNameParts } from './post-name-parts';
 import { uniqueSafePaths } from './safe-filename';
+import type { ZipTextFile } from './zip-writer';
 
-export type ExportFile = { path: string; text: string; mtime: Date };
+export type ExportFile = ZipTextFile;
+
+/** What placing a clip in an export needs: no body, so a large export can be planned before reading any. */
+export type PlannableClip = FilenameClip & Pick<Clip, 'canonicalURL' | 'modDatetime'>;
+
+/** A file's time: the clip's modified time, else its published time; both survive an export/import round trip. */
+export function fileTime(clip: Pick<Clip, 'modDatetime' | 'pubDatetime'>): Date {
+  return new Date(clip.modDatetime ?? clip.pubDatetime);
+}
 
 /**
- * The posts of an export, in a stable order (published time, then slug, then URL) with safe names unique
- * within the export, under `folder` (default: the profile's content folder, e.g. `blog/`). Each file's
- * time is the clip's modified time, else its published time: both survive an export/import round trip.
+ * Where each clip goes in an export, in a stable order (published time, then slug, then URL) with safe names
+ * unique within the export, under `folder` (default: the profile's content folder, e.g. `blog/`).
  */
-export function exportFiles(
-  clips: readonly Clip[],
-  options: ExportOptions = {},
+export function planExport<C extends PlannableClip>(
+  clips: readonly C[],
+  options: Pick<ResolvedExportOptions, 'profile' | 'filenamePattern'>,
   folder?: string,
-): ExportFile[] {
-  const resolved = resolveExportOptions(options);
-  const profile = getProfile(resolved.profile);
+): { clip: C; path: string }[] {
   const ordered = [...clips].sort(
     (a, b) =>
       compare(a.pubDatetime, b.pubDatetime) ||
       compare(a.slug, b.slug) ||
       compare(a.canonicalURL, b.canonicalURL),
   );
-  const names = uniqueSafePaths(ordered.map((clip) => postNameParts(clip, resolved)));
-  const dir = folder ?? profile.folder;
-  return ordered.map((clip, i) => ({
-    path: `${dir}${names[i] ?? ''}`,
+  const names = uniqueSafePaths(ordered.map((clip) => postNameParts(clip, options)));
+  const dir = folder ?? getProfile(options.profile).folder;
+  return ordered.map((clip, i) => ({ clip, path: `${dir}${names[i] ?? ''}` }));
+}
+
+/** The posts of an export, planned by `planExport` and rendered. */
+export function exportFiles(
+  clips: readonly Clip[],
+  options: ExportOptions = {},
+  folder?: string,
+): ExportFile[] {
+  const resolved = resolveExportOptions(options);
+  return planExport(clips, resolved, folder).map(({ clip, path }) => ({
+    path,
     text: renderPost(clip, resolved),
-    mtime: new Date(clip.modDatetime ?? clip.pubDatetime),
+    mtime: fileTime(clip),
   }));
 }
 

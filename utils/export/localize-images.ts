@@ -1,8 +1,9 @@
 import type { ExportFile } from './export-files';
 import { fetchImages, type FetchImagesOptions } from './fetch-images';
+import type { ZipBytesFile } from './zip-writer';
 import { findImageUrls, imageFileName, rewriteImageLinks } from './image-links';
 
-export type ImageFile = { path: string; bytes: Uint8Array; mtime: Date };
+export type ImageFile = ZipBytesFile;
 /** A post whose images were saved next to it (`blog/<stem>.md` → `blog/<stem>/<n>-<name>.<ext>`). */
 export type LocalizedPost = { post: ExportFile; images: ImageFile[] };
 

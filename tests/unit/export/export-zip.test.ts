@@ -68,10 +68,14 @@ describe('exportZip', () => {
       sampleClip({ slug: `post-${i}`, canonicalURL: `https://n.example/${i}` }),
     );
     const progress = vi.fn();
+    // Each post "takes" 100 ms, so the export must yield between posts.
+    let now = 0;
+    const clock = vi.spyOn(performance, 'now').mockImplementation(() => (now += 100));
     let ticks = 0;
     const timer = setInterval(() => ticks++, 0);
     const zip = await exportZip(many, {}, { onProgress: progress });
     clearInterval(timer);
+    clock.mockRestore();
     expect(progress).toHaveBeenCalledTimes(60);
     expect(progress).toHaveBeenLastCalledWith(60, 60);
     expect(progress.mock.calls.map((c) => c[0])).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));

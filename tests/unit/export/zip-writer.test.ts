@@ -1,0 +1,69 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFLATE_BUDGET_BYTES, timeSlicer, zipWriter } from '../../../utils/export/zip-writer';
+
+/** The compression method of each entry, from the central directory: 8 deflated, 0 stored. */
+function methods(zip: Uint8Array): Record<string, number> {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.length - 22; // no archive comment
+  expect(view.getUint32(end, true)).toBe(0x06054b50);
+  const out: Record<string, number> = {};
+  let i = view.getUint32(end + 16, true);
+  for (let n = view.getUint16(end + 10, true); n > 0; n--) {
+    expect(view.getUint32(i, true)).toBe(0x02014b50);
+    const nameLength = view.getUint16(i + 28, true);
+    const rest = nameLength + view.getUint16(i + 30, true) + view.getUint16(i + 32, true);
+    out[strFromU8(zip.subarray(i + 46, i + 46 + nameLength))] = view.getUint16(i + 10, true);
+    i += 46 + rest;
+  }
+  return out;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('zipWriter', () => {
+  it('deflates posts until the budget of text is written, then stores the rest', () => {
+    const big = 'a'.repeat(DEFLATE_BUDGET_BYTES / 2 + 1);
+    const writer = zipWriter();
+    const mtime = new Date(Date.UTC(2024, 0, 1));
+    for (const path of ['1.md', '2.md', '3.md']) writer.add({ path, text: big, mtime });
+    writer.addBytes({ path: 'img.png', bytes: new Uint8Array([1, 2, 3]), mtime });
+    const zip = writer.finish();
+    expect(methods(zip)).toEqual({ '1.md': 8, '2.md': 8, '3.md': 0, 'img.png': 0 });
+    const files = unzipSync(zip);
+    expect(strFromU8(files['3.md']!)).toBe(big);
+    expect([...files['img.png']!]).toEqual([1, 2, 3]);
+  });
+
+  it('writes Unicode text as UTF-8', () => {
+    const writer = zipWriter();
+    writer.add({ path: 'ü/中.md', text: 'Grüße 中文 👋', mtime: new Date(0) });
+    expect(strFromU8(unzipSync(writer.finish())['ü/中.md']!)).toBe('Grüße 中文 👋');
+  });
+});
+
+describe('timeSlicer', () => {
+  it('lets the event loop run once a slice of time has passed, not after every unit', async () => {
+    let now = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => now);
+    const slice = timeSlicer();
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const before = ticks;
+      for (let i = 0; i < 100; i++) await slice(); // no time passes: never yields
+      expect(ticks).toBe(before);
+      now = 1000;
+      for (let i = 0; i < 3 && ticks === before; i++) {
+        await slice();
+        await new Promise((resolve) => setTimeout(resolve, 1));
+      }
+      expect(ticks).toBeGreaterThan(before);
+    } finally {
+      clearInterval(timer);
+    }
+  });
+});
