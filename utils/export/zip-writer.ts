@@ -1,4 +1,5 @@
-import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
+import CRC32 from 'crc-32';
+import { Zip, ZipDeflate, type ZipInputFile } from 'fflate';
 
 export type ZipTextFile = { path: string; text: string; mtime: Date };
 export type ZipBytesFile = { path: string; bytes: Uint8Array; mtime: Date };
@@ -30,28 +31,45 @@ export function zipWriter() {
     if (error) failure = error;
     else chunks.push(chunk);
   });
-  const write = (entry: ZipPassThrough | ZipDeflate, mtime: Date, bytes: Uint8Array) => {
+  const check = () => {
+    if (failure) throw failure;
+  };
+  const deflated = (path: string, mtime: Date, bytes: Uint8Array) => {
+    // Level 1 (not the default 6): several times faster; text still shrinks ~3×.
+    const entry = new ZipDeflate(path, { level: 1 });
     entry.mtime = zipTime(mtime);
     zip.add(entry);
     entry.push(bytes, true);
-    if (failure) throw failure;
+    check();
+  };
+  /**
+   * A stored entry through fflate's ZipInputFile interface, its CRC from crc-32 (slice-by-16, ~5× faster
+   * than the byte-at-a-time CRC of fflate's ZipPassThrough, which dominated large exports). The bytes
+   * written are the same: fflate puts the CRC in the data descriptor either way.
+   */
+  const stored = (path: string, mtime: Date, bytes: Uint8Array) => {
+    const entry: ZipInputFile = {
+      filename: path,
+      size: bytes.length,
+      crc: CRC32.buf(bytes) >>> 0,
+      compression: 0,
+      mtime: zipTime(mtime),
+    };
+    zip.add(entry);
+    entry.ondata?.(null, bytes as Uint8Array<ArrayBuffer>, true); // fflate never writes to it
+    check();
   };
   return {
     add(file: ZipTextFile) {
       // TextEncoder is native: several times faster than fflate's strToU8 on hundreds of MB.
       const bytes = encoder.encode(file.text);
-      // Level 1 (not the default 6): several times faster; text still shrinks ~3×.
       const deflate = textBytes < DEFLATE_BUDGET_BYTES;
       textBytes += bytes.length;
-      write(
-        deflate ? new ZipDeflate(file.path, { level: 1 }) : new ZipPassThrough(file.path),
-        file.mtime,
-        bytes,
-      );
+      (deflate ? deflated : stored)(file.path, file.mtime, bytes);
     },
     /** Images are stored, not deflated: they are compressed already. */
     addBytes(file: ZipBytesFile) {
-      write(new ZipPassThrough(file.path), file.mtime, file.bytes);
+      stored(file.path, file.mtime, file.bytes);
     },
     finish(): Uint8Array {
       zip.end();

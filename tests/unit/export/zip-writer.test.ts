@@ -1,4 +1,4 @@
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync, Zip, ZipPassThrough } from 'fflate';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFLATE_BUDGET_BYTES, timeSlicer, zipWriter } from '../../../utils/export/zip-writer';
 
@@ -35,6 +35,23 @@ describe('zipWriter', () => {
     const files = unzipSync(zip);
     expect(strFromU8(files['3.md']!)).toBe(big);
     expect([...files['img.png']!]).toEqual([1, 2, 3]);
+  });
+
+  it('writes stored entries byte for byte as fflate’s ZipPassThrough would (same CRC)', () => {
+    const bytes = new Uint8Array(100_000).map((_, i) => (i * 7919) % 251);
+    const mtime = new Date(Date.UTC(2024, 5, 1, 12));
+    const writer = zipWriter();
+    writer.addBytes({ path: 'a/b.bin', bytes, mtime });
+    const ours = writer.finish();
+
+    const chunks: Uint8Array[] = [];
+    const zip = new Zip((_, chunk) => chunks.push(chunk));
+    const entry = new ZipPassThrough('a/b.bin');
+    entry.mtime = new Date(mtime.getTime() + mtime.getTimezoneOffset() * 60_000);
+    zip.add(entry);
+    entry.push(bytes, true);
+    zip.end();
+    expect(Buffer.concat(chunks).equals(Buffer.from(ours))).toBe(true);
   });
 
   it('writes Unicode text as UTF-8', () => {
