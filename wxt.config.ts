@@ -6,6 +6,12 @@ const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 // injected into the active tab only when the user clips (activeTab + scripting).
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: (env) => {
+    // The bench must time the code that ships: WXT sets NODE_ENV to the mode ("bench"), and anything but
+    // "production" bundles React's development build (several times slower) and its dev JSX runtime.
+    if (env.mode === 'bench') process.env.NODE_ENV = 'production';
+    return {};
+  },
   hooks: {
     // The bench seed page exists only in `wxt build --mode bench` (used by `npm run bench:ui`).
     'entrypoints:resolved'(wxt, entrypoints) {
