@@ -1,21 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { deleteClip, getClip, restoreClip } from '@/utils/db/clip-store';
-import { downloadClipsZip, zipName } from '@/utils/export/download-clips-zip';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
-import { ClipDetail } from './clip-detail';
 import { ClipList } from './clip-list';
 import { NoticeBar, type Notice } from './notice-bar';
 import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
 import { useActiveTab } from './use-active-tab';
-import { filterIds, usePopupData } from './use-popup-data';
+import { useAfterPaint } from './use-after-paint';
+import { filterIds, prefetchRecent, usePopupData } from './use-popup-data';
 import { useSettings } from './use-settings';
+
+// The clip form (with the exporter behind its "exact file" preview) and the zip exporter load after the
+// list is on screen: the popup's first paint only needs the list.
+const loadDetail = () => import('./clip-detail');
+const ClipDetail = lazy(() => loadDetail().then((m) => ({ default: m.ClipDetail })));
+// The newest clips are read while React mounts, not after.
+prefetchRecent();
 
 function openLibrary(query = '') {
   const url = browser.runtime.getURL('/library.html') + (query ? `?q=${encodeURIComponent(query)}` : '');
@@ -37,6 +43,10 @@ export function PopupApp() {
     [selectedId, clips],
   );
   const say = (text: string, isError = false) => setNotice({ text, isError });
+  const painted = useAfterPaint(clips !== undefined);
+  useEffect(() => {
+    if (painted) void loadDetail();
+  }, [painted]);
 
   async function remove(clip: StoredClip) {
     try {
@@ -59,6 +69,7 @@ export function PopupApp() {
 
   async function exportFilter() {
     try {
+      const { downloadClipsZip, zipName } = await import('@/utils/export/download-clips-zip');
       const name = zipName(filterLabel(filter));
       const count = await downloadClipsZip(
         db,
@@ -77,14 +88,16 @@ export function PopupApp() {
       <ClipAction tab={tab} onClipped={(id) => setSelectedId(id)} />
       <NoticeBar notice={notice} onUndo={(clip) => void undo(clip)} onDismiss={() => setNotice(null)} />
       {selected ? (
-        <ClipDetail
-          key={selected.id}
-          clip={selected}
-          knownTags={counts?.tags.map((x) => x.tag) ?? []}
-          onClose={() => setSelectedId(null)}
-          onDelete={(clip) => void remove(clip)}
-          onMessage={say}
-        />
+        <Suspense fallback={null}>
+          <ClipDetail
+            key={selected.id}
+            clip={selected}
+            knownTags={counts?.tags.map((x) => x.tag) ?? []}
+            onClose={() => setSelectedId(null)}
+            onDelete={(clip) => void remove(clip)}
+            onMessage={say}
+          />
+        </Suspense>
       ) : (
         <>
           <form

@@ -1,9 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useSyncExternalStore } from 'react';
 import type { StoredSummary } from '@/utils/clip-schema';
 import type { ClipDatabase } from '@/utils/db/clip-db';
 import { getDb } from '@/utils/db/clip-db';
-import { rankTags, type TagCount } from '@/utils/tags/count-tags';
-import type { TagFilter } from './tag-filter';
+import { UNTAGGED } from '@/utils/db/tag-counts';
+import type { TagCount } from '@/utils/tags/count-tags';
+import { ALL, type TagFilter } from './tag-filter';
 import { useAfterPaint } from './use-after-paint';
 
 /** How many clips the popup lists; the library has the rest. */
@@ -24,21 +26,51 @@ async function recent(db: ClipDatabase, filter: TagFilter): Promise<StoredSummar
   return rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).slice(0, POPUP_LIMIT);
 }
 
-/** Tag counts from the tag index alone (no clip is read). */
+/** Tag counts from the maintained counts table: a row per tag, no clip or index entry is read. */
 async function tagCounts(db: ClipDatabase): Promise<{ tags: TagCount[]; total: number; untagged: number }> {
-  const [keys, taggedIds, total] = await Promise.all([
-    db.clips.orderBy('tags').keys(),
-    db.clips.orderBy('tags').primaryKeys(),
-    db.clips.count(),
-  ]);
-  return { tags: rankTags(keys.map(String)), total, untagged: total - new Set(taggedIds).size };
+  const [rows, total] = await db.transaction('r', db.tagCounts, db.clips, () =>
+    Promise.all([db.tagCounts.toArray(), db.clips.count()]),
+  );
+  const tags = rows.filter((row) => row.tag !== UNTAGGED);
+  // The tag bar's order (as rankTags): most used first, then alphabetically.
+  tags.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+  const untagged = rows.find((row) => row.tag === UNTAGGED)?.count ?? 0;
+  return { tags: tags.map(({ tag, count }) => ({ tag, count })), total, untagged };
+}
+
+type Early = { rows?: StoredSummary[]; listeners: Set<() => void> };
+/** The newest clips, read once as soon as the popup's script runs (before React mounts). */
+let early: Early | undefined;
+
+/**
+ * Starts reading the newest clips now, so the list's first paint waits neither for React's first commit
+ * nor for its effects (where the live query starts). The live query takes over once it has answered.
+ */
+export function prefetchRecent(): void {
+  if (early) return;
+  const state: Early = { listeners: new Set() };
+  early = state;
+  recent(getDb(), ALL).then(
+    (rows) => {
+      state.rows = rows;
+      for (const listener of state.listeners) listener();
+    },
+    () => undefined, // the live query reports the failure
+  );
+}
+
+function subscribeEarly(listener: () => void): () => void {
+  early?.listeners.add(listener);
+  return () => early?.listeners.delete(listener);
 }
 
 /** What the popup shows: the newest clips of the filter and the tag chips, live. */
 export function usePopupData(filter: TagFilter) {
   const db = getDb();
-  const clips = useLiveQuery(() => recent(db, filter), [filter]);
-  // Tag counts read the whole tag index; they start once the newest clips are on screen.
+  const firstRows = useSyncExternalStore(subscribeEarly, () => early?.rows);
+  const live = useLiveQuery(() => recent(db, filter), [filter]);
+  const clips = live ?? (filter.kind === 'all' ? firstRows : undefined);
+  // Tag counts (a few hundred small rows) are read once the newest clips are on screen.
   const countsWanted = useAfterPaint(clips !== undefined);
   const counts = useLiveQuery(async () => (countsWanted ? tagCounts(db) : undefined), [countsWanted]);
   const inFilter =

@@ -9,9 +9,7 @@ import { generateClips } from './generate-clips';
 const api = {
   async seed(count: number): Promise<{ ms: number; count: number }> {
     const db = getDb();
-    await db.clips.clear();
-    await db.bodies.clear();
-    await db.terms.clear();
+    await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((table) => table.clear())));
     const clips = generateClips(count);
     const start = performance.now();
     for (let i = 0; i < clips.length; i += 500) await addClips(db, clips.slice(i, i + 500));

@@ -6,10 +6,11 @@ import { getClips, restoreClip } from './clip-store';
 import { setTags } from './set-tags';
 import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
+import { adjustTagCounts } from './tag-counts';
 
 async function inTransaction<T>(db: ClipDatabase, work: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms], work);
+    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts], work);
   } catch (error) {
     throw toStoreError(error);
   }
@@ -66,7 +67,13 @@ export function bulkDelete(db: ClipDatabase, ids: readonly number[]): Promise<St
       db.clips.bulkDelete([...ids]),
       db.bodies.bulkDelete([...ids]),
       db.terms.bulkDelete([...ids]),
+      db.tagTerms.bulkDelete([...ids]),
     ]);
+    await adjustTagCounts(
+      db,
+      clips.map((clip) => clip.tags),
+      [],
+    );
     return clips;
   });
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { ClipSummary } from '../clip-schema';
 import { clipTerms } from './clip-search-words';
+import { countRows } from './tag-counts';
 
 export const DB_NAME = 'newsclip';
 
@@ -10,6 +11,8 @@ export type ClipBody = { id: number; markdown: string };
 export type ClipTerms = { id: number; words: string[] };
 /** The words of a clip's tags, apart: a tag edit rewrites this small row, never the big one above. */
 export type ClipTagTerms = { id: number; words: string[] };
+/** How many clips carry a tag; the row keyed '' (UNTAGGED) counts the clips without tags. */
+export type TagCountRow = { tag: string; count: number };
 
 /**
  * The clip database, in the extension's origin (the popup, library and background share it).
@@ -21,6 +24,7 @@ export class ClipDatabase extends Dexie {
   bodies!: EntityTable<ClipBody, 'id'>;
   terms!: EntityTable<ClipTerms, 'id'>;
   tagTerms!: EntityTable<ClipTagTerms, 'id'>;
+  tagCounts!: EntityTable<TagCountRow, 'tag'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -28,7 +32,7 @@ export class ClipDatabase extends Dexie {
     this.version(1).stores({
       clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
     });
-    // v2: bodies move to their own table (lists of thousands of clips stay small) and a word index
+    // v2 (frozen): bodies move to their own table (lists of thousands of clips stay small) and a word index
     // for full-text search, maintained on every write.
     this.version(2)
       .stores({
@@ -38,7 +42,23 @@ export class ClipDatabase extends Dexie {
         tagTerms: 'id, *words',
       })
       .upgrade(moveBodiesAndIndex);
+    // v3: tag counts kept up to date by every write (utils/db/tag-counts.ts), so the popup's tag chips read
+    // a few hundred small rows instead of the whole tag index (tens of thousands of entries at 10,000 clips).
+    this.version(3)
+      .stores({
+        clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
+        bodies: 'id',
+        terms: 'id, *words',
+        tagTerms: 'id, *words',
+        tagCounts: 'tag',
+      })
+      .upgrade(countTags);
   }
+}
+
+async function countTags(tx: Transaction): Promise<void> {
+  const clips = (await tx.table('clips').toArray()) as { tags?: unknown }[];
+  await tx.table('tagCounts').bulkPut(countRows(clips.map((clip) => clip.tags)));
 }
 
 async function moveBodiesAndIndex(tx: Transaction): Promise<void> {

@@ -10,7 +10,7 @@ async function rewriteTag(db: ClipDatabase, from: string, to: string | null): Pr
   const target = to === null ? null : normalizeTag(to);
   if (target === '') throw new StoreError(t('tagNeedsLetter'), 'validation');
   try {
-    return await db.transaction('rw', [db.clips, db.tagTerms], async () => {
+    return await db.transaction('rw', [db.clips, db.tagTerms, db.tagCounts], async () => {
       const now = toIsoUtc(Date.now());
       const ids = await db.clips.where('tags').equals(from).primaryKeys();
       await setTags(

@@ -2,6 +2,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { ClipDatabase } from '../../../utils/db/clip-db';
 import { getClip } from '../../../utils/db/clip-store';
+import { UNTAGGED } from '../../../utils/db/tag-counts';
+import { clipTerms } from '../../../utils/db/clip-search-words';
 import { sampleClip } from './sample-clip';
 
 /** A real version-1 database, as the first release wrote it (whole clips in one table). */
@@ -13,7 +15,77 @@ async function createV1(name: string, rows: object[]): Promise<void> {
   v1.close();
 }
 
+/** A real version-2 database, as the second release wrote it (bodies apart, word indexes, no tag counts). */
+async function createV2(name: string, clips: ReturnType<typeof sampleClip>[]): Promise<number[]> {
+  const v2 = new Dexie(name);
+  v2.version(2).stores({
+    clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
+    bodies: 'id',
+    terms: 'id, *words',
+    tagTerms: 'id, *words',
+  });
+  await v2.open();
+  const ids: number[] = [];
+  for (const { markdown, ...summary } of clips) {
+    const id = (await v2.table('clips').add(summary)) as number;
+    const { terms, tagTerms } = clipTerms(id, summary, markdown);
+    await v2.table('bodies').add({ id, markdown });
+    await v2.table('terms').add(terms);
+    await v2.table('tagTerms').add(tagTerms);
+    ids.push(id);
+  }
+  v2.close();
+  return ids;
+}
+
+const byTag = (rows: { tag: string; count: number }[]) =>
+  Object.fromEntries(
+    rows.map((r) => [r.tag, r.count]).sort(([a], [b]) => String(a).localeCompare(String(b))),
+  );
+
 describe('clip database migrations', () => {
+  it('v2 → v3 counts the tags of the stored clips and keeps everything else', async () => {
+    const name = 'migrate-v3-ok';
+    const ids = await createV2(name, [
+      sampleClip({ canonicalURL: 'https://n.example/1', tags: ['energy', 'local politics'] }),
+      sampleClip({ canonicalURL: 'https://n.example/2', tags: ['energy'], markdown: 'Turbines.' }),
+      sampleClip({ canonicalURL: 'https://n.example/3', tags: [] }),
+    ]);
+    const db = new ClipDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(byTag(await db.tagCounts.toArray())).toEqual({
+      [UNTAGGED]: 1,
+      energy: 2,
+      'local politics': 1,
+    });
+    expect(await db.clips.count()).toBe(3);
+    expect((await getClip(db, ids[1]!))?.markdown).toBe('Turbines.');
+    expect(await db.terms.where('words').equals('turbines').primaryKeys()).toEqual([ids[1]]);
+    expect(await db.tagTerms.where('words').equals('politics').primaryKeys()).toEqual([ids[0]]);
+    await db.delete();
+  });
+
+  it('a failed v2 → v3 upgrade throws and keeps the v2 data', async () => {
+    const name = 'migrate-v3-broken';
+    await createV2(name, [sampleClip({ canonicalURL: 'https://n.example/ok' })]);
+    const raw = new Dexie(name);
+    await raw.open();
+    await raw
+      .table('clips')
+      .add({ ...sampleClip({ canonicalURL: 'https://n.example/bad' }), tags: 'not-a-list' });
+    raw.close();
+    await expect(new ClipDatabase(name).open()).rejects.toThrow();
+    const v2 = new Dexie(name);
+    await v2.open(); // dynamic mode: whatever version is on disk
+    expect(v2.verno).toBe(2);
+    expect(v2.tables.map((t) => t.name).sort()).toEqual(['bodies', 'clips', 'tagTerms', 'terms']);
+    expect(await v2.table('clips').count()).toBe(2);
+    expect(await v2.table('bodies').count()).toBe(1);
+    v2.close();
+    await Dexie.delete(name);
+  });
+
   it('v1 → v2 moves bodies to their own table and builds the search index', async () => {
     const name = 'migrate-ok';
     await createV1(name, [
@@ -31,7 +103,7 @@ describe('clip database migrations', () => {
     ]);
     const db = new ClipDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3); // through v2, then v3
     const rows = await db.clips.toArray();
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => !('markdown' in r))).toBe(true);
@@ -40,6 +112,7 @@ describe('clip database migrations', () => {
     expect(await db.terms.where('words').equals('新闻').primaryKeys()).toEqual([rows[1]!.id]);
     expect(await db.tagTerms.where('words').equals('politics').primaryKeys()).toEqual([rows[1]!.id]);
     expect(await db.terms.where('words').equals('zzz').count()).toBe(0);
+    expect(byTag(await db.tagCounts.toArray())).toEqual({ politics: 1, sora: 1 });
     await db.delete();
   });
 
