@@ -1,9 +1,11 @@
+let listDate: Intl.DateTimeFormat | undefined;
+
 /** A date for lists, in the user's locale and time zone ("Jan 26, 2024"). */
 export function formatDate(iso: string): string {
   const d = new Date(iso);
-  return Number.isNaN(d.getTime())
-    ? ''
-    : d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  // One formatter for every row: toLocaleDateString builds a new one per call, slow in long lists.
+  listDate ??= new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+  return Number.isNaN(d.getTime()) ? '' : listDate.format(d);
 }
 
 /** The site for a list row: its name, else the host of its address. */

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { clipEditSchema } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
@@ -46,7 +46,14 @@ function validate(clip: StoredClip, form: Form, settings: Settings): Record<stri
 }
 
 /** The selected clip: frontmatter as a form (validated, with the source of each value), body, preview. */
-export function ClipEditor({ clip, settings, knownTags, tagInputId, onSaved, onError }: Props) {
+export const ClipEditor = memo(function ClipEditor({
+  clip,
+  settings,
+  knownTags,
+  tagInputId,
+  onSaved,
+  onError,
+}: Props) {
   const initial: Form = {
     title: clip.title,
     description: clip.description,
@@ -213,4 +220,4 @@ export function ClipEditor({ clip, settings, knownTags, tagInputId, onSaved, onE
       )}
     </form>
   );
-}
+});

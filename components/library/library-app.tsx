@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
@@ -20,6 +20,7 @@ import { TagSidebar } from './tag-sidebar';
 import { nextSelection } from './selection';
 import type { SortKey } from './sort-clips';
 import { useLibraryData } from './use-library-data';
+import { useStableCallback } from './use-stable-callback';
 
 const TAG_INPUT_ID = 'editor-tag-input';
 
@@ -42,9 +43,12 @@ export function LibraryApp() {
   const { visible, tags, counts, loading, resultsFor } = useLibraryData(filter, query, sort);
   const open = useLiveQuery(() => (openId === null ? undefined : getClip(db, openId)), [openId, counts.all]);
 
-  const say = (text: string, isError = false) => setNotice({ text, isError });
-  const fail = (error: unknown) => say(error instanceof Error ? error.message : String(error), true);
-  const ids = visible.map((c) => c.id);
+  const say = useCallback((text: string, isError = false) => setNotice({ text, isError }), []);
+  const fail = useCallback(
+    (error: unknown) => say(error instanceof Error ? error.message : String(error), true),
+    [say],
+  );
+  const ids = useMemo(() => visible.map((c) => c.id), [visible]);
   // Act on what the user can see: the selected rows in view, else the row under the cursor.
   const targets = () => {
     const inView = ids.filter((id) => selected.has(id));
@@ -88,7 +92,7 @@ export function LibraryApp() {
     }
   }
 
-  function onTableKey(e: React.KeyboardEvent) {
+  const onTableKey = useStableCallback((e: React.KeyboardEvent) => {
     const move = (to: number) => {
       const next = Math.max(0, Math.min(visible.length - 1, to));
       if (e.shiftKey) setSelected(nextSelection(new Set(), ids, next, anchor ?? cursor, true));
@@ -108,7 +112,36 @@ export function LibraryApp() {
       setTimeout(() => document.getElementById(TAG_INPUT_ID)?.focus(), 50);
     } else return;
     e.preventDefault();
-  }
+  });
+  const onToggle = useStableCallback((index: number, shift: boolean) => {
+    setSelected(nextSelection(selected, ids, index, anchor, shift));
+    if (!shift) setAnchor(index);
+  });
+  const onFilter = useCallback((f: TagFilter) => {
+    setFilter(f);
+    setSelected(new Set());
+    setCursor(0);
+  }, []);
+  const onRename = useCallback(
+    (from: string, to: string) =>
+      renameTag(db, from, to).then((n) => (say(t('tagRenamed', n)), setFilter(ALL)), fail),
+    [db, say, fail],
+  );
+  const onMerge = useCallback(
+    (from: string, into: string) =>
+      mergeTags(db, from, into).then(
+        (n) => (say(t('tagMerged', n)), setFilter({ kind: 'tag', tag: into })),
+        fail,
+      ),
+    [db, say, fail],
+  );
+  const onDelete = useCallback(
+    (tag: string) => deleteTag(db, tag).then((n) => (say(t('tagDeleted', n)), setFilter(ALL)), fail),
+    [db, say, fail],
+  );
+  const onSaved = useCallback((m: string) => say(m), [say]);
+  const onEditError = useCallback((m: string) => say(m, true), [say]);
+  const knownTags = useMemo(() => tags.map((x) => x.tag), [tags]);
 
   return (
     <div className="library">
@@ -119,7 +152,7 @@ export function LibraryApp() {
         onQuery={(q) => {
           setQuery(q);
           setCursor(0);
-          setSelected(new Set());
+          setSelected((s) => (s.size ? new Set() : s));
         }}
         onSort={setSort}
         onLeave={() => table.current?.focus()}
@@ -154,21 +187,10 @@ export function LibraryApp() {
           tags={tags}
           counts={counts}
           filter={filter}
-          onFilter={(f) => {
-            setFilter(f);
-            setSelected(new Set());
-            setCursor(0);
-          }}
-          onRename={(from, to) =>
-            renameTag(db, from, to).then((n) => (say(t('tagRenamed', n)), setFilter(ALL)), fail)
-          }
-          onMerge={(from, into) =>
-            mergeTags(db, from, into).then(
-              (n) => (say(t('tagMerged', n)), setFilter({ kind: 'tag', tag: into })),
-              fail,
-            )
-          }
-          onDelete={(tag) => deleteTag(db, tag).then((n) => (say(t('tagDeleted', n)), setFilter(ALL)), fail)}
+          onFilter={onFilter}
+          onRename={onRename}
+          onMerge={onMerge}
+          onDelete={onDelete}
         />
         <section className="list-pane" aria-label={t('clipsLabel')}>
           <div className="list-header">
@@ -204,15 +226,12 @@ export function LibraryApp() {
           <ClipTable
             ref={table}
             clips={visible}
-            query={query}
+            query={resultsFor}
             cursor={cursor}
             selected={selected}
             activeId={openId}
             onCursor={setCursor}
-            onToggle={(index, shift) => {
-              setSelected(nextSelection(selected, ids, index, anchor, shift));
-              if (!shift) setAnchor(index);
-            }}
+            onToggle={onToggle}
             onOpen={setOpenId}
             onKey={onTableKey}
           />
@@ -223,10 +242,10 @@ export function LibraryApp() {
               key={`${open.id}-${open.updatedAt}`}
               clip={open}
               settings={settings}
-              knownTags={tags.map((x) => x.tag)}
+              knownTags={knownTags}
               tagInputId={TAG_INPUT_ID}
-              onSaved={(m) => say(m)}
-              onError={(m) => say(m, true)}
+              onSaved={onSaved}
+              onError={onEditError}
             />
           ) : (
             <p className="empty">{t('pickClip')}</p>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { TagCount } from '@/utils/tags/count-tags';
 import { t } from '@/utils/i18n/t';
 import type { TagFilter } from '../tag-filter';
@@ -14,7 +14,15 @@ type Props = {
 };
 
 /** Tags with counts, plus All / Untagged / Drafts; the selected tag can be renamed, merged or deleted. */
-export function TagSidebar({ tags, counts, filter, onFilter, onRename, onMerge, onDelete }: Props) {
+export const TagSidebar = memo(function TagSidebar({
+  tags,
+  counts,
+  filter,
+  onFilter,
+  onRename,
+  onMerge,
+  onDelete,
+}: Props) {
   const [renaming, setRenaming] = useState('');
   const [mergeInto, setMergeInto] = useState('');
   const selectedTag = filter.kind === 'tag' ? filter.tag : null;
@@ -121,4 +129,4 @@ export function TagSidebar({ tags, counts, filter, onFilter, onRename, onMerge, 
       )}
     </nav>
   );
-}
+});

@@ -4,7 +4,7 @@ import { ClipDatabase } from '../../../utils/db/clip-db';
 import { saveExtraction } from '../../../utils/db/clip-store';
 import { deleteTag, mergeTags, renameTag } from '../../../utils/db/tag-ops';
 import { highlight } from '../../../utils/search/highlight';
-import { searchClipIds } from '../../../utils/search/search-clips';
+import { PREFIX_WORDS, searchClipIds, type SearchCache } from '../../../utils/search/search-clips';
 import { defaultSettings } from '../../../utils/settings-schema';
 import { sampleExtraction } from './sample-clip';
 
@@ -55,12 +55,60 @@ describe('search', () => {
   });
 
   it('reuses word lookups from a cache while the clips are unchanged', async () => {
-    const cache = new Map<string, Set<number>>();
+    const cache: SearchCache = new Map();
     expect(await searchClipIds(db, 'local ferry', cache)).toEqual(new Set([ids[1]]));
-    expect([...cache.keys()].sort()).toEqual(['prefix:ferry', 'word:local']);
-    cache.set('word:local', new Set([ids[0]!]));
+    expect([...cache.keys()].sort()).toEqual(['prefix:ferry', 'word:ferry', 'word:local', 'words:ferry']);
+    // A lookup already running is shared, not started again.
+    const again = searchClipIds(db, 'local ferry', cache);
+    expect(cache.size).toBe(4);
+    expect(await again).toEqual(new Set([ids[1]]));
+    cache.set('word:local', Promise.resolve(new Set([ids[0]!])));
     // A stale cache is the caller's to drop: the cached answer is used as it is.
     expect(await searchClipIds(db, 'local ', cache)).toEqual(new Set([ids[0]]));
+  });
+
+  it('narrows a longer prefix from the words of a shorter one, without reading the index again', async () => {
+    const cache: SearchCache = new Map();
+    expect(await searchClipIds(db, 'eve', cache)).toEqual(new Set([ids[1]]));
+    expect(await cache.get('words:eve')).toEqual(['evening']);
+    // Poison the index answer: a narrowed prefix must come from the cached words.
+    cache.set('word:evening', Promise.resolve(new Set([ids[2]!])));
+    expect(await searchClipIds(db, 'even', cache)).toEqual(new Set([ids[2]]));
+    expect(await cache.get('words:even')).toEqual(['evening']);
+    expect(await searchClipIds(db, 'evex', cache)).toEqual(new Set());
+  });
+
+  it('shares lookups typed faster than they return', async () => {
+    const cache: SearchCache = new Map();
+    const [a, b, c] = [
+      searchClipIds(db, 'tim', cache),
+      searchClipIds(db, 'time', cache),
+      searchClipIds(db, 'timet', cache),
+    ];
+    expect(await Promise.all([a, b, c])).toEqual([new Set([ids[1]]), new Set([ids[1]]), new Set([ids[1]])]);
+  });
+
+  it('matches a prefix shared by many words (more than are looked up one by one)', async () => {
+    const words = Array.from({ length: PREFIX_WORDS + 5 }, (_, i) => `zebra${String(i).padStart(2, '0')}`);
+    const { clip } = await saveExtraction(
+      db,
+      sampleExtraction({ canonicalURL: 'https://n.example/zebras', markdown: words.join(' '), tags: [] }),
+      defaultSettings,
+    );
+    const cache: SearchCache = new Map();
+    expect(await searchClipIds(db, 'zeb', cache)).toEqual(new Set([clip.id]));
+    expect(await cache.get('words:zeb')).toBeNull();
+    expect(await searchClipIds(db, 'zebra0', cache)).toEqual(new Set([clip.id]));
+    expect(await cache.get('words:zebra0')).toHaveLength(10);
+    expect(await searchClipIds(db, 'zebra36 turb')).toEqual(new Set());
+    expect(await searchClipIds(db, 'turbines zebra3')).toEqual(new Set());
+  });
+
+  it('finds words by prefix in tags and in text alike', async () => {
+    expect(await searchClipIds(db, 'pol')).toEqual(new Set([ids[0], ids[1]]));
+    expect(await searchClipIds(db, 'polit')).toEqual(new Set([ids[0], ids[1]]));
+    expect(await searchClipIds(db, 'estuary loc')).toEqual(new Set([ids[0]]));
+    expect(await searchClipIds(db, 'politics tim')).toEqual(new Set([ids[1]]));
   });
 
   it('highlights matching words', () => {
