@@ -27,7 +27,7 @@ const api = {
     const start = performance.now();
     // The same call the popup and library make (default options: AstroPaper, source line).
     const { zip } = await exportStoredZip(db, await db.clips.toCollection().primaryKeys(), {});
-    return { ms: performance.now() - start, bytes: zip.length };
+    return { ms: performance.now() - start, bytes: zip.size };
   },
   async storage(): Promise<number> {
     return (await navigator.storage.estimate()).usage ?? 0;

@@ -17,6 +17,6 @@ export async function downloadClipsZip(
   onProgress?: (done: number, total: number) => void,
 ): Promise<number> {
   const { zip, count } = await exportStoredZip(db, ids, options, { onProgress });
-  await downloadFile(filename, zip as Uint8Array<ArrayBuffer>, 'application/zip');
+  await downloadFile(filename, zip, 'application/zip');
   return count;
 }

@@ -4,7 +4,7 @@ import { resolveExportOptions } from './export-options';
 import type { FilenameClip } from './filename-pattern';
 import { postNameParts } from './post-name-parts';
 import { getProfile } from './profiles/profiles';
-import { renderPost } from './render-post';
+import { renderResolvedPost } from './render-post';
 import { uniqueSafePaths } from './safe-filename';
 import type { ZipTextFile } from './zip-writer';
 
@@ -47,7 +47,7 @@ export function exportFiles(
   const resolved = resolveExportOptions(options);
   return planExport(clips, resolved, folder).map(({ clip, path }) => ({
     path,
-    text: renderPost(clip, resolved),
+    text: renderResolvedPost(clip, resolved),
     mtime: fileTime(clip),
   }));
 }

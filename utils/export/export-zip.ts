@@ -4,7 +4,8 @@ import { exportFiles, type ExportFile } from './export-files';
 import { resolveExportOptions } from './export-options';
 import { countImages, localizeImages } from './localize-images';
 import { getProfile } from './profiles/profiles';
-import { timeSlicer, zipWriter } from './zip-writer';
+import { timeSlicer } from './time-slicer';
+import { zipWriter } from './zip-writer';
 
 export type ExportZipHooks = {
   /** Called after each file is compressed. */

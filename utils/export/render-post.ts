@@ -1,6 +1,6 @@
 import type { Clip } from '../clip-schema';
 import { attributionLine } from './attribution';
-import type { ExportOptions } from './export-options';
+import type { ExportOptions, ResolvedExportOptions } from './export-options';
 import { resolveExportOptions } from './export-options';
 import { getProfile } from './profiles/profiles';
 import type { FilenameClip } from './filename-pattern';
@@ -19,12 +19,27 @@ const PREVIEW_OPTIONS: ExportOptions = { attribution: false };
  * `---` fences, then the Markdown body, the same for every profile, then the source line if asked for.
  */
 export function renderPost(clip: Clip, options: ExportOptions = PREVIEW_OPTIONS): string {
-  const resolved = resolveExportOptions(options);
+  return renderResolvedPost(clip, resolveExportOptions(options));
+}
+
+/** `renderPost` with options already resolved: an export of thousands of posts validates them once. */
+export function renderResolvedPost(clip: Clip, resolved: ResolvedExportOptions): string {
+  return renderPostParts(clip, resolved).join('');
+}
+
+/**
+ * The post as the strings it is the concatenation of (frontmatter, body, source line), so a large export
+ * can encode each body as stored instead of copying it into one string first.
+ */
+export function renderPostParts(clip: Clip, resolved: ResolvedExportOptions): string[] {
   const profile = getProfile(resolved.profile);
   const yaml = toYamlFrontmatter(profile.toFrontmatter(clip, resolved), profile.dateKeys);
-  const parts = [clip.markdown.trim()];
-  if (resolved.attribution) parts.push(attributionLine(clip, resolved.attributionTemplate));
-  return `---\n${yaml}---\n\n${parts.filter(Boolean).join('\n\n')}\n`;
+  const body = clip.markdown.trim();
+  const source = resolved.attribution ? attributionLine(clip, resolved.attributionTemplate) : '';
+  const parts = [`---\n${yaml}---\n\n`];
+  if (body) parts.push(body);
+  parts.push(`${body && source ? '\n\n' : ''}${source}\n`);
+  return parts;
 }
 
 /**
