@@ -16,6 +16,8 @@ const BLOCK = /^(?:DIV|P|H[1-6]|LI|UL|OL|TABLE|TR|SECTION|DL|DT|DD|FIGURE|HEADER
 const MAX_VALUE = 80;
 /** Labels read per page: a credits box has a few; a page full of "Text" cells is not a credits box. */
 const MAX_LABELS = 50;
+/** Wrappers around a label climbed to find its value. */
+const MAX_LABEL_LEVELS = 3;
 
 /** The text right after a label: following inline text up to a line break, or the next block's text. */
 function valueAfter(label: Element): string {
@@ -51,8 +53,18 @@ export function labelledBylines(scope: Element, noiseScope: Element | null): str
     if (text.length > 20 || !LABEL.test(text)) continue;
     if (++seen > MAX_LABELS) break;
     if (inNoiseBox(el, noiseScope)) continue;
-    // A label alone in its element reads its sibling; a label cell reads the next cell or block.
-    const value = valueAfter(el) || (el.parentElement ? valueAfter(el.parentElement) : '');
+    // A label alone in its element reads its sibling; a label cell reads the next cell or block; a label
+    // wrapped in a field of its own (<div><p><strong>By</strong></p></div><div><p>Name</p></div>) reads the
+    // next field.
+    let value = valueAfter(el);
+    for (
+      let box = el.parentElement, i = 0;
+      !value && box && i < MAX_LABEL_LEVELS;
+      box = box.parentElement, i++
+    ) {
+      value = valueAfter(box);
+      if (collapse(box.textContent) !== text) break;
+    }
     if (value && /^\p{L}/u.test(value)) values.push(value);
   }
   return values;

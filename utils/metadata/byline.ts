@@ -1,5 +1,6 @@
 import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
 import { afterLeadingDate, labelledBylines } from './byline-label';
+import { cleanName, isFormLabel } from './clean-name';
 
 /**
  * Author names from the page itself: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`… near the
@@ -36,7 +37,7 @@ const NOT_NAMES =
  * picture credit that follows the writer ("Christian Seiler Illustration von Markus Roost").
  */
 const TAIL =
-  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu;
+  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu;
 /** Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."); case matters: "Loïc Le Clerc" is a name. */
 const TAIL_WORD =
   /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a)(?=\s+[\p{Lu}\d]|$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
@@ -59,7 +60,7 @@ export function splitByline(raw: string): string[] {
   s = s.replace(/[\s,;:|–—→»›-]+$/, '').replace(/^[\s,;:|–—-]+/, '');
   return s
     .split(SPLIT)
-    .map((part) => part.replace(PREFIX, '').trim())
+    .map((part) => cleanName(part.replace(PREFIX, '')))
     .filter(
       (part) =>
         part.length > 1 &&
@@ -69,6 +70,7 @@ export function splitByline(raw: string): string[] {
         // "vor 5 Stunden", "hace 3 horas": a relative time glued to the name's element; "Views (23925)": a count.
         !/^\p{Ll}+\s+\d|\(\d+\)/u.test(part) &&
         !isUrl(part) &&
+        !isFormLabel(part) &&
         part.split(' ').length <= 6,
     );
 }

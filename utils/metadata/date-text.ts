@@ -11,6 +11,7 @@ const DATE_HINT =
   '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="datum" i], [class*="fecha" i], [id*="date" i], abbr[title]';
 const MODIFIED = /updat|modif|aktualisiert|geändert|edited/i;
 const MAX_TEXT = 120;
+const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|TIME|ABBR)$/;
 const LEADING_DATE =
   /^\W{0,2}(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})/u;
 /** Blocks before the h1 (nearest first) read after those following it: dates also sit above headlines. */
@@ -19,6 +20,17 @@ const MAX_PRECEDING = 12;
 const MAX_FOLLOWING = 40;
 /** Date-classed elements read on each side of the h1 before giving up. */
 const MAX_HINTED = 200;
+
+/** The element's direct text (links and inline names included, nested blocks left out). */
+function ownText(el: Element): string {
+  let out = '';
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && INLINE.test((node as Element).tagName)) out += node.textContent ?? '';
+    if (out.length > MAX_TEXT) break;
+  }
+  return collapse(out);
+}
 
 function dateOf(el: Element): string | null {
   const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
@@ -29,9 +41,13 @@ function dateOf(el: Element): string | null {
   const updated = MODIFIED.exec(full.slice(0, MAX_TEXT));
   const text = updated ? full.slice(0, updated.index) : full;
   if (!text) return null;
-  // A long block counts only when it opens with the date ("(21. November 2022) Energieverbraucher …").
-  if (text.length > MAX_TEXT) return LEADING_DATE.test(text) ? parseDate(text.slice(0, 30)) : null;
-  return parseDate(text);
+  if (text.length <= MAX_TEXT) return parseDate(text);
+  // A long block counts when it opens with the date ("(21. November 2022) Energieverbraucher …"), or when its
+  // own text, without the widgets nested in it, is a short date line ("<a>Georg Quaas</a>, 21. Jan. 2015
+  // <div class=rating>…</div>").
+  if (LEADING_DATE.test(text)) return parseDate(text.slice(0, 30));
+  const own = ownText(el);
+  return own && own.length <= MAX_TEXT && !updated ? parseDate(own) : null;
 }
 
 /** The first element (of at most `max`) outside noise boxes whose text is a date. */

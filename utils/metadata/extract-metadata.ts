@@ -6,8 +6,10 @@
  *   2. OpenGraph og:* and article:*                                "og", "article:published_time"
  *   3. Dublin Core, citation_*, Parse.ly, Sailthru, other <meta>   "dc", "citation", "parsely", "sailthru", "meta"
  *   4. <time> / itemprop dates near the headline, then a date      "time-element", "date-text"
- *      written as text next to it
+ *      written as text next to it; undescribed page dates
+ *      (meta name=date, DC.date) only after these (pick-published.ts)
  *   5. the byline printed in the page (author)                     "byline"
+ *      (none: a news dateline's agency, "Hamburg (dpa) – …")        "dateline" (Readability may replace it)
  *   6. Readability's fields (withReadabilityFallbacks)             "readability"
  *   7. the document's <title>, the address (date in the path,      "title-tag", "url", "html-lang", "text"
  *      title from the slug), <html lang>, the article's text
@@ -33,24 +35,22 @@ import { readSailthru } from './sailthru';
 import { readMetaTags } from './meta-tags';
 import { collapse, findHeadline, headlineText } from './find-headline';
 import { decodeEntities } from './decode-entities';
-import { readTimeElements } from './time-element';
 import { isUrl, joinAuthors, readByline, splitByline } from './byline';
 import { parseDate } from './parse-date';
-import { dateFromUrl } from './url-date';
+import { pickPublished } from './pick-published';
 import { titleFromUrl } from './url-title';
-import { readDateText } from './date-text';
-import { readLabelledDate } from './labelled-date';
 import { cleanTitle } from './clean-title';
 import { pickTitle } from './pick-title';
 import { isWeakAuthor, pickAuthor } from './pick-author';
 import { canonicalUrl, cleanUrl, firstBaseHref } from './canonical-url';
 import { normalizeTags } from './normalize-tags';
 import { describe, truncateText } from './describe';
+import { datelineAgency, leadParagraphs } from './dateline';
 
 type Source = [name: string, candidate: MetadataCandidate];
 
 /** Sources whose values Readability may replace (step 7 of the order). */
-const LAST_RESORT = new Set(['title-tag', 'url', 'html-lang', 'text', '']);
+const LAST_RESORT = new Set(['title-tag', 'url', 'html-lang', 'text', 'dateline', '']);
 
 function pick<T>(
   sources: readonly Source[],
@@ -62,9 +62,6 @@ function pick<T>(
   }
   return undefined;
 }
-
-const withSource = (value: string | null, source: string): [string, string] | undefined =>
-  value ? [value, source] : undefined;
 
 /** Names from a source's author list: strings that are profile URLs or e-mail addresses are not names. */
 function authorNames(candidate: MetadataCandidate): string | undefined {
@@ -142,23 +139,16 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
     siteName?.[0] ?? '',
     hostOf(pageUrl),
   );
+  // Agency reports without a byline: the dateline's credit ("Hamburg (dpa/lno) – …"), which Readability may replace.
+  const agency = author
+    ? ''
+    : datelineAgency([...sources.map(([, c]) => c.description), ...leadParagraphs(headline)]);
   if (author) found.author = author.source;
+  else if (agency) found.author = 'dateline';
 
-  const times = readTimeElements(doc, headline);
-  const urlDate = dateFromUrl(pageUrl);
-  const published =
-    pick(sources, (c) => parseDate(c.published)) ??
-    (times.published ? [times.published, 'time-element'] : undefined) ??
-    withSource(readDateText(doc, headline), 'date-text') ??
-    withSource(readLabelledDate(doc, headline.container), 'date-label') ??
-    (urlDate ? [urlDate, 'url'] : undefined);
-  // OpenGraph dates are named after their tag, as the source names promise.
-  const ogDate = (source: string, tag: string) => (source === 'og' ? tag : source);
-  if (published) found.pubDatetime = ogDate(published[1], 'article:published_time');
-  const modified =
-    pick(sources, (c) => parseDate(c.modified)) ??
-    (times.modified ? [times.modified, 'time-element'] : undefined);
-  if (modified) found.modDatetime = ogDate(modified[1], 'article:modified_time');
+  const { published, modified } = pickPublished(doc, pageUrl, headline, sources);
+  if (published) found.pubDatetime = published[1];
+  if (modified) found.modDatetime = modified[1];
 
   const description = pick(sources, (c) => c.description && collapse(c.description));
   if (description) found.description = description[1];
@@ -192,7 +182,7 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
 
   return {
     title,
-    author: author?.value ?? '',
+    author: author?.value ?? agency,
     pubDatetime: published?.[0] ?? null,
     modDatetime: modified?.[0] ?? null,
     description: description?.[0] ?? '',

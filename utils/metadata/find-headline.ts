@@ -113,14 +113,17 @@ export const NOISE_BOXES =
 const NOISE_TAGS = new Set(['ASIDE', 'NAV']);
 const NOISE_CLASS = /comment-|related|sidebar|widget_|widget-area|recommend/i;
 const NOISE_CLASS_TOKEN = /(?:^|[ \t\n\f\r])comments?(?:[ \t\n\f\r]|$)/;
+/** An aside named as the article's own metadata ("meta", "article-meta", "byline", "post-info"). */
+const ARTICLE_META_BOX = /(?:^|[\s_-])(?:meta|byline|post-?info|article-?info)(?:$|[\s_-])/i;
 
 /**
- * `el.matches(NOISE_BOXES)` written out: selector matching is the slowest DOM call in linkedom (it parses the
+ * `el.matches(NOISE_BOXES)` written out (except that an `<aside>` named as the article's own meta box is not noise): selector matching is the slowest DOM call in linkedom (it parses the
  * selector list on every call) and this test runs for hundreds of candidates and their ancestors.
  */
 export function isNoiseBox(el: Element): boolean {
-  if (NOISE_TAGS.has(el.tagName.toUpperCase())) return true;
   const cls = el.getAttribute('class');
+  // `<aside class="meta">` beside the article holds its own date and credits, not other articles'.
+  if (NOISE_TAGS.has(el.tagName.toUpperCase())) return !(cls && ARTICLE_META_BOX.test(cls));
   if (cls && (NOISE_CLASS_TOKEN.test(cls) || NOISE_CLASS.test(cls))) return true;
   const id = el.getAttribute('id');
   return !!id && /comment/i.test(id);

@@ -2,13 +2,14 @@ import { parseDate } from './parse-date';
 
 /**
  * A date the page labels as its publication date in words — "Erschienen am: 01.11.2023", "Veröffentlicht am
- * 16.08.2019", "Published on May 3, 2021", "Publié le 3 mai 2021" — wherever it stands: small sites print it
+ * 16.08.2019", "Published on May 3, 2021", "Publié le 3 mai 2021", WordPress's "… wurde am 19. Mai 2010 um
+ * 23:03 Uhr gepostet" — wherever it stands: small sites print it
  * in a footer or under the article rather than next to the headline. Only a label followed directly by a date
  * counts, so "published by" or a sentence that merely mentions publishing is not read. The article's
  * container is searched before the whole body, so a teaser's label in a sidebar loses to the article's own.
  */
 const LABEL =
-  /\b(?:veröffentlicht|erschienen|publiziert|gepostet|published|posted|publié|publicado|pubblicato|gepubliceerd)(?:\s*(?:am|on|le|el|il|op|den|:))*\s*:?\s*/giu;
+  /\b(?:(?:veröffentlicht|erschienen|publiziert|gepostet|published|posted|publié|publicado|pubblicato|gepubliceerd)(?:\s*(?:am|on|le|el|il|op|den|:))*|wurde\s+am(?=\s[^!?;]{4,40}?\s(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|verfasst)\b))\s*:?\s*/giu;
 /** The text after the label must open with the date ("01.11.2023", "May 3", "Mittwoch, 3. Mai 2023"). */
 const DATE_START = /^(?:\d|\p{L}{2,12}\.?,?\s+\d)/u;
 /** Characters after the label read as the date: a date and time, not the sentence that follows. */

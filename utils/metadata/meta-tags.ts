@@ -32,7 +32,6 @@ export function readMetaTags(meta: MetaIndex): MetadataCandidate {
     published: firstMeta(
       meta,
       'datepublished',
-      'date',
       'pubdate',
       'publish-date',
       'publish_date',
@@ -57,6 +56,7 @@ export function readMetaTags(meta: MetaIndex): MetadataCandidate {
       'revised',
       'article.updated',
     ),
+    pageDate: firstMeta(meta, 'date'),
     siteName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),
     lang: firstMeta(meta, 'content-language', 'language'),
   };

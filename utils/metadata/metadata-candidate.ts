@@ -8,6 +8,11 @@ export const metadataCandidateSchema = z.object({
   title: z.string().optional(),
   authors: z.array(z.string()).optional(),
   published: z.string().optional(),
+  /**
+   * A date whose tag does not say what it dates (`<meta name="date">`, `DC.date`): CMSs often fill it with the
+   * page's build or last-edit date, so a date printed at the headline outranks it (see pick-published.ts).
+   */
+  pageDate: z.string().optional(),
   modified: z.string().optional(),
   description: z.string().optional(),
   keywords: z.array(z.string()).optional(),

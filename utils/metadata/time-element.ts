@@ -4,11 +4,14 @@ import { parseDate } from './parse-date';
 /**
  * Dates from `<time>` (and microdata `itemprop=datePublished` elements) near the headline. Marked elements
  * (pubdate, itemprop, class "published"/"entry-date") win over plain ones; plain ones count only inside the
- * headline's container, first after the h1, so teaser lists and comment dates elsewhere are not mistaken for it.
+ * headline's container, first after the h1, so teaser lists and comment dates elsewhere are not mistaken for it;
+ * a plain date in a list item that links elsewhere ("Weitere Meldungen") is a teaser's even inside it.
  */
 export interface TimeDates {
   published?: string;
   modified?: string;
+  /** Whether the published date is printed on the page (a `<time>`, not a `<meta itemprop>`). */
+  publishedShown?: boolean;
 }
 
 const PUBLISHED_HINT = /publish|entry-date|post-date|posted|created|article-date|pubdate|date-?time|^date$/i;
@@ -37,6 +40,15 @@ function isModifiedMarked(el: Element): boolean {
   return /dateModified/i.test(hint(el)) || MODIFIED_HINT.test(hint(el));
 }
 
+/**
+ * A list item that holds a date and a link is a teaser ("Weitere Pressemitteilungen": date, other article's
+ * title): its plain date is that article's, not this one's.
+ */
+function inTeaserItem(el: Element, scope: Element | null): boolean {
+  const item = el.closest('li');
+  return !!item && (!scope || scope.contains(item)) && item.querySelector('a[href]') !== null;
+}
+
 /** Dates near the headline are among the first few: a page with thousands of `<time>`s is not read to its end. */
 const MAX_CANDIDATES = 300;
 
@@ -45,14 +57,14 @@ function firstParsed(
   elements: readonly Element[],
   scope: Element | null,
   test: (el: Element) => boolean,
-): string | undefined {
+): { value: string; el: Element } | undefined {
   let seen = 0;
   for (const el of elements) {
     if (!test(el)) continue;
     if (++seen > MAX_CANDIDATES) break;
     if (scope && inNoiseBox(el, scope)) continue;
     const value = parseDate(rawValue(el));
-    if (value) return value;
+    if (value) return { value, el };
   }
   return undefined;
 }
@@ -62,7 +74,7 @@ export function readTimeElements(doc: Document, { h1, container }: Headline): Ti
   const selector = 'time, [itemprop~="datePublished"], [itemprop~="dateModified"]';
   const { before, after } = container ? splitAround(container, selector, h1) : { before: [], after: [] };
   const local = [...before.slice().reverse(), ...after];
-  const unmarked = (el: Element) => !isModifiedMarked(el);
+  const unmarked = (el: Element) => !isModifiedMarked(el) && !inTeaserItem(el, container);
   const modified = firstParsed(local, container, isModifiedMarked);
   let published =
     firstParsed(local, container, (el) => unmarked(el) && isPublishedMarked(el)) ??
@@ -86,5 +98,10 @@ export function readTimeElements(doc: Document, { h1, container }: Headline): Ti
         !el.closest('.comment, .comments, #comments'),
     );
   }
-  return { published, modified };
+  if (!published) return { modified: modified?.value };
+  return {
+    published: published.value,
+    modified: modified?.value,
+    publishedShown: published.el.tagName !== 'META',
+  };
 }

@@ -17,6 +17,12 @@ describe('splitByline', () => {
     ['Loïc Le Clerc', ['Loïc Le Clerc']],
     ['Lisa Petrich Mi, 20. Okt 2021', ['Lisa Petrich']],
     ['Stand: 20. April 2020, 14:57 Uhr', []],
+    ['Houzz Deutschlandvor 5 StundenMehr', ['Houzz Deutschland']],
+    ['By Jane Doe 3 hours ago', ['Jane Doe']],
+    ['Dezember 10, 2012', []],
+    ['Autor: Peter Maahn/SP-X', ['Peter Maahn']],
+    ['Interview: SVEN MARTENSEN', ['Sven Martensen']],
+    ['Name (erforderlich)', []],
     ['https://social.example/jane', []],
     ['Follow', []],
   ])('%j → %j', (raw, names) => {

@@ -17,6 +17,15 @@ describe('readDateText', () => {
     expect(read(parseHtml(`<div><h1>T</h1><p>${long}</p></div>`))).toBe('2022-11-21T00:00:00Z');
   });
 
+  it('reads a byline block\'s own "Name, date" text past the widgets nested in it', () => {
+    const rating =
+      '<div class="rating">Bewertung 3.17 von 5 bei 12 Stimmen. Jetzt bewerten: 1 2 3 4 5</div>'.repeat(2);
+    const doc = parseHtml(`<div class="article"><h1>Eine Interpretation des Multiplikators</h1>
+      <p>5343 mal gelesen</p><div class="byline"><a href="/autoren/g-q">Georg Quaas</a>, 21. Jan. 2015 ${rating}</div>
+      <p>${'Text. '.repeat(30)}</p></div>`);
+    expect(read(doc)).toBe('2015-01-21T00:00:00Z');
+  });
+
   it('ignores "updated" dates and pages without any', () => {
     expect(read(parseHtml('<div><h1>T</h1><span class="date">Updated 3 May 2020</span></div>'))).toBeNull();
     expect(read(loadFixture('no-date.html'))).toBeNull();

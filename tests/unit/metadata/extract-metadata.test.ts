@@ -78,13 +78,13 @@ describe('extractMetadata source by source', () => {
     });
   });
 
-  it('Dublin Core date before citation_*, citation authors turned around', () => {
+  it('a named publication date (citation_publication_date) before an undescribed DC.date, citation authors turned around', () => {
     expect(extract('dc-citation.html')).toMatchObject({
       title: 'Soil carbon in restored wetlands: a ten-year survey',
       author: 'Anna Meyer, Ben Okoro',
-      pubDatetime: '2023-06-20T00:00:00Z',
+      pubDatetime: '2023-06-15T00:00:00Z',
       modDatetime: '2023-07-01T00:00:00Z',
-      sources: { author: 'citation', pubDatetime: 'dc' },
+      sources: { author: 'citation', pubDatetime: 'citation' },
     });
     expect(extract('dublin-core.html')).toMatchObject({
       author: 'Hanna Berg',

@@ -54,6 +54,14 @@ describe('inNoiseBox', () => {
     expect(inNoiseBox(doc.getElementById('p') as Element, scope)).toBe(false);
     expect(inNoiseBox(doc.getElementById('c') as Element, scope)).toBe(true);
   });
+
+  it("treats an <aside> named as the article's meta box as the article's own, other asides as noise", () => {
+    const doc = parseHtml(`<article id="a"><h1>T</h1><aside class="teasers"><p id="t">x</p></aside>
+      <aside class="meta" role="complementary"><p id="m">y</p></aside></article>`);
+    const scope = doc.getElementById('a');
+    expect(inNoiseBox(doc.getElementById('t') as Element, scope)).toBe(true);
+    expect(inNoiseBox(doc.getElementById('m') as Element, scope)).toBe(false);
+  });
 });
 
 describe('splitAround', () => {

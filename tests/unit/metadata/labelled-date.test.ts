@@ -1,6 +1,6 @@
 import { findHeadline } from '../../../utils/metadata/find-headline';
 import { readLabelledDate } from '../../../utils/metadata/labelled-date';
-import { loadFixture, parseHtml } from './load-fixture';
+import { loadFixture, loadMetadataFixture, parseHtml } from './load-fixture';
 
 const read = (doc: Document) => readLabelledDate(doc, findHeadline(doc).container);
 
@@ -15,6 +15,12 @@ describe('readLabelledDate', () => {
     expect(read(parseHtml('<main><h1>T</h1><p>Publié le 3 mai 2021</p></main>'))).toBe(
       '2021-05-03T00:00:00Z',
     );
+  });
+
+  it('reads WordPress\'s "… wurde am <date> um <time> Uhr gepostet", not a sentence merely saying "wurde am"', () => {
+    expect(read(loadMetadataFixture('wordpress-postmetadata.html'))).toBe('2010-05-19T23:03:00Z');
+    const plain = parseHtml('<main><h1>T</h1><p>Die Brücke wurde am 3. März 2009 eröffnet.</p></main>');
+    expect(read(plain)).toBeNull();
   });
 
   it('ignores labels not followed by a date, and pages without any', () => {

@@ -22,8 +22,14 @@ describe('readMetaTags', () => {
     });
   });
 
+  it('keeps an undescribed <meta name="date"> apart from the publication date', () => {
+    expect(read('<meta name="date" content="2024-01-26">')).toMatchObject({
+      published: undefined,
+      pageDate: '2024-01-26',
+    });
+  });
+
   it.each([
-    ['<meta name="date" content="2024-01-26">'],
     ['<meta name="pubdate" content="2024-01-26">'],
     ['<meta name="publish-date" content="2024-01-26">'],
     ['<meta itemprop="datePublished" content="2024-01-26">'],

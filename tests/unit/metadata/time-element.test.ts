@@ -1,6 +1,6 @@
 import { findHeadline } from '../../../utils/metadata/find-headline';
 import { readTimeElements } from '../../../utils/metadata/time-element';
-import { loadFixture, parseHtml } from './load-fixture';
+import { loadFixture, loadMetadataFixture, parseHtml } from './load-fixture';
 
 const read = (doc: Document) => readTimeElements(doc, findHeadline(doc));
 
@@ -9,6 +9,7 @@ describe('readTimeElements', () => {
     expect(read(loadFixture('time-near-h1.html'))).toEqual({
       published: '2024-03-09T21:45:00Z',
       modified: '2024-03-10T08:00:00Z',
+      publishedShown: true,
     });
   });
 
@@ -22,7 +23,29 @@ describe('readTimeElements', () => {
     expect(read(blogger).published).toBe('2018-06-05T15:00:00Z');
   });
 
+  it('reads the date in an <aside class="meta"> beside the article, not a teaser aside\'s', () => {
+    expect(read(loadMetadataFixture('aside-meta-box.html'))).toEqual({
+      published: '2022-01-21T00:00:00Z',
+      modified: undefined,
+      publishedShown: true,
+    });
+  });
+
+  it("passes over the dates of a teaser list (date + link to another article) for the article's own", () => {
+    expect(read(loadMetadataFixture('teaser-list-time.html')).published).toBe('2022-12-12T12:22:00Z');
+  });
+
+  it('says whether the published date is printed or only in a <meta itemprop>', () => {
+    const hidden = parseHtml(`<article><h1>T</h1>
+      <meta itemprop="datePublished" content="2021-12-14T15:41:07+01:00"><p>Text</p></article>`);
+    expect(read(hidden)).toEqual({
+      published: '2021-12-14T14:41:07Z',
+      modified: undefined,
+      publishedShown: false,
+    });
+  });
+
   it('finds nothing on a page without dates', () => {
-    expect(read(loadFixture('no-date.html'))).toEqual({ published: undefined, modified: undefined });
+    expect(read(loadFixture('no-date.html'))).toEqual({ modified: undefined });
   });
 });

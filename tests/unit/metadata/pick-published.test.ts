@@ -1,0 +1,59 @@
+import { extractMetadata } from '../../../utils/metadata/extract-metadata';
+import { loadMetadataFixture, parseHtml } from './load-fixture';
+
+const extract = (doc: Document) => extractMetadata(doc, 'https://news.example/story');
+
+describe('publication date priority', () => {
+  it('a date printed at the headline beats undescribed <meta name="date"> / DC.date page dates', () => {
+    const meta = extract(loadMetadataFixture('page-date-after-headline.html'));
+    expect(meta.pubDatetime).toBe('2024-04-28T07:30:00Z');
+    expect(meta.sources.pubDatetime).toBe('time-element');
+  });
+
+  it('an undescribed page date is still used when the page prints none', () => {
+    const meta = extract(
+      parseHtml(`<head><meta name="date" content="2024-05-02T06:00:00+02:00"></head>
+        <body><article><h1>Radwege</h1><p>Text ohne Datum.</p></article></body>`),
+    );
+    expect(meta.pubDatetime).toBe('2024-05-02T04:00:00Z');
+    expect(meta.sources.pubDatetime).toBe('meta');
+  });
+
+  it('when JSON-LD and OpenGraph disagree on the day, the one printed at the headline wins', () => {
+    const meta = extract(loadMetadataFixture('republished-dates.html'));
+    expect(meta.pubDatetime).toBe('2022-12-15T08:13:00Z');
+    expect(meta.sources.pubDatetime).toBe('article:published_time');
+  });
+
+  it("a printed date that is the metadata's modification day does not settle the disagreement", () => {
+    const meta = extract(
+      parseHtml(`<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vote fails",
+        "datePublished":"2024-12-06T22:00:40Z","dateModified":"2024-12-07T12:43:39Z"}</script>
+        <meta property="article:published_time" content="2024-12-07T12:43:39Z"></head>
+        <body><article><h1>Vote fails</h1><p>By Stella Kim</p>
+        <time datetime="2024-12-07T12:43:39Z">Dec. 6, 2024, 10:00 PM UTC</time><p>Text.</p></article></body>`),
+    );
+    expect(meta.pubDatetime).toBe('2024-12-06T22:00:40Z');
+    expect(meta.sources.pubDatetime).toBe('json-ld');
+  });
+
+  it('without a printed date the disagreement keeps the priority order (JSON-LD first)', () => {
+    const doc = loadMetadataFixture('republished-dates.html');
+    doc.querySelector('.article-info-item')?.remove();
+    const meta = extract(doc);
+    expect(meta.pubDatetime).toBe('2021-12-06T13:36:00Z');
+    expect(meta.sources.pubDatetime).toBe('json-ld');
+  });
+
+  it('a <meta itemprop="datePublished"> is metadata, not the printed date that settles a disagreement', () => {
+    const meta = extract(
+      parseHtml(`<head><meta name="DC.date.issued" content="2022-02-04T15:33:00+01:00">
+        <meta name="pubdate" content="2021-12-14T15:41:07+01:00"></head>
+        <body><article><h1>Warum sich das Warten lohnt</h1>
+        <p class="author">04.02.2022 | 15:33 Uhr | Dennis Stein</p>
+        <meta itemprop="datePublished" content="2021-12-14T15:41:07+01:00"><p>Text.</p></article></body>`),
+    );
+    expect(meta.pubDatetime).toBe('2022-02-04T14:33:00Z');
+    expect(meta.sources.pubDatetime).toBe('dc');
+  });
+});

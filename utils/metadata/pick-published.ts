@@ -1,0 +1,98 @@
+import type { MetadataCandidate } from './metadata-candidate';
+import type { Headline } from './find-headline';
+import { parseDate } from './parse-date';
+import { readTimeElements } from './time-element';
+import { readDateText } from './date-text';
+import { readLabelledDate } from './labelled-date';
+import { dateFromUrl } from './url-date';
+
+/**
+ * The published and modified dates, each with the name of its source, in this order:
+ *
+ *   1. dates the metadata names as the publication date (JSON-LD datePublished, article:published_time,
+ *      DC.issued, citation_*, Parse.ly, Sailthru, meta pubdate…), in the sources' priority order — unless
+ *      they disagree on the day and a later one is the day printed at the headline (step 2's date), when
+ *      that day is not the modification day;
+ *   2. a `<time>` / itemprop date near the headline ("time-element"), then a date written as text next to it
+ *      ("date-text");
+ *   3. undescribed page dates (`<meta name="date">`, `DC.date`): CMSs fill them with the date the page was
+ *      built or last edited, so the date the reader sees at the headline wins over them;
+ *   4. a date labelled "Veröffentlicht am …" anywhere ("date-label"), then the address ("url").
+ */
+export type NamedSource = readonly [name: string, candidate: MetadataCandidate];
+
+export interface PickedDates {
+  published?: [value: string, source: string];
+  modified?: [value: string, source: string];
+}
+
+function first(
+  sources: readonly NamedSource[],
+  read: (c: MetadataCandidate) => string | undefined,
+): [string, string] | undefined {
+  for (const [name, candidate] of sources) {
+    const value = parseDate(read(candidate));
+    if (value) return [value, name];
+  }
+  return undefined;
+}
+
+const day = (iso: string): string => iso.slice(0, 10);
+
+/**
+ * The metadata's publication date. When the sources disagree on the day (JSON-LD keeps the first
+ * publication, og:published_time the republication), the one the page prints at its headline wins —
+ * unless the printed date is the metadata's modification day, the "Updated …" stamp of a newer edit;
+ * otherwise the first in priority order.
+ */
+function fromMetadata(
+  sources: readonly NamedSource[],
+  visible: () => [string, string] | undefined,
+  modified: string | undefined,
+): [string, string] | undefined {
+  const dates = sources.flatMap(([name, c]): [string, string][] => {
+    const value = parseDate(c.published);
+    return value ? [[value, name]] : [];
+  });
+  const [firstDate] = dates;
+  if (!firstDate || dates.every(([value]) => day(value) === day(firstDate[0]))) return firstDate;
+  const shown = visible();
+  if (!shown || (modified && day(modified) === day(shown[0]))) return firstDate;
+  return dates.find(([value]) => day(value) === day(shown[0])) ?? firstDate;
+}
+
+const named = (value: string | null | undefined, source: string): [string, string] | undefined =>
+  value ? [value, source] : undefined;
+
+/** OpenGraph dates are named after their tag, as the source names promise. */
+const tagName = (picked: [string, string] | undefined, tag: string): [string, string] | undefined =>
+  picked && picked[1] === 'og' ? [picked[0], tag] : picked;
+
+export function pickPublished(
+  doc: Document,
+  pageUrl: string,
+  headline: Headline,
+  sources: readonly NamedSource[],
+): PickedDates {
+  const times = readTimeElements(doc, headline);
+  let dateText: string | null | undefined;
+  const textDate = () => {
+    if (dateText === undefined) dateText = readDateText(doc, headline);
+    return named(dateText, 'date-text');
+  };
+  // The date a reader sees at the headline: a printed <time>, else the date written there as text.
+  const shown = () =>
+    times.published && times.publishedShown ? named(times.published, 'time-element') : textDate();
+  const modified = first(sources, (c) => c.modified) ?? named(times.modified, 'time-element');
+  const published =
+    fromMetadata(sources, shown, modified?.[0]) ??
+    named(times.published, 'time-element') ??
+    textDate() ??
+    first(sources, (c) => c.pageDate) ??
+    named(readLabelledDate(doc, headline.container), 'date-label') ??
+    named(dateFromUrl(pageUrl), 'url');
+  return {
+    published: tagName(published, 'article:published_time'),
+    modified: tagName(modified, 'article:modified_time'),
+  };
+}
