@@ -1,4 +1,5 @@
 import { all, collapse, removeNode } from '../markdown/dom';
+import type { PageLandmarks } from './page-landmarks';
 
 /**
  * The page's own declaration of where the article is: schema.org's `articleBody`, else the one dominant
@@ -33,27 +34,37 @@ function linkDensity(el: Element, length: number): number {
   return length > 0 ? links / length : 1;
 }
 
+interface Sized {
+  el: Element;
+  length: number;
+}
+
 /** Pages with more `<article>`s than this are listings (teaser cards), not one story. */
 const MAX_ARTICLES = 8;
 
 /** The biggest of several `<article>`s, only when it clearly dominates (not a list of teaser cards). */
-function dominantArticle(doc: Document): Element | null {
-  const articles = all(doc, 'article');
+function dominantArticle(articles: Element[]): Sized | null {
   if (articles.length > MAX_ARTICLES) return null;
   const sized = articles.map((el) => ({ el, length: textLength(el) })).sort((a, b) => b.length - a.length);
   const [first, second] = sized;
   if (!first) return null;
   // Nested articles (comments inside the story) count as part of the biggest one.
   if (second && !first.el.contains(second.el) && second.length * 3 > first.length) return null;
-  return first.el;
+  return first;
 }
 
-/** Finds and copies the declared article container, or null when the page declares none worth having. */
-export function declaredContainer(doc: Document): DeclaredContainer | null {
-  const bodies = all(doc, '[itemprop~="articleBody"]');
-  const el = bodies.length === 1 ? bodies[0] : dominantArticle(doc);
-  if (!el) return null;
-  const length = textLength(el);
+/**
+ * Finds and copies the declared article container, or null when the page declares none worth having.
+ * `landmarks` are the page's articles as the document walk noted them; without, they are queried.
+ */
+export function declaredContainer(doc: Document, landmarks?: PageLandmarks): DeclaredContainer | null {
+  const bodies = landmarks?.articleBodies ?? all(doc, '[itemprop~="articleBody"]');
+  const body = bodies.length === 1 ? bodies[0] : undefined;
+  const found = body
+    ? { el: body, length: textLength(body) }
+    : dominantArticle(landmarks?.articles ?? all(doc, 'article'));
+  if (!found) return null;
+  const { el, length } = found;
   if (length < MIN_TEXT || linkDensity(el, length) > MAX_LINK_DENSITY) return null;
   const copy = el.cloneNode(true) as Element;
   for (const chrome of all(copy, CHROME)) removeNode(chrome);

@@ -1,4 +1,5 @@
 import { all, isElement, removeNode, unwrap } from '../markdown/dom';
+import { noteLandmark, type PageLandmarks } from './page-landmarks';
 
 /**
  * Keeps hostile documents within what Readability and Turndown can do in well under 2 s: both are
@@ -37,17 +38,47 @@ export interface DocumentSize {
   depth: number;
 }
 
-/** Element count and depth in one iterative walk (recursion is what deep pages break). */
-export function measureDocument(root: Element): DocumentSize {
+/**
+ * The page's top-level elements: one `<html>` in a browser, but linkedom keeps stray elements that come
+ * before `<html>` in the file (a `<style>` on top) as its siblings, and `documentElement` is then the stray one.
+ */
+export function topLevelElements(doc: Document): Element[] {
+  const roots: Element[] = [];
+  for (let el = doc.firstElementChild; el; el = el.nextElementSibling) roots.push(el);
+  return roots;
+}
+
+/**
+ * Element count and depth in one iterative walk (recursion is what deep pages break), in tree order; with
+ * `landmarks`, also notes the page's articles and `<base>` there (the lists are filled afresh).
+ */
+export function measureDocument(root: Element | Element[], landmarks?: PageLandmarks): DocumentSize {
+  if (landmarks) {
+    landmarks.articles = [];
+    landmarks.articleBodies = [];
+    landmarks.baseHref = null;
+  }
   let elements = 0;
   let depth = 0;
-  const stack: [Element, number][] = [[root, 0]];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const [el, d] = item;
+  // Two parallel stacks rather than [element, depth] pairs: no allocation per element. Children are pushed
+  // in reverse, so the first one is popped next (tree order).
+  const nodes: Element[] = Array.isArray(root) ? [...root].reverse() : [root];
+  const depths: number[] = nodes.map(() => 0);
+  for (let el = nodes.pop(); el; el = nodes.pop()) {
+    const d = depths.pop() ?? 0;
     elements++;
     if (d > depth) depth = d;
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-      stack.push([child, d + 1]);
+    if (landmarks) noteLandmark(el, landmarks);
+    const start = nodes.length;
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      nodes.push(child);
+      depths.push(d + 1);
+    }
+    for (let i = start, j = nodes.length - 1; i < j; i++, j--) {
+      const swap = nodes[i] as Element;
+      nodes[i] = nodes[j] as Element;
+      nodes[j] = swap;
+    }
   }
   return { elements, depth };
 }
@@ -62,26 +93,31 @@ function flatten(root: Element): void {
     for (let child = el.firstElementChild; child; child = child.nextElementSibling)
       stack.push([child, d + 1]);
   }
-  for (const el of deep) if (isElement(el.parentNode)) unwrap(el);
+  // Innermost first: each unwrap then moves only the content up a level, not the whole chain still below
+  // it (happy-dom re-walks every moved subtree, which made the outermost-first order quadratic).
+  for (let i = deep.length - 1; i >= 0; i--) {
+    const el = deep[i] as Element;
+    if (isElement(el.parentNode)) unwrap(el);
+  }
 }
 
 /**
  * Step 1, before anything reads the page (metadata walks recursively too): unwraps over-deep wrappers.
- * Returns the document's size afterwards.
+ * Returns the document's size afterwards; `landmarks` are noted on the way.
  */
-export function flattenDeepNesting(doc: Document): DocumentSize {
-  const size = measureDocument(doc.documentElement);
+export function flattenDeepNesting(doc: Document, landmarks?: PageLandmarks): DocumentSize {
+  const size = measureDocument(topLevelElements(doc), landmarks);
   if (size.depth <= MAX_DEPTH) return size;
-  flatten(doc.documentElement);
-  return measureDocument(doc.documentElement);
+  for (const root of topLevelElements(doc)) flatten(root);
+  return measureDocument(topLevelElements(doc), landmarks);
 }
 
 /**
  * Step 2, after metadata (which needs the scripts' JSON-LD): drops chrome from a page over the element
  * budget. Still over it afterwards means the caller should not hand the whole page to Readability.
  */
-export function pruneOversized(doc: Document, size: DocumentSize): DocumentSize {
+export function pruneOversized(doc: Document, size: DocumentSize, landmarks?: PageLandmarks): DocumentSize {
   if (size.elements <= ELEMENT_BUDGET) return size;
   for (const el of all(doc, CHROME)) removeNode(el);
-  return measureDocument(doc.documentElement);
+  return measureDocument(topLevelElements(doc), landmarks);
 }

@@ -4,6 +4,7 @@ import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
 import { ELEMENT_BUDGET, flattenDeepNesting, measureDocument, pruneOversized } from './bound-document';
 import { documentBaseUrl } from './document-base-url';
+import { emptyLandmarks } from './page-landmarks';
 import type { ExtractOutcome, ExtractRequest } from './extract-outcome';
 import { fitMetadata } from './fit-extraction';
 import { looksLikeArticle } from './looks-like-article';
@@ -18,8 +19,8 @@ const MAX_ELEMS = 60_000;
 export function extractPage(doc: Document, request: ExtractRequest): ExtractOutcome {
   try {
     const url = request.url;
-    const baseUrl = documentBaseUrl(doc, url);
     if (request.mode === 'selection') {
+      const baseUrl = documentBaseUrl(doc, url);
       const html = request.selectionHtml?.trim() ?? '';
       const metadata = extractMetadata(doc, url);
       const container = doc.createElement('div');
@@ -31,12 +32,15 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         extraction: { kind: 'selection', url, markdown, ...fitMetadata(metadata, url, markdown) },
       };
     }
-    const flattened = flattenDeepNesting(doc);
+    // The walk that measures the page also notes its articles and <base>, sparing a query for each.
+    const landmarks = emptyLandmarks();
+    const flattened = flattenDeepNesting(doc, landmarks);
+    const baseUrl = documentBaseUrl(doc, url, landmarks.baseHref);
     // Metadata first: Readability mutates the document it parses (scripts, JSON-LD and bylines go).
     const pageMetadata = extractMetadata(doc, url);
-    const size = pruneOversized(doc, flattened);
+    const size = pruneOversized(doc, flattened, landmarks);
     const readerable = isProbablyReaderable(doc);
-    const declared = declaredContainer(doc);
+    const declared = declaredContainer(doc, landmarks);
     let container: Element;
     let metadata = pageMetadata;
     if (size.elements > ELEMENT_BUDGET) {
@@ -45,17 +49,21 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         return { ok: false, reason: 'too-large', detail: `${size.elements} elements` };
       container = declared.copy;
     } else {
-      const article = new Readability(doc, { maxElemsToParse: MAX_ELEMS, keepClasses: true }).parse();
+      // The article element itself, not its HTML: serializing it only to parse it again costs a lot.
+      const article = new Readability<Element>(doc, {
+        maxElemsToParse: MAX_ELEMS,
+        keepClasses: true,
+        serializer: (node) => node as Element,
+      }).parse();
       if (article) metadata = withReadabilityFallbacks(pageMetadata, article);
-      container = doc.createElement('div');
-      container.innerHTML = article?.content ?? '';
-      const readabilityText = (container.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      const readabilityText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
       if (declared && preferContainer(readabilityText, declared)) container = declared.copy;
-      else if (!article?.content) return { ok: false, reason: 'no-article' };
+      else if (article?.content) container = article.content;
+      else return { ok: false, reason: 'no-article' };
     }
     if (!looksLikeArticle(container, readerable || container === declared?.copy))
       return { ok: false, reason: 'no-article' };
-    const markdown = htmlToMarkdown(container, { baseUrl, title: metadata.title });
+    const markdown = htmlToMarkdown(container, { baseUrl, title: metadata.title, owned: true });
     if (!markdown.trim()) return { ok: false, reason: 'no-article' };
     return {
       ok: true,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredContainer, preferContainer } from '../../../utils/extract/article-container';
+import { emptyLandmarks } from '../../../utils/extract/page-landmarks';
 import { parseHtml } from '../parse-html';
 
 const PARA =
@@ -29,6 +30,13 @@ describe('declaredContainer', () => {
     const links = '<p><a href="/x">A long headline of another story on the site, linked</a></p>'.repeat(12);
     expect(declaredContainer(doc(`<article>${links}</article>`))).toBeNull();
     expect(declaredContainer(doc(`<article>${PARA}</article>`))).toBeNull();
+  });
+
+  it('uses the articles the document walk noted instead of querying the page', () => {
+    const page = doc(`<article>${PARA.repeat(8)}</article>`);
+    const noted = { ...emptyLandmarks(), articleBodies: [page.querySelector('article') as Element] };
+    expect(declaredContainer(page, noted)?.copy.textContent).toContain('tidal barrage');
+    expect(declaredContainer(page, emptyLandmarks())).toBeNull();
   });
 });
 
