@@ -1,6 +1,6 @@
 /**
  * Maps an embed's URL (an iframe player, an embedded post) to the page a reader would open, with a label
- * naming what it is: `[Video: YouTube](https://www.youtube.com/watch?v=ID)`.
+ * naming what it is ("Video: YouTube"), for embed-markdown to write as a link.
  */
 
 export interface EmbedLink {

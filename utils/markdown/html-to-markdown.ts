@@ -7,14 +7,19 @@ export interface MarkdownOptions {
   baseUrl: string;
   /** The article title, so a leading heading that repeats it can be dropped. */
   title?: string;
+  /**
+   * The caller hands the element over (a detached container it made and won't read again): it is cleaned
+   * up in place instead of copied first, which on a long article saves a deep clone.
+   */
+  owned?: boolean;
 }
 
 /**
  * A private copy of the input to clean up: the element cloned, or a string parsed by the DOM at hand
  * (the page's document, or happy-dom's). Null when there is no DOM to parse with.
  */
-function workingCopy(input: Element | string): Element | null {
-  if (typeof input !== 'string') return input.cloneNode(true) as Element;
+function workingCopy(input: Element | string, owned: boolean): Element | null {
+  if (typeof input !== 'string') return owned ? input : (input.cloneNode(true) as Element);
   const doc = (globalThis as { document?: Document }).document;
   if (!doc) return null;
   // A template parses inertly: no image loads, no handler runs while we read the markup.
@@ -31,7 +36,7 @@ function workingCopy(input: Element | string): Element | null {
  */
 export function htmlToMarkdown(input: Element | string, options: MarkdownOptions): string {
   const turndown = createTurndown({ baseUrl: options.baseUrl });
-  const root = workingCopy(input);
+  const root = workingCopy(input, options.owned === true);
   if (!root) {
     // No DOM (plain Node): Turndown's own parser, without the clean-up passes.
     return normalizeMarkdown(turndown.turndown(input as string));

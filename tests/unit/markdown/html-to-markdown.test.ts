@@ -16,6 +16,13 @@ describe('htmlToMarkdown', () => {
     expect(container.innerHTML).toBe('<h1>T</h1><p>x<script>1</script></p>');
   });
 
+  it('cleans an element it is handed over (owned) in place, with the same output', () => {
+    const container = document.createElement('div');
+    container.innerHTML = '<h1>T</h1><p>x<script>1</script></p>';
+    expect(htmlToMarkdown(container, { baseUrl: BASE_URL, title: 'T', owned: true })).toBe('x');
+    expect(container.innerHTML).toBe('<p>x</p>');
+  });
+
   it('converts GFM strikethrough and keeps emphasis', () => {
     expect(md('<p><del>old</del> <s>gone</s> <em>new</em> <strong>bold</strong></p>')).toBe(
       '~~old~~ ~~gone~~ _new_ **bold**',

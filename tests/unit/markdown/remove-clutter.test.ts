@@ -20,6 +20,15 @@ describe('remove-clutter pass', () => {
     expect(md(html)).toBe('Story.\n\nMore.');
   });
 
+  it('keeps a figure caption even when its class calls it a credit', () => {
+    const html =
+      '<figure><img src="/m.jpg" alt=""><figcaption class="lead-image__credit"><span>The Moulin Rouge at night</span> ' +
+      '<span>Jo Bloggs/Agency</span></figcaption></figure><p>Story.</p>';
+    expect(md(html)).toBe(
+      '![](https://example.com/m.jpg)\n\n*The Moulin Rouge at night Jo Bloggs/Agency*\n\nStory.',
+    );
+  });
+
   it('keeps real paragraphs, whatever their wrapper is called', () => {
     expect(md(`<div class="ad-wrapper"><p>${LONG}</p></div>`)).toBe(LONG);
     expect(

@@ -6,7 +6,7 @@ describe('social-embed rule', () => {
       '<blockquote class="twitter-tweet"><p lang="en">Hello <a href="https://t.co/x">world</a></p>— Kepano (@kepano) ' +
       '<a href="https://twitter.com/kepano/status/1675626836821409792?ref_src=twsrc">July 2, 2023</a></blockquote>';
     expect(md(html)).toBe(
-      '> Hello [world](https://t.co/x)\n>\n> — Kepano (@kepano) [July 2, 2023](https://twitter.com/kepano/status/1675626836821409792?ref_src=twsrc)\n>\n> [Post: X](https://x.com/i/status/1675626836821409792)',
+      '> Hello [world](https://t.co/x)\n>\n> — Kepano (@kepano) [July 2, 2023](https://twitter.com/kepano/status/1675626836821409792?ref_src=twsrc)\n>\n> [↗ Post: X](https://x.com/i/status/1675626836821409792)',
     );
   });
 
@@ -15,12 +15,12 @@ describe('social-embed rule', () => {
       md(
         '<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Abc/?utm=1"></blockquote>',
       ),
-    ).toBe('> [Post: Instagram](https://www.instagram.com/p/Abc/)');
+    ).toBe('> [↗ Post: Instagram](https://www.instagram.com/p/Abc/)');
     expect(
       md(
         '<blockquote class="tiktok-embed" cite="https://www.tiktok.com/@user/video/123"><section>Dance</section></blockquote>',
       ),
-    ).toBe('> Dance\n>\n> [Video: TikTok](https://www.tiktok.com/@user/video/123)');
+    ).toBe('> Dance\n>\n> [▶ Video: TikTok](https://www.tiktok.com/@user/video/123)');
   });
 
   it('leaves ordinary quotes alone', () => {

@@ -34,7 +34,11 @@ function looksLikeSection(el: Element, total: number): boolean {
   return text <= total * 0.5 && !el.querySelector('h1, [itemprop~="articleBody"]');
 }
 
-const NEVER_HINTED = /^(?:H[1-6]|HTML|BODY|MAIN|ARTICLE)$/;
+/**
+ * Never judged by their names: headings and page-level containers, and figure captions, which templates
+ * often class as a credit (`figcaption.lead-image__credit`) while they hold the caption a reader needs.
+ */
+const NEVER_HINTED = /^(?:H[1-6]|HTML|BODY|MAIN|ARTICLE|FIGCAPTION)$/;
 
 function complementaryLabel(el: Element): boolean {
   return (

@@ -1,9 +1,9 @@
 import type TurndownService from 'turndown';
 import { collapse } from '../dom';
 import { embedLink } from '../embed-link';
-import { escapeMarkdown } from '../escape-markdown';
+import { embedMarkdown } from '../embed-markdown';
 import type { RuleContext } from '../rule-context';
-import { markdownDestination, safeUrl } from '../safe-url';
+import { safeUrl } from '../safe-url';
 
 const EMBEDS = new Set(['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT']);
 /** Titles players give themselves, which say nothing the label doesn't. */
@@ -21,8 +21,8 @@ function sourceOf(el: Element): string | null {
 }
 
 /**
- * Players and embedded frames → a titled link to what they show (`[Video: YouTube](…watch?v=ID)`), so the
- * clip says there was a video instead of silently losing it. Frames without a usable source vanish.
+ * Players and embedded frames → a titled link to what they show (`[▶](…watch?v=ID "Video: YouTube")`), so
+ * the clip says there was a video instead of silently losing it. Frames without a usable source vanish.
  */
 export function embedFrameRule(ctx: RuleContext): TurndownService.Rule {
   return {
@@ -34,8 +34,7 @@ export function embedFrameRule(ctx: RuleContext): TurndownService.Rule {
       const link = embedLink(src, kind);
       const title = collapse(node.getAttribute('title') ?? node.getAttribute('aria-label') ?? '');
       const useful = title && !GENERIC_TITLE.test(title) && title.length <= 200;
-      const label = useful ? `${link.label} – ${title}` : link.label;
-      return `\n\n[${escapeMarkdown(label)}](${markdownDestination(link.url)})\n\n`;
+      return `\n\n${embedMarkdown(link, useful ? title : '')}\n\n`;
     },
   };
 }

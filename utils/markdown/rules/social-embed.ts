@@ -1,8 +1,9 @@
 import type TurndownService from 'turndown';
 import { classOf } from '../dom';
 import { embedLink } from '../embed-link';
+import { embedMarkdown } from '../embed-markdown';
 import type { RuleContext } from '../rule-context';
-import { markdownDestination, safeUrl } from '../safe-url';
+import { safeUrl } from '../safe-url';
 
 const SOCIAL_CLASS =
   /(?:^|\s)(twitter-tweet|twitter-video|instagram-media|tiktok-embed|reddit-embed-bq|bluesky-embed|mastodon-embed|threads-post)(?:\s|$)/;
@@ -31,9 +32,8 @@ export function socialEmbedRule(ctx: RuleContext): TurndownService.Rule {
       const body = content.replace(/^\n+|\n+$/g, '');
       const lines = body.trim() ? body.split('\n') : [];
       if (url) {
-        const link = embedLink(url, 'Post');
         if (lines.length) lines.push('');
-        lines.push(`[${link.label}](${markdownDestination(link.url)})`);
+        lines.push(embedMarkdown(embedLink(url, 'Post')));
       }
       if (!lines.length) return '';
       return `\n\n${lines.map((line) => (line.trim() ? `> ${line}` : '>')).join('\n')}\n\n`;
