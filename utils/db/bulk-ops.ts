@@ -1,7 +1,7 @@
 import type { StoredClip } from '../clip-schema';
 import { toIsoUtc } from '../format-datetime';
 import { normalizeTag } from '../tags/normalize-tag';
-import type { ClipDatabase } from './clip-db';
+import { clipTables, type ClipDatabase } from './clip-db';
 import { getClips, restoreClip } from './clip-store';
 import { setTags } from './set-tags';
 import { t } from '../i18n/t';
@@ -10,7 +10,7 @@ import { adjustTagCounts } from './tag-counts';
 
 async function inTransaction<T>(db: ClipDatabase, work: () => Promise<T>): Promise<T> {
   try {
-    return await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts], work);
+    return await db.transaction('rw', clipTables(db), work);
   } catch (error) {
     throw toStoreError(error);
   }

@@ -84,6 +84,11 @@ async function moveBodiesAndIndex(tx: Transaction): Promise<void> {
   await clips.bulkPut(rows);
 }
 
+/** Every table a clip is spread over: a write that adds, changes or removes clips takes them all. */
+export function clipTables(db: ClipDatabase) {
+  return [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts];
+}
+
 let instance: ClipDatabase | undefined;
 
 /** The shared database of this extension page / worker. */

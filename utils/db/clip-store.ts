@@ -6,7 +6,7 @@ import { toIsoUtc } from '../format-datetime';
 import type { Settings } from '../settings-schema';
 import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
-import type { ClipDatabase } from './clip-db';
+import { clipTables, type ClipDatabase } from './clip-db';
 import { clipTerms } from './clip-search-words';
 import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
@@ -61,22 +61,18 @@ export async function saveExtraction(
 ): Promise<SaveResult> {
   try {
     const extraction: Extraction = extractionSchema.parse(input);
-    return await db.transaction(
-      'rw',
-      [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts],
-      async () => {
-        const row = await db.clips.where('canonicalURL').equals(extraction.canonicalURL).first();
-        if (row) {
-          const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
-          const merged = mergeReclip(existing, extraction, now);
-          return { status: 'updated' as const, clip: await writeClip(db, merged, row.id) };
-        }
-        return {
-          status: 'saved' as const,
-          clip: await writeClip(db, newClipFromExtraction(extraction, settings, now)),
-        };
-      },
-    );
+    return await db.transaction('rw', clipTables(db), async () => {
+      const row = await db.clips.where('canonicalURL').equals(extraction.canonicalURL).first();
+      if (row) {
+        const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
+        const merged = mergeReclip(existing, extraction, now);
+        return { status: 'updated' as const, clip: await writeClip(db, merged, row.id) };
+      }
+      return {
+        status: 'saved' as const,
+        clip: await writeClip(db, newClipFromExtraction(extraction, settings, now)),
+      };
+    });
   } catch (error) {
     throw toStoreError(error);
   }
@@ -86,24 +82,20 @@ export async function saveExtraction(
 export async function updateClip(db: ClipDatabase, id: number, edit: Partial<ClipEdit>): Promise<StoredClip> {
   try {
     const changes = clipEditSchema.partial().parse(edit);
-    return await db.transaction(
-      'rw',
-      [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts],
-      async () => {
-        const existing = await getClip(db, id);
-        if (!existing) throw new StoreError(t('storeNotFound'), 'not-found');
-        const next: StoredClip = { ...existing, ...changes, updatedAt: toIsoUtc(Date.now()) };
-        if (changes.title !== undefined) {
-          next.title = normalizeTitle(changes.title);
-          next.slug = slugify(next.title);
-        }
-        if (changes.tags) next.tags = [...new Set(changes.tags.map(normalizeTag).filter(Boolean))];
-        const edited = new Set(existing.edited);
-        for (const key of Object.keys(changes) as (keyof ClipEdit)[]) edited.add(key);
-        next.edited = [...edited].sort();
-        return writeClip(db, clipSchema.parse(next), id);
-      },
-    );
+    return await db.transaction('rw', clipTables(db), async () => {
+      const existing = await getClip(db, id);
+      if (!existing) throw new StoreError(t('storeNotFound'), 'not-found');
+      const next: StoredClip = { ...existing, ...changes, updatedAt: toIsoUtc(Date.now()) };
+      if (changes.title !== undefined) {
+        next.title = normalizeTitle(changes.title);
+        next.slug = slugify(next.title);
+      }
+      if (changes.tags) next.tags = [...new Set(changes.tags.map(normalizeTag).filter(Boolean))];
+      const edited = new Set(existing.edited);
+      for (const key of Object.keys(changes) as (keyof ClipEdit)[]) edited.add(key);
+      next.edited = [...edited].sort();
+      return writeClip(db, clipSchema.parse(next), id);
+    });
   } catch (error) {
     throw toStoreError(error);
   }
@@ -112,22 +104,18 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
 /** Deletes a clip and returns it whole, so the caller can offer undo. */
 export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredClip> {
   try {
-    return await db.transaction(
-      'rw',
-      [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts],
-      async () => {
-        const existing = await getClip(db, id);
-        if (!existing) throw new StoreError(t('storeNotFound'), 'not-found');
-        await Promise.all([
-          db.clips.delete(id),
-          db.bodies.delete(id),
-          db.terms.delete(id),
-          db.tagTerms.delete(id),
-        ]);
-        await adjustTagCounts(db, [existing.tags], []);
-        return existing;
-      },
-    );
+    return await db.transaction('rw', clipTables(db), async () => {
+      const existing = await getClip(db, id);
+      if (!existing) throw new StoreError(t('storeNotFound'), 'not-found');
+      await Promise.all([
+        db.clips.delete(id),
+        db.bodies.delete(id),
+        db.terms.delete(id),
+        db.tagTerms.delete(id),
+      ]);
+      await adjustTagCounts(db, [existing.tags], []);
+      return existing;
+    });
   } catch (error) {
     throw toStoreError(error);
   }
@@ -137,7 +125,7 @@ export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredCl
 export async function restoreClip(db: ClipDatabase, clip: StoredClip): Promise<void> {
   try {
     const valid = clipSchema.parse(clip);
-    await db.transaction('rw', [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts], async () => {
+    await db.transaction('rw', clipTables(db), async () => {
       if (await db.clips.where('canonicalURL').equals(valid.canonicalURL).count()) {
         throw new StoreError(t('storeClippedAgain'), 'validation');
       }
