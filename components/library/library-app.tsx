@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
@@ -20,6 +20,7 @@ import { TagSidebar } from './tag-sidebar';
 import { nextSelection } from './selection';
 import type { SortKey } from './sort-clips';
 import { useLibraryData } from './use-library-data';
+import { useSlashFocus } from './use-slash-focus';
 import { useStableCallback } from './use-stable-callback';
 
 const TAG_INPUT_ID = 'editor-tag-input';
@@ -55,17 +56,7 @@ export function LibraryApp() {
     return inView.length ? inView : visible[cursor] ? [visible[cursor]!.id] : [];
   };
 
-  useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      const typing = e.target instanceof HTMLElement && /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName);
-      if (e.key === '/' && !typing) {
-        e.preventDefault();
-        search.current?.focus();
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useSlashFocus(search);
 
   async function removeClips(list: number[]) {
     if (!list.length) return;
