@@ -2,6 +2,7 @@ import type { Clip, StoredSummary } from '../clip-schema';
 import { clipSchema } from '../clip-schema';
 import { clipTables, type ClipDatabase } from './clip-db';
 import { clipTerms } from './clip-search-words';
+import { putClipWords } from './clip-words';
 import { toStoreError } from './store-error';
 import { adjustTagCounts } from './tag-counts';
 
@@ -17,7 +18,10 @@ export async function addClips(db: ClipDatabase, clips: readonly Clip[]): Promis
       const ids = await db.clips.bulkAdd(summaries, { allKeys: true });
       await db.bodies.bulkAdd(valid.map((clip, i) => ({ id: ids[i]!, markdown: clip.markdown })));
       const rows = valid.map((clip, i) => clipTerms(ids[i]!, clip, clip.markdown));
-      await db.terms.bulkAdd(rows.map((r) => r.terms));
+      await putClipWords(
+        db,
+        rows.map((r) => r.terms),
+      );
       await db.tagTerms.bulkAdd(rows.map((r) => r.tagTerms));
       await adjustTagCounts(
         db,

@@ -3,6 +3,7 @@ import { toIsoUtc } from '../format-datetime';
 import { normalizeTag } from '../tags/normalize-tag';
 import { clipTables, type ClipDatabase } from './clip-db';
 import { getClips, restoreClip } from './clip-store';
+import { deleteClipWords } from './clip-words';
 import { setTags } from './set-tags';
 import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
@@ -66,7 +67,7 @@ export function bulkDelete(db: ClipDatabase, ids: readonly number[]): Promise<St
     await Promise.all([
       db.clips.bulkDelete([...ids]),
       db.bodies.bulkDelete([...ids]),
-      db.terms.bulkDelete([...ids]),
+      deleteClipWords(db, ids),
       db.tagTerms.bulkDelete([...ids]),
     ]);
     await adjustTagCounts(

@@ -1,13 +1,18 @@
-import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import Dexie, { type EntityTable, type Table, type Transaction } from 'dexie';
 import type { ClipSummary } from '../clip-schema';
 import { clipTerms } from './clip-search-words';
+import type { PostingKey, PostingRow } from './posting-block';
 import { countRows } from './tag-counts';
+import { updatePostings } from './update-postings';
 
 export const DB_NAME = 'newsclip';
 
 /** A clip's Markdown, kept apart so lists and tag counts never load article bodies. */
 export type ClipBody = { id: number; markdown: string };
-/** The search index: the distinct words of a clip's title, description and body. */
+/**
+ * The distinct words of a clip's title, description and body: what its posting rows say, kept so an edit
+ * or delete knows which rows to update.
+ */
 export type ClipTerms = { id: number; words: string[] };
 /** The words of a clip's tags, apart: a tag edit rewrites this small row, never the big one above. */
 export type ClipTagTerms = { id: number; words: string[] };
@@ -25,6 +30,7 @@ export class ClipDatabase extends Dexie {
   terms!: EntityTable<ClipTerms, 'id'>;
   tagTerms!: EntityTable<ClipTagTerms, 'id'>;
   tagCounts!: EntityTable<TagCountRow, 'tag'>;
+  postings!: Table<PostingRow, PostingKey>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -53,12 +59,41 @@ export class ClipDatabase extends Dexie {
         tagCounts: 'tag',
       })
       .upgrade(countTags);
+    // v4: text search reads posting rows per (word, block of ids) (utils/db/posting-block.ts) instead of a
+    // multi-entry index over each clip's words: a word found in 10,000 clips was 10,000 index entries to
+    // read on a keystroke, and is now two rows. Tag words keep their (small) multi-entry index.
+    this.version(4)
+      .stores({
+        clips: '++id, &canonicalURL, *tags, savedAt, pubDatetime',
+        bodies: 'id',
+        terms: 'id',
+        tagTerms: 'id, *words',
+        tagCounts: 'tag',
+        postings: '[word+block]',
+      })
+      .upgrade(buildPostings);
   }
 }
 
 async function countTags(tx: Transaction): Promise<void> {
   const clips = (await tx.table('clips').toArray()) as { tags?: unknown }[];
   await tx.table('tagCounts').bulkPut(countRows(clips.map((clip) => clip.tags)));
+}
+
+/** Posting rows from the stored word lists, a few hundred clips at a time to bound memory. */
+async function buildPostings(tx: Transaction): Promise<void> {
+  const terms = tx.table('terms') as Table<ClipTerms, number>;
+  const postings = tx.table('postings') as Table<PostingRow, PostingKey>;
+  let after = -Infinity;
+  for (;;) {
+    const rows = await terms.where('id').above(after).limit(500).toArray();
+    if (rows.length === 0) return;
+    await updatePostings(
+      postings,
+      rows.map(({ id, words }) => ({ id, before: [], after: words })),
+    );
+    after = rows[rows.length - 1]!.id;
+  }
 }
 
 async function moveBodiesAndIndex(tx: Transaction): Promise<void> {
@@ -86,7 +121,7 @@ async function moveBodiesAndIndex(tx: Transaction): Promise<void> {
 
 /** Every table a clip is spread over: a write that adds, changes or removes clips takes them all. */
 export function clipTables(db: ClipDatabase) {
-  return [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts];
+  return [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts, db.postings];
 }
 
 let instance: ClipDatabase | undefined;

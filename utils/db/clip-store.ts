@@ -8,6 +8,7 @@ import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import { clipTables, type ClipDatabase } from './clip-db';
 import { clipTerms } from './clip-search-words';
+import { deleteClipWords, putClipWords } from './clip-words';
 import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
 import { adjustTagCounts } from './tag-counts';
@@ -15,8 +16,8 @@ import { adjustTagCounts } from './tag-counts';
 export type SaveResult = { status: 'saved' | 'updated'; clip: StoredClip };
 
 /**
- * Splits a clip over its tables (row, body, search words) and writes them, with the tag counts. Call
- * inside a transaction over all five.
+ * Splits a clip over its tables (row, body, search words and posting rows) and writes them, with the tag
+ * counts. Call inside a transaction over `clipTables(db)`.
  */
 async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<StoredClip> {
   const { markdown, ...summary } = clip;
@@ -28,7 +29,7 @@ async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<Sto
   await adjustTagCounts(db, previous ? [previous.tags] : [], [summary.tags]);
   await db.bodies.put({ id: rowId, markdown });
   const { terms, tagTerms } = clipTerms(rowId, summary, markdown);
-  await db.terms.put(terms);
+  await putClipWords(db, [terms]);
   await db.tagTerms.put(tagTerms);
   return { ...clip, id: rowId };
 }
@@ -110,7 +111,7 @@ export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredCl
       await Promise.all([
         db.clips.delete(id),
         db.bodies.delete(id),
-        db.terms.delete(id),
+        deleteClipWords(db, [id]),
         db.tagTerms.delete(id),
       ]);
       await adjustTagCounts(db, [existing.tags], []);

@@ -1,20 +1,10 @@
-import type { ClipDatabase } from '../db/clip-db';
+import Dexie from 'dexie';
+import type { ClipDatabase, ClipTagTerms } from '../db/clip-db';
+import { forEachId, type PostingRow } from '../db/posting-block';
+import { cached, narrowed, type SearchCache } from './search-cache';
 import { NO_SPACES, tokenize } from './tokenize';
 
-/**
- * Lookups kept by the caller while the data is unchanged: the ids of each word, and the indexed words
- * starting with each prefix, as promises (a lookup still running is shared, not started twice when the
- * user types faster than the database answers). Typing "council" after "cou" then reads nothing from the
- * database: the words of "coun" are those of "cou" that start with it, and their ids are already known.
- * Drop it (make a new one) whenever clips change.
- */
-export type SearchCache = Map<string, Cached>;
-type Cached = Promise<Set<number>> | Promise<readonly string[] | null>;
-
-/** A prefix matching more indexed words than this is looked up as one key range, not word by word. */
-export const PREFIX_WORDS = 32;
-
-type Table = ClipDatabase['terms'];
+export type { SearchCache };
 
 /**
  * Ids of clips matching every word of the query, from the word indexes (no body is read). As the user
@@ -52,96 +42,97 @@ function intersect(a: Set<number>, b: Set<number>): Set<number> {
   return out.size === small.size ? small : out;
 }
 
-/** The cached promise for `key`, else `lookup()` cached (and forgotten again if it fails). */
-function cached<T extends Cached>(cache: SearchCache, key: string, lookup: () => T): T {
-  const hit = cache.get(key) as T | undefined;
-  if (hit) return hit;
-  const promise = lookup();
-  cache.set(key, promise);
-  promise.catch(() => cache.get(key) === promise && cache.delete(key));
-  return promise;
-}
-
 /** Ids of the clips whose text or tags contain `word`. */
 function wordIds(db: ClipDatabase, word: string, cache: SearchCache): Promise<Set<number>> {
   return cached(cache, `word:${word}`, async () => {
-    const find = (table: Table) => table.where('words').equals(word).primaryKeys();
-    return union(await Promise.all([find(db.tagTerms), find(db.terms)]));
+    const [rows, tagRows] = await Promise.all([
+      narrowed<PostingRow>(cache, 'rows', word, word.length, (row) => row.word === word).then(
+        (known) =>
+          known ??
+          db.postings.where('[word+block]').between([word, Dexie.minKey], [word, Dexie.maxKey]).toArray(),
+      ),
+      tagRowsFor(db, cache, word, false),
+    ]);
+    return idsOf(rows, tagRows);
   });
 }
 
 /** Ids of the clips with a word (in text or tags) starting with `prefix`. */
 function prefixIds(db: ClipDatabase, prefix: string, cache: SearchCache): Promise<Set<number>> {
   return cached(cache, `prefix:${prefix}`, async () => {
-    const words = await prefixWords(db, prefix, cache);
-    if (words) {
-      // Few words: one exact lookup each, shared with longer prefixes and with exact searches.
-      const sets = await Promise.all(words.map((word) => wordIds(db, word, cache)));
-      return sets.length === 1 ? sets[0]! : union(sets);
-    }
-    const find = (table: Table) => table.where('words').startsWith(prefix).primaryKeys();
-    return union(await Promise.all([find(db.tagTerms), find(db.terms)]));
-  });
-}
-
-/**
- * The indexed words starting with `prefix` (text and tags, sorted), or null when there are more than
- * PREFIX_WORDS of them. Reads one index entry per distinct word, and nothing at all when a shorter
- * prefix's words are known.
- */
-function prefixWords(
-  db: ClipDatabase,
-  prefix: string,
-  cache: SearchCache,
-): Promise<readonly string[] | null> {
-  return cached(cache, `words:${prefix}`, async () => {
-    for (let n = prefix.length - 1; n >= 3; n--) {
-      const shorter = cache.get(`words:${prefix.slice(0, n)}`) as
-        Promise<readonly string[] | null> | undefined;
-      const known = shorter && (await shorter.catch(() => null));
-      if (known) return known.filter((w) => w.startsWith(prefix));
-    }
-    const [inText, inTags] = await Promise.all([
-      distinctWords(db, 'terms', prefix, PREFIX_WORDS),
-      distinctWords(db, 'tagTerms', prefix, PREFIX_WORDS),
+    const [rows, tagRows, shorter] = await Promise.all([
+      prefixRows(db, prefix, cache),
+      tagRowsFor(db, cache, prefix, true),
+      shorterPrefixIds(prefix, cache),
     ]);
-    if (!inText || !inTags) return null;
-    const words = [...new Set([...inText, ...inTags])].sort();
-    return words.length > PREFIX_WORDS ? null : words;
+    const ids = idsOf(rows, tagRows);
+    // A longer prefix matches a subset: when it is the same set, the same object tells the list that
+    // nothing changed, so it is not filtered and rendered again.
+    return shorter?.size === ids.size ? shorter : ids;
   });
 }
 
 /**
- * The distinct words of a table's word index that start with `prefix`, or null when there are more than
- * `max`. A key cursor that jumps past each word's entries: a word found in 10,000 clips costs one step,
- * where Dexie's `uniqueKeys()` ("nextunique") would walk all 10,000 of its entries.
+ * The posting rows of every text word starting with `prefix`: one key range (a few rows per word, however
+ * many clips contain it), or nothing read when a shorter prefix's rows are known.
  */
-async function distinctWords(
-  db: ClipDatabase,
-  table: 'terms' | 'tagTerms',
-  prefix: string,
-  max: number,
-): Promise<string[] | null> {
-  if (!db.isOpen()) await db.open();
-  return new Promise((resolve, reject) => {
-    const words: string[] = [];
-    const index = db.backendDB().transaction(table, 'readonly').objectStore(table).index('words');
-    const request = index.openKeyCursor(IDBKeyRange.bound(prefix, `${prefix}\uffff`));
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const cursor = request.result;
-      if (!cursor) return resolve(words);
-      const word = String(cursor.key);
-      words.push(word);
-      if (words.length > max) return resolve(null);
-      // The smallest key after every entry of `word`.
-      cursor.continue(`${word}\u0000`);
-    };
+function prefixRows(db: ClipDatabase, prefix: string, cache: SearchCache): Promise<readonly PostingRow[]> {
+  return cached(cache, `rows:${prefix}`, async () => {
+    const known = await narrowed<PostingRow>(cache, 'rows', prefix, prefix.length - 1, (row) =>
+      row.word.startsWith(prefix),
+    );
+    return (
+      known ??
+      db.postings
+        .where('[word+block]')
+        .between([prefix], [`${prefix}\uffff`])
+        .toArray()
+    );
   });
 }
 
-function union(lists: Iterable<Iterable<number>>): Set<number> {
-  const out = new Set<number>();
-  for (const list of lists) for (const id of list) out.add(id);
-  return out;
+/**
+ * The tag word rows of the clips with a tag word equal to (or, for a prefix, starting with) `word`. Not
+ * read at all when no tag has such a word: the words of all tags come from the few hundred rows of tag
+ * counts, once per cache.
+ */
+function tagRowsFor(
+  db: ClipDatabase,
+  cache: SearchCache,
+  word: string,
+  prefix: boolean,
+): Promise<readonly ClipTagTerms[]> {
+  const matches = (w: string) => (prefix ? w.startsWith(word) : w === word);
+  const read = async () => {
+    const words = await cached(cache, 'tag-words', async () => {
+      const tags = (await db.tagCounts.toCollection().primaryKeys()) as string[];
+      return new Set(tags.flatMap((tag) => tokenize(tag)));
+    });
+    if (![...words].some(matches)) return [];
+    const longest = prefix ? word.length - 1 : word.length;
+    const known = await narrowed<ClipTagTerms>(cache, 'tag-rows', word, longest, (row) =>
+      row.words.some(matches),
+    );
+    if (known) return known;
+    const index = db.tagTerms.where('words');
+    return (prefix ? index.startsWith(word) : index.equals(word)).distinct().toArray();
+  };
+  return prefix ? cached(cache, `tag-rows:${word}`, read) : read();
+}
+
+/** The ids of the longest shorter prefix already looked up, if any. */
+async function shorterPrefixIds(prefix: string, cache: SearchCache): Promise<Set<number> | null> {
+  for (let n = prefix.length - 1; n >= 3; n--) {
+    const shorter = cache.get(`prefix:${prefix.slice(0, n)}`) as Promise<Set<number>> | undefined;
+    if (shorter) return shorter.catch(() => null);
+  }
+  return null;
+}
+
+function idsOf(rows: readonly PostingRow[], tagRows: readonly ClipTagTerms[]): Set<number> {
+  const ids = new Set<number>();
+  const add = (id: number) => ids.add(id);
+  for (const row of rows) forEachId(row, add);
+  for (const row of tagRows) ids.add(row.id);
+  return ids;
 }

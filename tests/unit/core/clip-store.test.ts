@@ -4,6 +4,7 @@ import { deleteClip, getClip, restoreClip, saveExtraction, updateClip } from '..
 import { StoreError } from '../../../utils/db/store-error';
 import { defaultSettings } from '../../../utils/settings-schema';
 import { sampleExtraction } from './sample-clip';
+import { expectPostingsInStep, postingIds } from './postings-in-step';
 
 let db: ClipDatabase;
 let n = 0;
@@ -113,7 +114,7 @@ describe('clip store', () => {
   });
 
   it('keeps the search index in step with saves, edits and deletes', async () => {
-    const find = (word: string) => db.terms.where('words').equals(word).primaryKeys();
+    const find = (word: string) => postingIds(db, word);
     const { clip } = await saveExtraction(
       db,
       sampleExtraction({ markdown: 'Turbines in the estuary.' }),
@@ -123,9 +124,11 @@ describe('clip store', () => {
     await updateClip(db, clip.id, { title: 'Barrage approved' });
     expect(await find('barrage')).toEqual([clip.id]);
     expect(await find('harbour')).toEqual([]);
+    await expectPostingsInStep(db);
     await deleteClip(db, clip.id);
     expect(await find('estuary')).toEqual([]);
     expect(await db.bodies.count()).toBe(0);
+    expect(await db.postings.count()).toBe(0);
   });
 
   it('refuses an undo that would duplicate a URL clipped again meanwhile', async () => {

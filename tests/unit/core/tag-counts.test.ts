@@ -9,6 +9,7 @@ import { countRows, UNTAGGED } from '../../../utils/db/tag-counts';
 import { deleteTag, mergeTags, renameTag } from '../../../utils/db/tag-ops';
 import { applyImport } from '../../../utils/import/apply-import';
 import { defaultSettings } from '../../../utils/settings-schema';
+import { expectPostingsInStep } from './postings-in-step';
 import { sampleClip, sampleExtraction } from './sample-clip';
 
 let db: ClipDatabase;
@@ -24,8 +25,12 @@ afterEach(async () => {
 const sorted = (rows: { tag: string; count: number }[]) =>
   [...rows].sort((a, b) => a.tag.localeCompare(b.tag)).map(({ tag, count }) => ({ tag, count }));
 
-/** The maintained counts equal the counts of the stored clips, recomputed from scratch. */
-async function expectCountsInStep(): Promise<Record<string, number>> {
+/**
+ * The maintained counts equal the counts of the stored clips, recomputed from scratch; the search
+ * postings likewise follow every write.
+ */
+async function expectInStep(): Promise<Record<string, number>> {
+  await expectPostingsInStep(db);
   const clips = await db.clips.toArray();
   const maintained = sorted(await db.tagCounts.toArray());
   expect(maintained).toEqual(sorted(countRows(clips.map((c) => c.tags))));
@@ -39,45 +44,47 @@ describe('maintained tag counts', () => {
   it('follow saves, re-clips, edits, deletes and restores of single clips', async () => {
     const a = (await save(1, ['energy', 'local politics'])).clip;
     const b = (await save(2, [])).clip;
-    expect(await expectCountsInStep()).toEqual({ [UNTAGGED]: 1, energy: 1, 'local politics': 1 });
+    expect(await expectInStep()).toEqual({ [UNTAGGED]: 1, energy: 1, 'local politics': 1 });
     await save(2, ['energy']); // a re-clip
-    await expectCountsInStep();
+    await expectInStep();
     await updateClip(db, a.id, { tags: ['Energy', 'harbour'] });
-    expect(await expectCountsInStep()).toMatchObject({ energy: 1, harbour: 1 });
+    expect(await expectInStep()).toMatchObject({ energy: 1, harbour: 1 });
     await updateClip(db, b.id, { tags: ['harbour'] });
-    expect(await expectCountsInStep()).toEqual({ energy: 1, harbour: 2 });
+    expect(await expectInStep()).toEqual({ energy: 1, harbour: 2 });
     await updateClip(db, a.id, { title: 'Only the title changes' });
-    await expectCountsInStep();
+    await expectInStep();
+    await updateClip(db, a.id, { markdown: 'Turbines by the harbour, not the barrage.' });
+    await expectInStep();
     const deleted = await deleteClip(db, b.id);
-    await expectCountsInStep();
+    await expectInStep();
     await restoreClip(db, deleted);
-    await expectCountsInStep();
+    await expectInStep();
     await updateClip(db, b.id, { tags: [] });
-    expect(await expectCountsInStep()).toEqual({ [UNTAGGED]: 1, energy: 1, harbour: 1 });
+    expect(await expectInStep()).toEqual({ [UNTAGGED]: 1, energy: 1, harbour: 1 });
   });
 
   it('follow bulk edits, tag renames, merges and deletes, bulk delete and undo', async () => {
     const ids = [];
     for (let i = 0; i < 6; i++) ids.push((await save(i, i % 3 ? ['energy', `t${i % 2}`] : [])).clip.id);
-    await expectCountsInStep();
+    await expectInStep();
     await bulkAddTag(db, ids.slice(0, 4), 'Archive');
-    expect(await expectCountsInStep()).toEqual({ archive: 4, energy: 4, t0: 2, t1: 2 });
+    expect(await expectInStep()).toEqual({ archive: 4, energy: 4, t0: 2, t1: 2 });
     await bulkRemoveTag(db, ids, 'energy');
-    await expectCountsInStep();
+    await expectInStep();
     await bulkSetFlags(db, ids, { draft: false, featured: true });
-    await expectCountsInStep();
+    await expectInStep();
     await renameTag(db, 't1', 'archive'); // a merge by renaming
-    await expectCountsInStep();
+    await expectInStep();
     await mergeTags(db, 't0', 'archive');
-    await expectCountsInStep();
+    await expectInStep();
     await deleteTag(db, 'archive');
-    expect(await expectCountsInStep()).toEqual({ [UNTAGGED]: 6 });
+    expect(await expectInStep()).toEqual({ [UNTAGGED]: 6 });
     await bulkAddTag(db, [ids[0]!], 'kept');
     const gone = await bulkDelete(db, ids.slice(0, 3));
-    expect(await expectCountsInStep()).toEqual({ [UNTAGGED]: 3 });
+    expect(await expectInStep()).toEqual({ [UNTAGGED]: 3 });
     expect(await db.tagTerms.count()).toBe(3);
     await bulkRestore(db, gone);
-    expect(await expectCountsInStep()).toEqual({ [UNTAGGED]: 5, kept: 1 });
+    expect(await expectInStep()).toEqual({ [UNTAGGED]: 5, kept: 1 });
   });
 
   it('follow imports (add, replace, keep both), backups restored, and stay put when a write fails', async () => {
@@ -85,7 +92,7 @@ describe('maintained tag counts', () => {
       sampleClip({ canonicalURL: 'https://n.example/a', tags: ['sora', 'ai'] }),
       sampleClip({ canonicalURL: 'https://n.example/b', tags: [] }),
     ]);
-    await expectCountsInStep();
+    await expectInStep();
     await applyImport(
       db,
       {
@@ -97,13 +104,14 @@ describe('maintained tag counts', () => {
       },
       { 'https://n.example/a': 'replace', 'https://n.example/b': 'keep-both' },
     );
-    expect(await expectCountsInStep()).toEqual({ [UNTAGGED]: 1, ai: 2, video: 1 });
+    expect(await expectInStep()).toEqual({ [UNTAGGED]: 1, ai: 2, video: 1 });
     const backup = await createBackup(db);
     await db.transaction('rw', db.tables, () => Promise.all(db.tables.map((t) => t.clear())));
-    expect(await expectCountsInStep()).toEqual({});
+    expect(await expectInStep()).toEqual({});
     await restoreBackup(db, backup);
-    expect(await expectCountsInStep()).toEqual({ [UNTAGGED]: 1, ai: 2, video: 1 });
+    expect(await expectInStep()).toEqual({ [UNTAGGED]: 1, ai: 2, video: 1 });
     const before = await db.tagCounts.toArray();
+    const postingsBefore = await db.postings.toArray();
     // A duplicate URL fails the whole batch: nothing is stored, the counts included.
     await expect(
       addClips(db, [
@@ -112,6 +120,7 @@ describe('maintained tag counts', () => {
       ]),
     ).rejects.toThrow();
     expect(await db.tagCounts.toArray()).toEqual(before);
+    expect(await db.postings.toArray()).toEqual(postingsBefore);
     await expect(updateClip(db, 9999, { tags: ['x'] })).rejects.toThrow();
     expect(await db.tagCounts.toArray()).toEqual(before);
   });

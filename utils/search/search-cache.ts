@@ -1,0 +1,45 @@
+import type { ClipTagTerms } from '../db/clip-db';
+import type { PostingRow } from '../db/posting-block';
+
+/**
+ * Lookups kept by the caller while the data is unchanged, as promises (a lookup still running is shared,
+ * not started twice when the user types faster than the database answers): ids per word and prefix, and
+ * the rows read for each prefix. Typing "coun" after "cou", or "council " after "council", reads nothing:
+ * the rows of a longer word are those of its prefix that still match. Drop it (make a new one) whenever
+ * clips change.
+ */
+export type SearchCache = Map<string, Cached>;
+type Cached =
+  | Promise<Set<number>>
+  | Promise<readonly PostingRow[]>
+  | Promise<readonly ClipTagTerms[]>
+  | Promise<ReadonlySet<string>>;
+
+/** The cached promise for `key`, else `lookup()` cached (and forgotten again if it fails). */
+export function cached<T extends Cached>(cache: SearchCache, key: string, lookup: () => T): T {
+  const hit = cache.get(key) as T | undefined;
+  if (hit) return hit;
+  const promise = lookup();
+  cache.set(key, promise);
+  promise.catch(() => cache.get(key) === promise && cache.delete(key));
+  return promise;
+}
+
+/**
+ * The rows cached under `kind` for the longest prefix of `word` (three letters at least, `longest` at
+ * most) filtered by `keep`, or null when none is cached.
+ */
+export async function narrowed<T>(
+  cache: SearchCache,
+  kind: 'rows' | 'tag-rows',
+  word: string,
+  longest: number,
+  keep: (row: T) => boolean,
+): Promise<T[] | null> {
+  for (let n = longest; n >= 3; n--) {
+    const shorter = cache.get(`${kind}:${word.slice(0, n)}`) as Promise<readonly T[]> | undefined;
+    const known = shorter && (await shorter.catch(() => null));
+    if (known) return known.filter(keep);
+  }
+  return null;
+}
