@@ -1,5 +1,7 @@
 import { all, isElement, removeNode, unwrap } from '../markdown/dom';
+import { emptyPageElements } from '../metadata/page-elements';
 import { noteLandmark, type PageLandmarks } from './page-landmarks';
+import { emptyReaderable } from './readerable-page';
 
 /**
  * Keeps hostile documents within what Readability and Turndown can do in well under 2 s: both are
@@ -57,22 +59,28 @@ export function measureDocument(root: Element | Element[], landmarks?: PageLandm
     landmarks.articles = [];
     landmarks.articleBodies = [];
     landmarks.baseHref = null;
+    landmarks.elements = emptyPageElements();
+    landmarks.readerable = emptyReaderable();
   }
   let elements = 0;
   let depth = 0;
   // Two parallel stacks rather than [element, depth] pairs: no allocation per element. Children are pushed
   // in reverse, so the first one is popped next (tree order).
+  // Depths of `<template>` content are stored negated (-1 - depth), so that flag costs no third stack.
   const nodes: Element[] = Array.isArray(root) ? [...root].reverse() : [root];
   const depths: number[] = nodes.map(() => 0);
   for (let el = nodes.pop(); el; el = nodes.pop()) {
-    const d = depths.pop() ?? 0;
+    const stored = depths.pop() ?? 0;
+    const inTemplate = stored < 0;
+    const d = inTemplate ? -1 - stored : stored;
     elements++;
     if (d > depth) depth = d;
-    if (landmarks) noteLandmark(el, landmarks);
+    if (landmarks) noteLandmark(el, landmarks, inTemplate);
     const start = nodes.length;
+    const childDepth = inTemplate || el.localName === 'template' ? -2 - d : d + 1;
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       nodes.push(child);
-      depths.push(d + 1);
+      depths.push(childDepth);
     }
     for (let i = start, j = nodes.length - 1; i < j; i++, j--) {
       const swap = nodes[i] as Element;

@@ -1,4 +1,4 @@
-import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { Readability } from '@mozilla/readability';
 import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
@@ -8,6 +8,7 @@ import { emptyLandmarks } from './page-landmarks';
 import type { ExtractOutcome, ExtractRequest } from './extract-outcome';
 import { fitMetadata } from './fit-extraction';
 import { looksLikeArticle } from './looks-like-article';
+import { probablyReaderable } from './readerable-page';
 
 /** Readability gives up on bigger documents rather than stalling the tab (it is O(n²) in places). */
 const MAX_ELEMS = 60_000;
@@ -37,9 +38,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     const flattened = flattenDeepNesting(doc, landmarks);
     const baseUrl = documentBaseUrl(doc, url, landmarks.baseHref);
     // Metadata first: Readability mutates the document it parses (scripts, JSON-LD and bylines go).
-    const pageMetadata = extractMetadata(doc, url);
+    const pageMetadata = extractMetadata(doc, url, landmarks.elements);
     const size = pruneOversized(doc, flattened, landmarks);
-    const readerable = isProbablyReaderable(doc);
+    const readerable = probablyReaderable(doc, landmarks.readerable);
     const declared = declaredContainer(doc, landmarks);
     let container: Element;
     let metadata = pageMetadata;

@@ -1,3 +1,6 @@
+import { emptyPageElements, notePageElement, type PageElements } from '../metadata/page-elements';
+import { emptyReaderable, noteReaderable, type ReaderableElements } from './readerable-page';
+
 /**
  * Elements the extraction looks up in the whole page, noted during the one element walk that measures the
  * page (bound-document) instead of by a document-wide query each: on a big page every such query is a full
@@ -10,12 +13,27 @@ export interface PageLandmarks {
   articleBodies: Element[];
   /** `href` of the first `<base href>` in tree order (browsers honour it even outside `<head>`). */
   baseHref: string | null;
+  /** What the metadata readers look up page-wide (their walk is this one). */
+  elements: PageElements;
+  /** What Readability's readerable check looks up (readerable-page). */
+  readerable: ReaderableElements;
 }
 
-export const emptyLandmarks = (): PageLandmarks => ({ articles: [], articleBodies: [], baseHref: null });
+export const emptyLandmarks = (): PageLandmarks => ({
+  articles: [],
+  articleBodies: [],
+  baseHref: null,
+  elements: emptyPageElements(),
+  readerable: emptyReaderable(),
+});
 
-/** Notes one element, visited in tree order. `localName` is a plain field in linkedom, `nodeName` isn't. */
-export function noteLandmark(el: Element, landmarks: PageLandmarks): void {
+/**
+ * Notes one element, visited in tree order; `inTemplate`: it is `<template>` content (linkedom keeps that
+ * in the tree). `localName` is a plain field in linkedom, `nodeName` isn't.
+ */
+export function noteLandmark(el: Element, landmarks: PageLandmarks, inTemplate = false): void {
+  notePageElement(el, landmarks.elements, inTemplate);
+  noteReaderable(el, landmarks.readerable, inTemplate);
   const name = el.localName;
   if (name === 'article') landmarks.articles.push(el);
   else if (name === 'base' && landmarks.baseHref === null && el.hasAttribute('href'))

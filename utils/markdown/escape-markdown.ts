@@ -19,7 +19,11 @@ const TURNDOWN_ESCAPES: [RegExp, string][] = [
   [/^(\d+)\. /g, '$1\\. '],
 ];
 
+/** A character some escape above acts on, or a line start one acts on: most text nodes have neither. */
+const NEEDS_ESCAPE = /[\\*`[\]_<&]|^[-+=#~>\d]/;
+
 export function escapeMarkdown(text: string): string {
+  if (!NEEDS_ESCAPE.test(text)) return text;
   let out = text;
   for (const [pattern, replacement] of TURNDOWN_ESCAPES) out = out.replace(pattern, replacement);
   return out.replace(/<(?=[a-zA-Z/!?])/g, '\\<').replace(/&(?=#?[a-zA-Z0-9]+;)/g, '\\&');

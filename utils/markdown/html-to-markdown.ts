@@ -1,3 +1,4 @@
+import type TurndownService from 'turndown';
 import { createTurndown } from './create-turndown';
 import { normalizeMarkdown } from './normalize-markdown';
 import { prepareDom } from './prepare/prepare-dom';
@@ -42,5 +43,19 @@ export function htmlToMarkdown(input: Element | string, options: MarkdownOptions
     return normalizeMarkdown(turndown.turndown(input as string));
   }
   prepareDom(root, { title: options.title });
-  return normalizeMarkdown(turndown.turndown(root as HTMLElement));
+  return normalizeMarkdown(turndownInPlace(turndown, root));
+}
+
+/**
+ * Turndown deep-clones an element before collapsing its whitespace. The root here is already a private copy
+ * (or an element the caller handed over), so that second copy of the whole article would only be garbage:
+ * for the conversion, the root answers Turndown's one `cloneNode` call with itself.
+ */
+function turndownInPlace(turndown: TurndownService, root: Element): string {
+  Object.defineProperty(root, 'cloneNode', { value: () => root, configurable: true });
+  try {
+    return turndown.turndown(root as HTMLElement);
+  } finally {
+    delete (root as { cloneNode?: unknown }).cloneNode;
+  }
 }

@@ -1,24 +1,12 @@
 import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
 import { afterLeadingDate, labelledBylines } from './byline-label';
 import { cleanName, isFormLabel } from './clean-name';
+import { bylineCandidates } from './byline-candidates';
 
 /**
  * Author names from the page itself: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`… near the
  * headline first, then anywhere; failing those, a short "By A and B" / "Von A und B" line after the h1.
  */
-
-/** Specific selectors first: a `.byline` block often wraps a `[rel=author]` link plus date noise. */
-const SELECTORS = [
-  '[itemprop~="author"] [itemprop~="name"]',
-  // A schema.org Person printed in the text ("Von <span itemscope itemtype=…/Person>…</span>").
-  '[itemtype*="schema.org/Person" i] [itemprop~="name"]',
-  '[rel~="author"]',
-  'a[href*="/author/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/authors/" i], a[href*="/auteur/" i]',
-  '[itemprop~="author"]',
-  '.author-name, .author_name, .authorName, .byline__name, .byline-name, .entry-author-name, .author .fn, .vcard .fn',
-  '.byline, .byLine, .article-byline, .post-author, .entry-author, .meta-author, .posted-by, .author, .submitted',
-  '[class*="byline" i], [data-testid*="byline" i], [class*="author" i]',
-];
 
 /**
  * "By", "Von", "Posted on 3 May 2020 by", "Ein Artikel von", "Text:", "Autor:", an author box's "Zeige alle
@@ -153,9 +141,10 @@ export function readByline(
     if (!fallback.length) fallback = names;
     return false;
   };
-  for (const selector of SELECTORS) {
-    const scope = container ?? doc;
-    const found = Array.from(scope.querySelectorAll(selector)).filter((el) => el.tagName !== 'META');
+  // Specific selectors first (byline-candidates): a `.byline` block often wraps a `[rel=author]` link plus
+  // date noise.
+  for (const matched of bylineCandidates(container ?? doc)) {
+    const found = matched.filter((el) => el.tagName !== 'META');
     const names = fromElements(found, container ?? doc.body, accept);
     if (names.length) return names;
   }
@@ -169,8 +158,8 @@ export function readByline(
       if (labelled.length && accept(labelled)) return labelled;
     }
   }
-  for (const selector of SELECTORS.slice(0, 3)) {
-    const found = Array.from(doc.querySelectorAll(selector)).filter((el) => el.tagName !== 'META');
+  for (const matched of bylineCandidates(doc, 3)) {
+    const found = matched.filter((el) => el.tagName !== 'META');
     const names = fromElements(found, doc.body, accept);
     if (names.length) return names;
   }

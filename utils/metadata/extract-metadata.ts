@@ -42,7 +42,8 @@ import { titleFromUrl } from './url-title';
 import { cleanTitle } from './clean-title';
 import { pickTitle } from './pick-title';
 import { isWeakAuthor, pickAuthor } from './pick-author';
-import { canonicalUrl, cleanUrl, firstBaseHref } from './canonical-url';
+import { canonicalUrl, cleanUrl } from './canonical-url';
+import { pageElements, type PageElements } from './page-elements';
 import { normalizeTags } from './normalize-tags';
 import { describe, truncateText } from './describe';
 import { datelineAgency, leadParagraphs } from './dateline';
@@ -78,15 +79,24 @@ function hostOf(url: string): string {
 }
 
 /** Base for relative URLs: `<base href>` resolved against the page address, else the page address. */
-function baseUrl(doc: Document, pageUrl: string): string {
-  const href = firstBaseHref(doc);
+function baseUrl(href: string | null, pageUrl: string): string {
   return (href && cleanUrl(href, pageUrl)) || pageUrl;
 }
 
-/** Reads the page's metadata without modifying the document. */
-export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
-  const meta = indexMetaTags(doc);
-  const jsonLd = readJsonLd(doc);
+/** The `rel` test of `link[rel~="canonical" i]`. */
+const CANONICAL = /(?:^|\s)canonical(?:$|\s)/i;
+
+/**
+ * Reads the page's metadata without modifying the document. The elements the readers look up page-wide are
+ * collected in one walk first (`elements`, when the caller has already done that walk).
+ */
+export function extractMetadata(
+  doc: Document,
+  pageUrl: string,
+  elements: PageElements = pageElements(doc),
+): PageMetadata {
+  const meta = indexMetaTags(doc, elements.meta);
+  const jsonLd = readJsonLd(doc, elements.script);
   const og = readOpenGraph(meta);
   const sources: Source[] = [
     ['json-ld', jsonLd],
@@ -98,9 +108,9 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
     ['meta', readMetaTags(meta)],
   ];
   const found: Record<string, string> = {};
-  const base = baseUrl(doc, pageUrl);
-  const titleTag = decodeEntities(collapse(doc.querySelector('title')?.textContent));
-  const headline = findHeadline(doc, [jsonLd.title ?? '', og.title ?? '', titleTag]);
+  const base = baseUrl(elements.baseHref, pageUrl);
+  const titleTag = decodeEntities(collapse(elements.title?.textContent));
+  const headline = findHeadline(doc, [jsonLd.title ?? '', og.title ?? '', titleTag], elements);
   const h1Text = headlineText(headline.h1);
 
   const siteName = pick(sources, (c) => c.siteName && collapse(c.siteName));
@@ -146,7 +156,7 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
   if (author) found.author = author.source;
   else if (agency) found.author = 'dateline';
 
-  const { published, modified } = pickPublished(doc, pageUrl, headline, sources);
+  const { published, modified } = pickPublished(doc, pageUrl, headline, sources, elements.dates);
   if (published) found.pubDatetime = published[1];
   if (modified) found.modDatetime = modified[1];
 
@@ -160,7 +170,8 @@ export function extractMetadata(doc: Document, pageUrl: string): PageMetadata {
   const tagSource = sources.find(([, c]) => normalizeTags(c.keywords ?? []).length)?.[0] ?? 'json-ld';
   if (tags.length) found.tags = tagSource;
 
-  const canonicalHref = doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href') ?? undefined;
+  const canonicalLink = elements.link.find((l) => CANONICAL.test(l.getAttribute('rel') ?? ''));
+  const canonicalHref = canonicalLink?.getAttribute('href') ?? undefined;
   const pagePath = hostOf(pageUrl) ? new URL(pageUrl).pathname : '/';
   // A canonical pointing at the home page from an article is a CMS misconfiguration, not the article's address.
   const usable = (u: string | undefined) => {

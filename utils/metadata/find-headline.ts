@@ -48,12 +48,23 @@ function isLogo(h1: Element): boolean {
   );
 }
 
+/** The page's h1s and its other headline candidates, when the caller has collected them (page-elements). */
+export interface HeadlineElements {
+  h1: readonly Element[];
+  /** `h2, h3, [itemprop~="headline"]`. */
+  headlines: readonly Element[];
+}
+
 /**
  * titleHints: the page's other titles (og:title, `<title>`); an h1 whose text they contain is the headline,
  * otherwise the first h1 inside an `<article>`, otherwise the first h1 that is not a logo.
  */
-export function findHeadline(doc: Document, titleHints: readonly string[] = []): Headline {
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((h) => !isLogo(h) && !isHidden(h));
+export function findHeadline(
+  doc: Document,
+  titleHints: readonly string[] = [],
+  found?: HeadlineElements,
+): Headline {
+  const h1s = (found?.h1 ?? Array.from(doc.querySelectorAll('h1'))).filter((h) => !isLogo(h) && !isHidden(h));
   const hints = titleHints.map(looseText).filter((h) => h.length > 0);
   const matchesHint = (h: Element, hint: string) => {
     const t = looseText(collapse(h.textContent));
@@ -74,7 +85,7 @@ export function findHeadline(doc: Document, titleHints: readonly string[] = []):
   const h1 =
     byHint() ??
     (hints.length
-      ? Array.from(doc.querySelectorAll('h2, h3, [itemprop~="headline"]')).find(matches)
+      ? (found?.headlines ?? Array.from(doc.querySelectorAll('h2, h3, [itemprop~="headline"]'))).find(matches)
       : undefined) ??
     h1s.find((h) => h.closest('article')) ??
     h1s[0] ??

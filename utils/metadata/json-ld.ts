@@ -149,11 +149,12 @@ function score({ node, depth }: FlatNode): number {
   return s;
 }
 
-/** Reads schema.org JSON-LD from the document. */
-export function readJsonLd(doc: Document): MetadataCandidate {
-  const roots = Array.from(doc.querySelectorAll('script'))
-    .filter(isJsonLdScript)
-    .map((script) => parseScript(script.textContent ?? ''));
+/** Reads schema.org JSON-LD from the document (`scripts`: its `<script>`s, when the caller has them). */
+export function readJsonLd(
+  doc: Document,
+  scripts: readonly Element[] = Array.from(doc.querySelectorAll('script')),
+): MetadataCandidate {
+  const roots = scripts.filter(isJsonLdScript).map((script) => parseScript(script.textContent ?? ''));
   const { nodes, byId } = flatten(roots);
   let best: FlatNode | undefined;
   let bestScore = 0;

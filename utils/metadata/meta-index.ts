@@ -6,9 +6,13 @@ import { decodeEntities } from './decode-entities';
  */
 export type MetaIndex = ReadonlyMap<string, readonly string[]>;
 
-export function indexMetaTags(doc: Document): MetaIndex {
+/** `metas`: the page's `<meta>` elements when the caller has them already (see page-elements). */
+export function indexMetaTags(
+  doc: Document,
+  metas: readonly Element[] = Array.from(doc.querySelectorAll('meta')),
+): MetaIndex {
   const index = new Map<string, string[]>();
-  for (const el of Array.from(doc.querySelectorAll('meta'))) {
+  for (const el of metas) {
     const raw = el.getAttribute('content') ?? el.getAttribute('value') ?? '';
     const content = decodeEntities(raw).replace(/\s+/g, ' ').trim();
     if (!content) continue;

@@ -73,8 +73,9 @@ export function pickPublished(
   pageUrl: string,
   headline: Headline,
   sources: readonly NamedSource[],
+  pageDates?: readonly Element[],
 ): PickedDates {
-  const times = readTimeElements(doc, headline);
+  const times = readTimeElements(doc, headline, pageDates);
   let dateText: string | null | undefined;
   const textDate = () => {
     if (dateText === undefined) dateText = readDateText(doc, headline);

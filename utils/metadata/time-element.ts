@@ -69,8 +69,19 @@ function firstParsed(
   return undefined;
 }
 
-/** Reads published/modified dates near the headline; both stay undefined when nothing there parses. */
-export function readTimeElements(doc: Document, { h1, container }: Headline): TimeDates {
+/** The page-wide date elements read when none is near the headline. */
+const MARKED_DATES =
+  'time, [itemprop~="datePublished"], [property$="datePublished"], [property$="dateCreated"]';
+
+/**
+ * Reads published/modified dates near the headline; both stay undefined when nothing there parses.
+ * `pageDates`: the page's MARKED_DATES elements, when the caller has collected them (page-elements).
+ */
+export function readTimeElements(
+  doc: Document,
+  { h1, container }: Headline,
+  pageDates?: readonly Element[],
+): TimeDates {
   const selector = 'time, [itemprop~="datePublished"], [itemprop~="dateModified"]';
   const { before, after } = container ? splitAround(container, selector, h1) : { before: [], after: [] };
   const local = [...before.slice().reverse(), ...after];
@@ -83,11 +94,7 @@ export function readTimeElements(doc: Document, { h1, container }: Headline): Ti
   if (!published) {
     // Nothing near the headline: a page-wide date that says it is the publication date still counts.
     // Explicitly marked dates only need to stay clear of comments; sidebars rarely mark theirs.
-    const marked = Array.from(
-      doc.querySelectorAll(
-        'time, [itemprop~="datePublished"], [property$="datePublished"], [property$="dateCreated"]',
-      ),
-    );
+    const marked = pageDates ?? Array.from(doc.querySelectorAll(MARKED_DATES));
     published = firstParsed(
       marked,
       null,

@@ -4,7 +4,7 @@ import { all, classOf, collapse, isElement, removeNode, unwrap } from '../dom';
 const CONTAINERS =
   '.footnotes, .footnote-list, .footnotes-list, .wp-block-footnotes, .references, .reflist, ' +
   '[role="doc-endnotes"], [role="doc-footnotes"], #footnotes, #references';
-const DEF_ID = /^(?:fn|footnote|endnote|note)[-_:]?[\w.-]*\d[\w.-]*$/i;
+export const DEF_ID = /^(?:fn|footnote|endnote|note)[-_:]?[\w.-]*\d[\w.-]*$/i;
 const BACKLINK_CLASS = /backref|backlink|footnote-back|reversefootnote|mw-cite-backlink|cite-backlink/i;
 /** Back-link arrows (with or without the emoji variation selector). */
 const BACKLINK_TEXT = /^(?:[\s↩↑⤴^]|\uFE0E|\uFE0F)*(?:back|return)?(?:[\s↩↑⤴^]|\uFE0E|\uFE0F)*$/i;

@@ -2,6 +2,10 @@ import { all, classOf, collapse, removeNode } from '../dom';
 
 type Mode = 'inline' | 'display';
 
+/** Tags the math passes look for, and the class names (KaTeX, Wikipedia) they also find math by. */
+export const MATH_TAGS = ['script', 'math', 'mjx-container'];
+export const MATH_CLASS = /katex|mwe-math-element/;
+
 /** Replaces a rendered formula with a marker element holding its TeX, for the math rule. */
 function replaceWithTex(target: Element, tex: string, mode: Mode): void {
   const marker = target.ownerDocument.createElement('span');

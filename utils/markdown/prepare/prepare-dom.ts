@@ -1,30 +1,36 @@
 import { cleanHeadings } from './clean-headings';
+import { contentCensus, hasAnyTag } from './content-census';
 import { markFootnotes } from './mark-footnotes';
-import { markMath } from './mark-math';
+import { MATH_TAGS, markMath } from './mark-math';
 import { mergeTextNodes } from './merge-text-nodes';
 import { normalizeCodeBlocks } from './normalize-code-blocks';
 import { removeClutter } from './remove-clutter';
 import { removeTitleHeading } from './remove-title-heading';
 import { resolveLazyImages } from './resolve-lazy-images';
-import { stripActiveContent } from './strip-active-content';
+import { ACTIVE_TAGS, stripActiveContent } from './strip-active-content';
 
 export interface PrepareOptions {
   title?: string;
 }
 
+const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
+
 /**
  * The clean-up passes, in order, on a container the caller owns: images and math first (they read
  * `<noscript>` and `<script>` that the strip pass removes), clutter before headings and footnotes, text
- * nodes merged last (removals leave neighbours).
+ * nodes merged last (removals leave neighbours). Passes whose elements the article lacks are skipped; the
+ * census comes after the image pass, the only one that brings in elements the article didn't have (later
+ * passes add only spans, sups, divs and text).
  */
 export function prepareDom(root: Element, options: PrepareOptions): void {
   resolveLazyImages(root);
-  markMath(root);
-  stripActiveContent(root);
-  normalizeCodeBlocks(root);
+  const census = contentCensus(root);
+  if (census.mathClass || hasAnyTag(census, MATH_TAGS)) markMath(root);
+  if (hasAnyTag(census, ACTIVE_TAGS)) stripActiveContent(root);
+  if (census.tags.has('pre')) normalizeCodeBlocks(root);
   removeClutter(root);
-  cleanHeadings(root);
+  if (census.tags.has('a') && hasAnyTag(census, HEADINGS)) cleanHeadings(root);
   removeTitleHeading(root, options.title);
-  markFootnotes(root);
+  if (census.footnoteIds) markFootnotes(root);
   mergeTextNodes(root);
 }

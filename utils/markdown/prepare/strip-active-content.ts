@@ -4,7 +4,7 @@ import { all, removeNode } from '../dom';
  * Elements that are code, styling, chrome or form controls, never article text. Media (`iframe`, `video`,
  * `object`, `embed`) stays for the embed rule, which turns it into a link; nothing is kept as HTML anyway.
  */
-const REMOVE = [
+export const ACTIVE_TAGS = [
   'script',
   'style',
   'template',
@@ -18,10 +18,11 @@ const REMOVE = [
   'select',
   'textarea',
   'dialog',
-  'input:not([type="checkbox"])',
+  'input',
   'param',
   'track',
-].join(', ');
+];
+const REMOVE = ACTIVE_TAGS.map((tag) => (tag === 'input' ? 'input:not([type="checkbox"])' : tag)).join(', ');
 
 /** Removes scripts, styles, SVG icons, form controls and other non-content elements. */
 export function stripActiveContent(root: Element): void {
