@@ -8,16 +8,24 @@ import { adjustTagCounts } from './tag-counts';
 
 /**
  * Adds many validated clips in one transaction (imports, restores): all of them, or — on any failure —
- * none, with the stored clips unchanged. Returns the new ids in input order.
+ * none, with the stored clips unchanged. `ids` (same order), when given, are the ids to store them under
+ * (they must be free); otherwise new ids are assigned. Returns the ids in input order.
  */
-export async function addClips(db: ClipDatabase, clips: readonly Clip[]): Promise<number[]> {
+export async function addClips(
+  db: ClipDatabase,
+  clips: readonly Clip[],
+  ids?: readonly number[],
+): Promise<number[]> {
   try {
     const valid = clips.map((clip) => clipSchema.parse(clip));
+    if (ids && ids.length !== valid.length) throw new Error('addClips: one id per clip');
     return await db.transaction('rw', clipTables(db), async () => {
-      const summaries = valid.map(({ markdown: _markdown, ...summary }) => summary as StoredSummary);
-      const ids = await db.clips.bulkAdd(summaries, { allKeys: true });
-      await db.bodies.bulkAdd(valid.map((clip, i) => ({ id: ids[i]!, markdown: clip.markdown })));
-      const rows = valid.map((clip, i) => clipTerms(ids[i]!, clip, clip.markdown));
+      const summaries = valid.map(({ markdown: _markdown, ...summary }, i) =>
+        ids ? ({ ...summary, id: ids[i]! } as StoredSummary) : (summary as StoredSummary),
+      );
+      const added = await db.clips.bulkAdd(summaries, { allKeys: true });
+      await db.bodies.bulkAdd(valid.map((clip, i) => ({ id: added[i]!, markdown: clip.markdown })));
+      const rows = valid.map((clip, i) => clipTerms(added[i]!, clip, clip.markdown));
       await putClipWords(
         db,
         rows.map((r) => r.terms),
@@ -28,7 +36,7 @@ export async function addClips(db: ClipDatabase, clips: readonly Clip[]): Promis
         [],
         valid.map((clip) => clip.tags),
       );
-      return ids;
+      return added;
     });
   } catch (error) {
     throw toStoreError(error);

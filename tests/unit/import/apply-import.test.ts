@@ -89,6 +89,41 @@ describe('applyImport', () => {
     expect(copyURL(url('x'), 2)).toBe(url('x#newsclip-copy-2'));
   });
 
+  it('a clip imported twice with replace: the later one takes the earlier one’s place and id', async () => {
+    const result = await applyImport(
+      db,
+      plan(
+        { ...sampleClip({ canonicalURL: url('a'), title: 'First' }), id: 4 },
+        sampleClip({ canonicalURL: url('b'), title: 'Other' }),
+        { ...sampleClip({ canonicalURL: url('a'), title: 'Second' }), id: 9 },
+      ),
+      { [url('a')]: 'replace' },
+    );
+    expect(result).toEqual({ added: 2, replaced: 1, keptBoth: 0, skipped: 0 });
+    expect((await all()).map((c) => [c.id, c.title])).toEqual([
+      [4, 'Second'],
+      [5, 'Other'],
+    ]);
+    expect(await searchClipIds(db, 'first')).toEqual(new Set());
+    expect(await searchClipIds(db, 'second')).toEqual(new Set([4]));
+  });
+
+  it('stores a large import in batches, every clip searchable, ids as in the backup', async () => {
+    const many = Array.from({ length: 450 }, (_, i) => ({
+      ...sampleClip({ canonicalURL: url(`n${i}`), markdown: `Story number${i} about tides.` }),
+      id: 1000 + i,
+    }));
+    expect(await applyImport(db, plan(...many))).toEqual({
+      added: 450,
+      replaced: 0,
+      keptBoth: 0,
+      skipped: 0,
+    });
+    expect(await db.clips.count()).toBe(450);
+    expect((await searchClipIds(db, 'tides'))?.size).toBe(450);
+    expect(await searchClipIds(db, 'number449')).toEqual(new Set([1449]));
+  });
+
   it('restores backup ids when they are free', async () => {
     await applyImport(db, plan({ ...sampleClip({ canonicalURL: url('a') }), id: 7 }));
     await applyImport(db, plan({ ...sampleClip({ canonicalURL: url('b') }), id: 7 }));
@@ -102,10 +137,7 @@ describe('applyImport', () => {
   it('writes all or nothing: a failure part-way leaves the database as it was', async () => {
     await applyImport(db, plan(sampleClip({ canonicalURL: url('a') })));
     const before = await all();
-    const spy = vi
-      .spyOn(db.bodies, 'put')
-      .mockRejectedValueOnce(new Error('disk on fire'))
-      .mockRejectedValueOnce(new Error('disk on fire'));
+    const spy = vi.spyOn(db.bodies, 'bulkAdd').mockRejectedValueOnce(new Error('disk on fire'));
     await expect(
       applyImport(db, plan(sampleClip({ canonicalURL: url('b') }), sampleClip({ canonicalURL: url('c') }))),
     ).rejects.toThrow(/clip database/);
