@@ -57,8 +57,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         serializer: (node) => node as Element,
       }).parse();
       if (article) metadata = withReadabilityFallbacks(pageMetadata, article);
-      const readabilityText = (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
-      if (declared && preferContainer(readabilityText, declared)) container = declared.copy;
+      // Measured only when there is a container to weigh it against (a pass over the article's text).
+      const readabilityText = () => (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      if (declared && preferContainer(readabilityText(), declared)) container = declared.copy;
       else if (article?.content) container = article.content;
       else return { ok: false, reason: 'no-article' };
     }

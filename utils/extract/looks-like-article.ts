@@ -4,9 +4,11 @@
  * link-dense text on a page Readability itself doesn't find readerable, is "no article".
  */
 export function looksLikeArticle(content: Element, readerable: boolean): boolean {
-  const text = (content.textContent ?? '').replace(/\s+/g, ' ').trim();
-  if (!text) return false;
+  const raw = content.textContent ?? '';
+  // Collapsed text is empty exactly when nothing but whitespace is there (`\s` and `trim` agree on it).
+  if (!/\S/.test(raw)) return false;
   if (readerable) return true;
+  const text = raw.replace(/\s+/g, ' ').trim();
   let linkText = 0;
   for (const a of content.querySelectorAll('a'))
     linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;

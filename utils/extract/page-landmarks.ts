@@ -38,6 +38,6 @@ export function noteLandmark(el: Element, landmarks: PageLandmarks, inTemplate =
   if (name === 'article') landmarks.articles.push(el);
   else if (name === 'base' && landmarks.baseHref === null && el.hasAttribute('href'))
     landmarks.baseHref = el.getAttribute('href');
-  const itemprop = el.getAttribute('itemprop');
+  const itemprop = el.hasAttributes() ? el.getAttribute('itemprop') : null;
   if (itemprop !== null && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) landmarks.articleBodies.push(el);
 }

@@ -1,6 +1,7 @@
 import TurndownService from 'turndown';
 import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { escapeMarkdown } from './escape-markdown';
+import { indexRules } from './rule-index';
 import type { RuleContext } from './rule-context';
 import { blockquoteRule } from './rules/blockquote';
 import { codeBlockRule } from './rules/code-block';
@@ -75,5 +76,6 @@ export function createTurndown(ctx: RuleContext): TurndownService {
   ];
   for (const [key, rule] of rules) service.addRule(key, rule);
   service.remove(['script', 'style', 'noscript', 'template', 'head', 'title']);
+  indexRules(service);
   return service;
 }

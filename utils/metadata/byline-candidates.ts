@@ -1,3 +1,6 @@
+import { classAttribute } from '../markdown/dom';
+import { scopeElements } from './scope-elements';
+
 /**
  * The byline reader's selectors (byline.ts), matched in one walk of the scope instead of one
  * `querySelectorAll` each: eight queries were eight passes over the article (or the page), each matching a
@@ -47,13 +50,13 @@ function ancestorHas(el: Element, attr: string, test: RegExp): boolean {
 function classify(el: Element, buckets: Element[][], count: number): void {
   if (!el.hasAttributes()) return;
   const itemprop = el.getAttribute('itemprop');
-  const cls = el.getAttribute('class');
   const isName = itemprop !== null && NAME.test(itemprop);
   if (isName && ancestorHas(el, 'itemprop', AUTHOR)) buckets[0]?.push(el);
   if (isName && ancestorHas(el, 'itemtype', PERSON_TYPE)) buckets[1]?.push(el);
   const rel = el.getAttribute('rel');
   if (rel !== null && REL_AUTHOR.test(rel)) buckets[2]?.push(el);
   if (count <= 3) return;
+  const cls = classAttribute(el);
   const href = el.localName.toLowerCase() === 'a' ? el.getAttribute('href') : null;
   if (href !== null && AUTHOR_HREF.test(href)) buckets[3]?.push(el);
   if (itemprop !== null && AUTHOR.test(itemprop)) buckets[4]?.push(el);
@@ -73,25 +76,15 @@ function classify(el: Element, buckets: Element[][], count: number): void {
 
 /**
  * For each of the first `count` BYLINE_SELECTORS, the scope's descendants that match it, in tree order
- * (what `scope.querySelectorAll(selector)` returns).
+ * (what `scope.querySelectorAll(selector)` returns). `owner` (the headline of one metadata read) shares the
+ * scope's element list with the other readers.
  */
-export function bylineCandidates(scope: ParentNode, count: number = BYLINE_SELECTORS.length): Element[][] {
+export function bylineCandidates(
+  scope: ParentNode,
+  count: number = BYLINE_SELECTORS.length,
+  owner?: object,
+): Element[][] {
   const buckets: Element[][] = BYLINE_SELECTORS.slice(0, count).map(() => []);
-  const stack: Element[] = [];
-  // Children pushed, then reversed in place: the first one is popped next (tree order).
-  const pushChildren = (parent: ParentNode) => {
-    const start = stack.length;
-    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) stack.push(child);
-    for (let i = start, j = stack.length - 1; i < j; i++, j--) {
-      const swap = stack[i] as Element;
-      stack[i] = stack[j] as Element;
-      stack[j] = swap;
-    }
-  };
-  pushChildren(scope);
-  for (let el = stack.pop(); el; el = stack.pop()) {
-    classify(el, buckets, count);
-    if (el.localName !== 'template') pushChildren(el);
-  }
+  for (const el of scopeElements(scope, owner)) classify(el, buckets, count);
   return buckets;
 }

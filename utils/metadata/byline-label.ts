@@ -1,4 +1,6 @@
 import { collapse, inNoiseBox } from './find-headline';
+import { classAttribute } from '../markdown/dom';
+import { noiseMemo, scopeElements } from './scope-elements';
 
 /**
  * Bylines printed as a label and a value rather than as one "By …" line: `<b>Von:</b> Götz Warnke`,
@@ -10,7 +12,13 @@ import { collapse, inNoiseBox } from './find-headline';
 const LABEL =
   /^(?:von|by|autor(?:in)?|autoren|author|authors|text|texte|interview|redaktion|verfasser(?:in)?|auteur|par|por|door|written by|geschrieben von|reporter|责任编辑)\s*[:：]?$/iu;
 /** Tags a label is written in; only leaves are read, so this stays cheap on large pages. */
-const LABEL_TAGS = 'b, strong, em, i, span, dt, th, td, h4, h5, h6, label, [class*="label" i]';
+const LABEL_TAGS = new Set(['b', 'strong', 'em', 'i', 'span', 'dt', 'th', 'td', 'h4', 'h5', 'h6', 'label']);
+/** `b, strong, em, i, span, dt, th, td, h4, h5, h6, label, [class*="label" i]`. */
+function mayBeLabel(el: Element): boolean {
+  if (LABEL_TAGS.has(el.localName.toLowerCase())) return true;
+  const cls = classAttribute(el);
+  return cls !== null && /label/i.test(cls);
+}
 /** Blocks that end the value which follows a label. */
 const BLOCK = /^(?:DIV|P|H[1-6]|LI|UL|OL|TABLE|TR|SECTION|DL|DT|DD|FIGURE|HEADER|FOOTER|ARTICLE)$/;
 const MAX_VALUE = 80;
@@ -43,16 +51,20 @@ function valueAfter(label: Element): string {
   return value.length <= MAX_VALUE ? value : '';
 }
 
-/** Values printed after byline labels in the scope, nearest to the top first. */
-export function labelledBylines(scope: Element, noiseScope: Element | null): string[] {
+/**
+ * Values printed after byline labels in the scope, nearest to the top first. `owner` (the headline of one
+ * metadata read) shares the scope's element list and noise-box answers with the other readers.
+ */
+export function labelledBylines(scope: Element, noiseScope: Element | null, owner?: object): string[] {
   const values: string[] = [];
+  const memo = owner ? noiseMemo(owner) : undefined;
   let seen = 0;
-  for (const el of Array.from(scope.querySelectorAll(LABEL_TAGS))) {
-    if (el.children.length > 0) continue;
+  for (const el of scopeElements(scope, owner)) {
+    if (el.firstElementChild !== null || !mayBeLabel(el)) continue;
     const text = collapse(el.textContent);
     if (text.length > 20 || !LABEL.test(text)) continue;
     if (++seen > MAX_LABELS) break;
-    if (inNoiseBox(el, noiseScope)) continue;
+    if (inNoiseBox(el, noiseScope, memo)) continue;
     // A label alone in its element reads its sibling; a label cell reads the next cell or block; a label
     // wrapped in a field of its own (<div><p><strong>By</strong></p></div><div><p>Name</p></div>) reads the
     // next field.

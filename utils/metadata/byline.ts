@@ -1,4 +1,6 @@
-import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
+import { collapse, inNoiseBox, type Headline } from './find-headline';
+import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
+import { boundedText } from './bounded-text';
 import { afterLeadingDate, labelledBylines } from './byline-label';
 import { cleanName, isFormLabel } from './clean-name';
 import { bylineCandidates } from './byline-candidates';
@@ -84,9 +86,14 @@ export function joinAuthors(names: readonly string[]): string {
 /** Whether a name list is the byline sought; a rejected list (the publisher's name) is kept as a fallback. */
 type Accept = (names: string[]) => boolean;
 
-function fromElements(elements: Element[], scope: Element | null, accept: Accept): string[] {
+function fromElements(
+  elements: Element[],
+  scope: Element | null,
+  accept: Accept,
+  memo: Map<Element, Element | null>,
+): string[] {
   for (const el of elements) {
-    if (inNoiseBox(el, scope)) continue;
+    if (inNoiseBox(el, scope, memo)) continue;
     const text = collapse(el.getAttribute('content') ?? el.textContent);
     if (!text || text.length > 120) continue;
     const names = splitByline(text);
@@ -99,15 +106,20 @@ function fromElements(elements: Element[], scope: Element | null, accept: Accept
 const MAX_LINES = 200;
 /** Blocks above the h1 searched after those below it: some layouts print "date – author" over the headline. */
 const MAX_LINES_BEFORE = 10;
+/** `p, span, div, address, em, strong, small, i`: the blocks and inline boxes a byline line is printed in. */
+const LINE_TAGS = tagIn(new Set(['p', 'span', 'div', 'address', 'em', 'strong', 'small', 'i']));
 
 /** A short line right after the h1 that starts with "By"/"Von"/"Par"…: the byline of plainly marked-up pages. */
-function bylineLine(container: Element, h1: Element | null, accept: Accept): string[] {
-  const { before, after } = splitAround(container, 'p, span, div, address, em, strong, small, i', h1);
+function bylineLine(container: Element, h1: Element | null, accept: Accept, owner: object): string[] {
+  const { before, after } = splitListAround(scopeElements(container, owner), LINE_TAGS, h1);
   const candidates = [...after.slice(0, MAX_LINES), ...before.slice(0, MAX_LINES_BEFORE)];
+  const memo = noiseMemo(owner);
   for (const el of candidates) {
-    if (inNoiseBox(el, container)) continue;
+    if (inNoiseBox(el, container, memo)) continue;
     // A parenthesised role ("Eberhard Fuhr (Pressesprecher)") is not part of a printed byline's name.
-    const line = collapse(el.textContent?.replace(/\([^()]{0,60}\)/g, ' '));
+    const raw = boundedText(el, 100, 60);
+    if (raw === null) continue;
+    const line = collapse(raw.replace(/\([^()]{0,60}\)/g, ' '));
     if (line.length < 5 || line.length > 100) continue;
     // Small CMSs print "25.10.2022 - Reiner Nagel": the date goes, the rest must still look like a byline.
     const text = afterLeadingDate(line, (rest) => PREFIX.test(rest)) || line;
@@ -132,9 +144,10 @@ function bylineLine(container: Element, h1: Element | null, accept: Accept): str
  */
 export function readByline(
   doc: Document,
-  { h1, container }: Headline,
+  headline: Headline,
   isPublisher: (name: string) => boolean = () => false,
 ): string[] {
+  const { h1, container } = headline;
   let fallback: string[] = [];
   const accept: Accept = (names) => {
     if (!names.every(isPublisher)) return true;
@@ -143,24 +156,24 @@ export function readByline(
   };
   // Specific selectors first (byline-candidates): a `.byline` block often wraps a `[rel=author]` link plus
   // date noise.
-  for (const matched of bylineCandidates(container ?? doc)) {
+  for (const matched of bylineCandidates(container ?? doc, undefined, headline)) {
     const found = matched.filter((el) => el.tagName !== 'META');
-    const names = fromElements(found, container ?? doc.body, accept);
+    const names = fromElements(found, container ?? doc.body, accept, noiseMemo(headline));
     if (names.length) return names;
   }
   // Without a headline the page's start stands in for it: a byline line is still a byline.
   const scope = container ?? doc.body;
   if (scope) {
-    const names = bylineLine(scope, container ? h1 : null, accept);
+    const names = bylineLine(scope, container ? h1 : null, accept, headline);
     if (names.length) return names;
-    for (const value of labelledBylines(scope, scope)) {
+    for (const value of labelledBylines(scope, scope, headline)) {
       const labelled = splitByline(value);
       if (labelled.length && accept(labelled)) return labelled;
     }
   }
-  for (const matched of bylineCandidates(doc, 3)) {
+  for (const matched of bylineCandidates(doc, 3, headline)) {
     const found = matched.filter((el) => el.tagName !== 'META');
-    const names = fromElements(found, doc.body, accept);
+    const names = fromElements(found, doc.body, accept, noiseMemo(headline));
     if (names.length) return names;
   }
   return fallback;

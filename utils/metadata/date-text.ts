@@ -1,4 +1,6 @@
-import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
+import { collapse, inNoiseBox, type Headline } from './find-headline';
+import { classAttribute } from '../markdown/dom';
+import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
 import { parseDate } from './parse-date';
 
 /**
@@ -7,8 +9,22 @@ import { parseDate } from './parse-date';
  * dates still show one under or above the h1. Elements whose class or id says "date"/"publish"/"meta" are read
  * first, then short text blocks right after the h1.
  */
-const DATE_HINT =
-  '[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i], [class*="byline" i], [class*="datum" i], [class*="fecha" i], [id*="date" i], abbr[title]';
+const DATE_CLASS = /date|time|publish|posted|meta|byline|datum|fecha/i;
+const DATE_ID = /date/i;
+/**
+ * `[class*="date" i], [class*="time" i], [class*="publish" i], [class*="posted" i], [class*="meta" i],
+ * [class*="byline" i], [class*="datum" i], [class*="fecha" i], [id*="date" i], abbr[title]`.
+ */
+function isDateHinted(el: Element): boolean {
+  if (!el.hasAttributes()) return false;
+  const cls = classAttribute(el);
+  if (cls !== null && DATE_CLASS.test(cls)) return true;
+  const id = el.getAttribute('id');
+  if (id !== null && DATE_ID.test(id)) return true;
+  return el.localName.toLowerCase() === 'abbr' && el.hasAttribute('title');
+}
+/** `p, span, div, small, em, li, h2, h3, h4, h5, h6`: blocks a date line is printed in. */
+const BLOCK_TAGS = tagIn(new Set(['p', 'span', 'div', 'small', 'em', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']));
 const MODIFIED = /updat|modif|aktualisiert|geändert|edited/i;
 const MAX_TEXT = 120;
 const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|TIME|ABBR)$/;
@@ -56,10 +72,11 @@ function firstDate(
   scope: Element,
   max: number,
   test: (el: Element) => boolean,
+  memo: Map<Element, Element | null>,
 ): string | null {
   let seen = 0;
   for (const el of elements) {
-    if (!test(el) || inNoiseBox(el, scope)) continue;
+    if (!test(el) || inNoiseBox(el, scope, memo)) continue;
     if (++seen > max) break;
     const date = dateOf(el);
     if (date) return date;
@@ -68,20 +85,22 @@ function firstDate(
 }
 
 /** Reads a date written in the text around the headline; null when there is none. */
-export function readDateText(doc: Document, { h1, container }: Headline): string | null {
+export function readDateText(doc: Document, headline: Headline): string | null {
+  const { h1, container } = headline;
   const scope = container ?? doc.body;
   if (!scope) return null;
   const notModified = (el: Element) =>
     !MODIFIED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
-  const hinted = splitAround(scope, DATE_HINT, h1);
+  const memo = noiseMemo(headline);
+  const hinted = splitListAround(scopeElements(scope, headline), isDateHinted, h1);
   const date =
-    firstDate(hinted.after, scope, MAX_HINTED, notModified) ??
-    firstDate(hinted.before, scope, MAX_HINTED, notModified);
+    firstDate(hinted.after, scope, MAX_HINTED, notModified, memo) ??
+    firstDate(hinted.before, scope, MAX_HINTED, notModified, memo);
   if (date || !h1 || !container) return date;
-  const blocks = splitAround(container, 'p, span, div, small, em, li, h2, h3, h4, h5, h6', h1);
+  const blocks = splitListAround(scopeElements(container, headline), BLOCK_TAGS, h1);
   const small = (el: Element) => el.children.length <= 3 && !el.contains(h1) && !h1.contains(el);
   return (
-    firstDate(blocks.after, container, MAX_FOLLOWING, small) ??
-    firstDate(blocks.before, container, MAX_PRECEDING, small)
+    firstDate(blocks.after, container, MAX_FOLLOWING, small, memo) ??
+    firstDate(blocks.before, container, MAX_PRECEDING, small, memo)
   );
 }

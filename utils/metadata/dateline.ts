@@ -1,4 +1,5 @@
-import { collapse, splitAround, type Headline } from './find-headline';
+import { collapse, type Headline } from './find-headline';
+import { scopeElements, splitListAround } from './scope-elements';
 
 /**
  * The agency credit of a news dateline: "Hamburg (dpa/lno) – …", "BERLIN (AP) — …", "Paris (AFP/Reuters) - …".
@@ -20,10 +21,13 @@ export function datelineAgency(texts: readonly (string | null | undefined)[]): s
   return '';
 }
 
+const isParagraph = (el: Element): boolean => el.localName.toLowerCase() === 'p';
+
 /** The first paragraphs after the headline, where a dateline opens the article. */
-export function leadParagraphs({ h1, container }: Headline): string[] {
+export function leadParagraphs(headline: Headline): string[] {
+  const { h1, container } = headline;
   if (!container) return [];
-  return splitAround(container, 'p', h1)
+  return splitListAround(scopeElements(container, headline), isParagraph, h1)
     .after.slice(0, 3)
     .map((p) => p.textContent ?? '');
 }

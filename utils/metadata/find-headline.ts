@@ -1,3 +1,5 @@
+import { classAttribute } from '../markdown/dom';
+
 /**
  * Locates the article's headline (`<h1>`) and the element around it that also holds its byline and dates, so
  * the `<time>` and byline readers look near the headline instead of at sidebars, teasers and comments.
@@ -132,7 +134,7 @@ const ARTICLE_META_BOX = /(?:^|[\s_-])(?:meta|byline|post-?info|article-?info)(?
  * selector list on every call) and this test runs for hundreds of candidates and their ancestors.
  */
 export function isNoiseBox(el: Element): boolean {
-  const cls = el.getAttribute('class');
+  const cls = classAttribute(el);
   // `<aside class="meta">` beside the article holds its own date and credits, not other articles'.
   if (NOISE_TAGS.has(el.tagName.toUpperCase())) return !(cls && ARTICLE_META_BOX.test(cls));
   if (cls && (NOISE_CLASS_TOKEN.test(cls) || NOISE_CLASS.test(cls))) return true;
@@ -140,10 +142,37 @@ export function isNoiseBox(el: Element): boolean {
   return !!id && /comment/i.test(id);
 }
 
-export function inNoiseBox(el: Element, scope: Element | null): boolean {
+/**
+ * The nearest noise box at or above `el`; `memo` keeps each visited element's answer, as candidates share
+ * most of their ancestors (valid while the document is unchanged).
+ */
+function nearestNoiseBox(el: Element, memo?: Map<Element, Element | null>): Element | null {
+  if (!memo) {
+    let box: Element | null = el;
+    while (box && !isNoiseBox(box)) box = box.parentElement;
+    return box;
+  }
+  let box: Element | null = null;
+  const path: Element[] = [];
+  for (let p: Element | null = el; p; p = p.parentElement) {
+    const known = memo.get(p);
+    if (known !== undefined) {
+      box = known;
+      break;
+    }
+    path.push(p);
+    if (isNoiseBox(p)) {
+      box = p;
+      break;
+    }
+  }
+  for (const p of path) memo.set(p, box);
+  return box;
+}
+
+export function inNoiseBox(el: Element, scope: Element | null, memo?: Map<Element, Element | null>): boolean {
   // The nearest noise box (el.closest(NOISE_BOXES)) counts only when it lies strictly inside the scope.
-  let box: Element | null = el;
-  while (box && !isNoiseBox(box)) box = box.parentElement;
+  const box = nearestNoiseBox(el, memo);
   if (!box) return false;
   if (!scope) return true;
   return box !== scope && scope.contains(box);

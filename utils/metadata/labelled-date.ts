@@ -33,7 +33,7 @@ function firstLabelled(text: string): string | null {
 function visibleText(root: Element): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
-    for (const child of Array.from(node.childNodes)) {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
       else if (
         child.nodeType === 1 &&

@@ -1,4 +1,5 @@
-import { collapse, splitAround, inNoiseBox, type Headline } from './find-headline';
+import { collapse, inNoiseBox, type Headline } from './find-headline';
+import { noiseMemo, scopeElements, splitListAround } from './scope-elements';
 import { parseDate } from './parse-date';
 
 /**
@@ -57,16 +58,26 @@ function firstParsed(
   elements: readonly Element[],
   scope: Element | null,
   test: (el: Element) => boolean,
+  memo?: Map<Element, Element | null>,
 ): { value: string; el: Element } | undefined {
   let seen = 0;
   for (const el of elements) {
     if (!test(el)) continue;
     if (++seen > MAX_CANDIDATES) break;
-    if (scope && inNoiseBox(el, scope)) continue;
+    if (scope && inNoiseBox(el, scope, memo)) continue;
     const value = parseDate(rawValue(el));
     if (value) return { value, el };
   }
   return undefined;
+}
+
+const DATE_ITEMPROP = /(?:^|\s)date(?:Published|Modified)(?:$|\s)/;
+
+/** `time, [itemprop~="datePublished"], [itemprop~="dateModified"]`. */
+function isLocalDate(el: Element): boolean {
+  if (el.localName.toLowerCase() === 'time') return true;
+  const itemprop = el.getAttribute('itemprop');
+  return itemprop !== null && DATE_ITEMPROP.test(itemprop);
 }
 
 /** The page-wide date elements read when none is near the headline. */
@@ -79,18 +90,21 @@ const MARKED_DATES =
  */
 export function readTimeElements(
   doc: Document,
-  { h1, container }: Headline,
+  headline: Headline,
   pageDates?: readonly Element[],
 ): TimeDates {
-  const selector = 'time, [itemprop~="datePublished"], [itemprop~="dateModified"]';
-  const { before, after } = container ? splitAround(container, selector, h1) : { before: [], after: [] };
+  const { h1, container } = headline;
+  const { before, after } = container
+    ? splitListAround(scopeElements(container, headline), isLocalDate, h1)
+    : { before: [], after: [] };
   const local = [...before.slice().reverse(), ...after];
+  const memo = noiseMemo(headline);
   const unmarked = (el: Element) => !isModifiedMarked(el) && !inTeaserItem(el, container);
-  const modified = firstParsed(local, container, isModifiedMarked);
+  const modified = firstParsed(local, container, isModifiedMarked, memo);
   let published =
-    firstParsed(local, container, (el) => unmarked(el) && isPublishedMarked(el)) ??
-    firstParsed(after, container, unmarked) ??
-    firstParsed(local, container, unmarked);
+    firstParsed(local, container, (el) => unmarked(el) && isPublishedMarked(el), memo) ??
+    firstParsed(after, container, unmarked, memo) ??
+    firstParsed(local, container, unmarked, memo);
   if (!published) {
     // Nothing near the headline: a page-wide date that says it is the publication date still counts.
     // Explicitly marked dates only need to stay clear of comments; sidebars rarely mark theirs.

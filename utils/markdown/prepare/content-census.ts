@@ -1,3 +1,4 @@
+import { classAttribute } from '../dom';
 import { DEF_ID } from './mark-footnotes';
 import { MATH_CLASS } from './mark-math';
 
@@ -28,7 +29,7 @@ export function contentCensus(root: Element): ContentCensus {
     const tag = el.localName.toLowerCase();
     census.tags.add(tag);
     if (el.hasAttributes()) {
-      const cls = el.getAttribute('class');
+      const cls = classAttribute(el);
       if (cls !== null && MATH_CLASS.test(cls)) census.mathClass = true;
       const id = el.getAttribute('id');
       if (

@@ -58,18 +58,18 @@ function isReadMoreBlock(el: Element, text: string): boolean {
  * A heading "Related stories" / "Mehr zum Thema" goes with the link-dense block after it; at the end of
  * its parent (the teasers were already removed, or never came), it goes alone.
  */
-function removeRelatedHeading(heading: Element): void {
+function removeRelatedHeading(heading: Element, remove: (el: Element) => void): void {
   const text = collapse(heading.textContent ?? '');
   if (text.length > 60 || !READ_MORE.test(text)) return;
   const next = heading.nextElementSibling;
   if (!next) {
-    removeNode(heading);
+    remove(heading);
     return;
   }
   const nextText = collapse(next.textContent ?? '').length;
   if (nextText > 0 && nextText < MAX_LINKY_TEXT && linkTextLength(next) / nextText > 0.6) {
-    removeNode(next);
-    removeNode(heading);
+    remove(next);
+    remove(heading);
   }
 }
 
@@ -94,12 +94,19 @@ const BLOCK_TAGS = /^(?:P|DIV|ASIDE|SECTION|UL|LI)$/;
 
 /** Removes share bars, related/comment/author boxes, newsletter sign-ups, ad labels, credits, banners. */
 export function removeClutter(root: Element): void {
-  const total = collapse(root.textContent ?? '').length;
+  // The article's text length, as it was before any removal: measured when a test first needs it, or
+  // just before the first removal (most articles lose nothing that a named box test looks at).
+  let measured = -1;
+  const total = () => (measured < 0 ? (measured = collapse(root.textContent ?? '').length) : measured);
+  const remove = (el: Element) => {
+    total();
+    removeNode(el);
+  };
   const lengths = textLengths(root);
   const removed = new Set<Element>();
   const drop = (el: Element) => {
     removed.add(el);
-    removeNode(el);
+    remove(el);
   };
   for (const el of all(root, '*')) {
     // Descendants of a removed element are gone with it; checking the parent chain is cheaper than contains().
@@ -111,14 +118,15 @@ export function removeClutter(root: Element): void {
       }
     if (gone) continue;
     const tag = el.nodeName;
-    if (!NEVER_HINTED.test(tag)) {
+    // Without attributes the hints are three spaces: nothing to test.
+    if (el.hasAttributes() && !NEVER_HINTED.test(tag)) {
       const hints = hintsOf(el);
       if (hints.length > 3) {
-        if (SECTION_HINT.test(hints) && looksLikeSection(el, total)) {
+        if (SECTION_HINT.test(hints) && looksLikeSection(el, total())) {
           drop(el);
           continue;
         }
-        if ((CLUTTER_HINT.test(hints) || complementaryLabel(el)) && looksLikeClutter(el, total)) {
+        if ((CLUTTER_HINT.test(hints) || complementaryLabel(el)) && looksLikeClutter(el, total())) {
           drop(el);
           continue;
         }
@@ -127,7 +135,7 @@ export function removeClutter(root: Element): void {
     const raw = lengths.get(el) ?? 0;
     if (raw > MAX_RAW_CANDIDATE || raw === 0) continue;
     if (/^H[2-6]$/.test(tag)) {
-      removeRelatedHeading(el);
+      removeRelatedHeading(el, remove);
     } else if (LABEL_TAGS.test(tag) && el.childElementCount <= 20) {
       const text = collapse(el.textContent ?? '');
       if (text.length <= 60 && LABEL.test(text)) drop(el);
