@@ -9,8 +9,8 @@ import type { PageLandmarks } from './page-landmarks';
 export interface DeclaredContainer {
   /** A detached copy, taken before Readability takes the document apart. */
   copy: Element;
-  /** Collapsed text length of the container. */
-  textLength: number;
+  /** Collapsed text length of the container (a getter measuring on first read: most pages never ask). */
+  readonly textLength: number;
 }
 
 /** Shorter than this, a container says nothing about where the article is. */
@@ -95,7 +95,13 @@ export function declaredContainer(doc: Document, landmarks?: PageLandmarks): Dec
   const copy = el.cloneNode(true) as Element;
   // One pass: an element inside one already removed is removed from the detached part, which changes nothing.
   for (const node of all(copy, '*')) if (isChromeOrHidden(node)) removeNode(node);
-  return { copy, textLength: textLength(copy) };
+  let measured = -1;
+  return {
+    copy,
+    get textLength() {
+      return measured < 0 ? (measured = textLength(copy)) : measured;
+    },
+  };
 }
 
 /**
@@ -104,6 +110,8 @@ export function declaredContainer(doc: Document, landmarks?: PageLandmarks): Dec
  * smaller than the container usually means Readability rightly left comments or hidden blocks out.
  */
 export function preferContainer(readabilityText: number, container: DeclaredContainer | null): boolean {
-  if (!container || container.textLength < MIN_TEXT) return false;
-  return readabilityText < ENOUGH_TEXT && readabilityText < container.textLength * 0.5;
+  // A long pick settles it without the container's length (a pass over its text).
+  if (!container || readabilityText >= ENOUGH_TEXT) return false;
+  const length = container.textLength;
+  return length >= MIN_TEXT && readabilityText < length * 0.5;
 }

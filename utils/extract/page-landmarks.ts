@@ -32,12 +32,15 @@ export const emptyLandmarks = (): PageLandmarks => ({
  * in the tree). `localName` is a plain field in linkedom, `nodeName` isn't.
  */
 export function noteLandmark(el: Element, landmarks: PageLandmarks, inTemplate = false): void {
-  notePageElement(el, landmarks.elements, inTemplate);
-  noteReaderable(el, landmarks.readerable, inTemplate);
   const name = el.localName;
+  // Read once for the three note-takers: the walk visits every element of the page. The attribute node's
+  // value is `getAttribute`'s answer in an HTML document, without linkedom's per-call case and escape checks.
+  const lower = name.toLowerCase();
+  const itemprop = el.hasAttributes() ? (el.getAttributeNode('itemprop')?.value ?? null) : null;
+  notePageElement(el, landmarks.elements, inTemplate, lower, itemprop);
+  noteReaderable(el, landmarks.readerable, inTemplate, lower);
   if (name === 'article') landmarks.articles.push(el);
   else if (name === 'base' && landmarks.baseHref === null && el.hasAttribute('href'))
     landmarks.baseHref = el.getAttribute('href');
-  const itemprop = el.hasAttributes() ? el.getAttribute('itemprop') : null;
   if (itemprop !== null && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) landmarks.articleBodies.push(el);
 }

@@ -14,10 +14,14 @@ export interface ReaderableElements {
 export const emptyReaderable = (): ReaderableElements => ({ blocks: [], divBreaks: [] });
 
 /** Notes one element, visited in tree order; `inTemplate`: it is `<template>` content (queries skip it). */
-export function noteReaderable(el: Element, into: ReaderableElements, inTemplate: boolean): void {
-  if (inTemplate) return;
+export function noteReaderable(
+  el: Element,
+  into: ReaderableElements,
+  inTemplate: boolean,
   // Type selectors match HTML elements case-insensitively; linkedom keeps foreign elements' case.
-  const name = el.localName.toLowerCase();
+  name = el.localName.toLowerCase(),
+): void {
+  if (inTemplate) return;
   if (name === 'p' || name === 'pre' || name === 'article') into.blocks.push(el);
   else if (name === 'br' && el.parentElement?.localName.toLowerCase() === 'div') into.divBreaks.push(el);
 }

@@ -1,5 +1,6 @@
 import type TurndownService from 'turndown';
 import { createTurndown } from './create-turndown';
+import type { RuleContext } from './rule-context';
 import { normalizeMarkdown } from './normalize-markdown';
 import { prepareDom } from './prepare/prepare-dom';
 
@@ -32,11 +33,20 @@ function workingCopy(input: Element | string, owned: boolean): Element | null {
 }
 
 /**
+ * One Turndown service for every conversion: building it and its rules cost about as much as converting a
+ * short article. Its rules keep no state between conversions and read the base URL from `context`, set per
+ * call (conversions never nest: no rule converts HTML itself).
+ */
+const context: RuleContext = { baseUrl: '' };
+let shared: TurndownService | undefined;
+
+/**
  * Converts an article's HTML (a detached element, or an HTML string) to clean GFM Markdown: clean-up
  * passes on a copy of the DOM (./prepare), Turndown with the house rules (./rules), then normalisation.
  */
 export function htmlToMarkdown(input: Element | string, options: MarkdownOptions): string {
-  const turndown = createTurndown({ baseUrl: options.baseUrl });
+  context.baseUrl = options.baseUrl;
+  const turndown = (shared ??= createTurndown(context));
   const root = workingCopy(input, options.owned === true);
   if (!root) {
     // No DOM (plain Node): Turndown's own parser, without the clean-up passes.

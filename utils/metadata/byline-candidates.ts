@@ -77,14 +77,16 @@ function classify(el: Element, buckets: Element[][], count: number): void {
 /**
  * For each of the first `count` BYLINE_SELECTORS, the scope's descendants that match it, in tree order
  * (what `scope.querySelectorAll(selector)` returns). `owner` (the headline of one metadata read) shares the
- * scope's element list with the other readers.
+ * scope's element list with the other readers. `scope` may also be the elements to classify, listed in tree
+ * order (the page walk's `bylineAnchors`: all that the first three selectors can match).
  */
 export function bylineCandidates(
-  scope: ParentNode,
+  scope: ParentNode | readonly Element[],
   count: number = BYLINE_SELECTORS.length,
   owner?: object,
 ): Element[][] {
   const buckets: Element[][] = BYLINE_SELECTORS.slice(0, count).map(() => []);
-  for (const el of scopeElements(scope, owner)) classify(el, buckets, count);
+  const elements = Array.isArray(scope) ? scope : scopeElements(scope as ParentNode, owner);
+  for (const el of elements) classify(el, buckets, count);
   return buckets;
 }

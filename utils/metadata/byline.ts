@@ -140,12 +140,14 @@ function bylineLine(container: Element, h1: Element | null, accept: Accept, owne
 /**
  * Reads author names from the page's markup; an empty list when there is no recognisable byline. Names that
  * `isPublisher` rejects (a `rel=author` link to the site itself) are passed over for a later, personal byline
- * and returned only when there is none.
+ * and returned only when there is none. `pageAnchors`: the page walk's `bylineAnchors` (page-elements), which
+ * spare the page-wide fallback a pass over every element.
  */
 export function readByline(
   doc: Document,
   headline: Headline,
   isPublisher: (name: string) => boolean = () => false,
+  pageAnchors?: readonly Element[],
 ): string[] {
   const { h1, container } = headline;
   let fallback: string[] = [];
@@ -171,7 +173,7 @@ export function readByline(
       if (labelled.length && accept(labelled)) return labelled;
     }
   }
-  for (const matched of bylineCandidates(doc, 3, headline)) {
+  for (const matched of bylineCandidates(pageAnchors ?? doc, 3, headline)) {
     const found = matched.filter((el) => el.tagName !== 'META');
     const names = fromElements(found, doc.body, accept, noiseMemo(headline));
     if (names.length) return names;

@@ -2,6 +2,7 @@ import { collapse, inNoiseBox, type Headline } from './find-headline';
 import { classAttribute } from '../markdown/dom';
 import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
 import { parseDate } from './parse-date';
+import { collapsedPrefix } from './collapsed-prefix';
 
 /**
  * A publication date written as text near the headline ("3. August 2015 · Filed under …",
@@ -52,7 +53,8 @@ function dateOf(el: Element): string | null {
   const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
   const fromTitle = title ? parseDate(title) : null;
   if (fromTitle) return fromTitle;
-  const full = collapse(el.textContent);
+  // Only the first MAX_TEXT characters are read below, and whether there are more.
+  const full = collapsedPrefix(el, MAX_TEXT);
   // "Written: 7 Nov · Updated: 8 Nov" names the published date first: read only what precedes the update.
   const updated = MODIFIED.exec(full.slice(0, MAX_TEXT));
   const text = updated ? full.slice(0, updated.index) : full;

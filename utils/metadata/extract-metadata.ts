@@ -44,6 +44,7 @@ import { pickTitle } from './pick-title';
 import { isWeakAuthor, pickAuthor } from './pick-author';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { pageElements, type PageElements } from './page-elements';
+import { sharePageOrder } from './scope-elements';
 import { normalizeTags } from './normalize-tags';
 import { describe, truncateText } from './describe';
 import { datelineAgency, leadParagraphs } from './dateline';
@@ -111,6 +112,7 @@ export function extractMetadata(
   const base = baseUrl(elements.baseHref, pageUrl);
   const titleTag = decodeEntities(collapse(elements.title?.textContent));
   const headline = findHeadline(doc, [jsonLd.title ?? '', og.title ?? '', titleTag], elements);
+  sharePageOrder(headline, elements.ordered);
   const h1Text = headlineText(headline.h1);
 
   const siteName = pick(sources, (c) => c.siteName && collapse(c.siteName));
@@ -135,20 +137,11 @@ export function extractMetadata(
   });
   // The byline is read only when the metadata has no convincing author (it costs a few DOM queries), or
   // only a one-word one that the printed byline may complete.
-  const strongAuthor = metadataAuthors.find(
-    (c) => !isWeakAuthor(c.value, siteName?.[0] ?? '', hostOf(pageUrl)),
-  );
+  const isPublisher = (name: string) => isWeakAuthor(name, siteName?.[0] ?? '', hostOf(pageUrl));
+  const strongAuthor = metadataAuthors.find((c) => !isPublisher(c.value));
   const needByline = !strongAuthor || !strongAuthor.value.trim().includes(' ');
-  const author = pickAuthor(
-    metadataAuthors,
-    needByline
-      ? joinAuthors(
-          readByline(doc, headline, (name) => isWeakAuthor(name, siteName?.[0] ?? '', hostOf(pageUrl))),
-        )
-      : '',
-    siteName?.[0] ?? '',
-    hostOf(pageUrl),
-  );
+  const byline = needByline ? readByline(doc, headline, isPublisher, elements.bylineAnchors) : [];
+  const author = pickAuthor(metadataAuthors, joinAuthors(byline), siteName?.[0] ?? '', hostOf(pageUrl));
   // Agency reports without a byline: the dateline's credit ("Hamburg (dpa/lno) – …"), which Readability may replace.
   const agency = author
     ? ''

@@ -1,4 +1,7 @@
 import { classAttribute } from '../markdown/dom';
+import { closestWhere, firstWhere, isLink, isMain, isTag } from './element-search';
+
+const IS_ARTICLE = isTag('article');
 
 /**
  * Locates the article's headline (`<h1>`) and the element around it that also holds its byline and dates, so
@@ -42,7 +45,7 @@ function isLogo(h1: Element): boolean {
   const hint = `${h1.getAttribute('class') ?? ''} ${h1.getAttribute('id') ?? ''}`;
   const text = collapse(h1.textContent);
   if (LOGO_HINT.test(hint) || !text) return true;
-  const link = h1.querySelector('a[href]');
+  const link = firstWhere(h1, isLink);
   return (
     !!link &&
     collapse(link.textContent) === text &&
@@ -89,11 +92,11 @@ export function findHeadline(
     (hints.length
       ? (found?.headlines ?? Array.from(doc.querySelectorAll('h2, h3, [itemprop~="headline"]'))).find(matches)
       : undefined) ??
-    h1s.find((h) => h.closest('article')) ??
+    h1s.find((h) => closestWhere(h, IS_ARTICLE)) ??
     h1s[0] ??
     null;
   if (!h1) return { h1: null, container: null };
-  let container = h1.closest('article') ?? h1.closest('main, [role="main"]');
+  let container = closestWhere(h1, IS_ARTICLE) ?? closestWhere(h1, isMain);
   if (!container) {
     // No semantic wrapper: a few levels up (the header block around the h1), never the whole body.
     container = h1.parentElement;

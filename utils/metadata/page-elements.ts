@@ -17,6 +17,13 @@ export interface PageElements {
   headlines: Element[];
   /** `time, [itemprop~="datePublished"], [property$="datePublished"], [property$="dateCreated"]`. */
   dates: Element[];
+  /**
+   * `[itemprop~="name"], [rel~="author" i]`: all the page-wide byline fallback (the first three
+   * byline selectors) can match, so it classifies these instead of every element.
+   */
+  bylineAnchors: Element[];
+  /** Every element (`*`), in tree order: the metadata readers' scope lists are cut from it (scope-elements). */
+  ordered: Element[];
   /** `href` of the first `<base href>` (as getElementsByTagName sees it, template content included). */
   baseHref: string | null;
 }
@@ -24,6 +31,9 @@ export interface PageElements {
 /** `~=` as the selector engines test it: the value is one whitespace-separated token of the attribute. */
 const HEADLINE_TOKEN = /(?:^|\s)headline(?:$|\s)/;
 const DATE_PUBLISHED_TOKEN = /(?:^|\s)datePublished(?:$|\s)/;
+const NAME_TOKEN = /(?:^|\s)name(?:$|\s)/;
+/** `rel` values compare case-insensitively in HTML. */
+const AUTHOR_REL_TOKEN = /(?:^|\s)author(?:$|\s)/i;
 
 export const emptyPageElements = (): PageElements => ({
   meta: [],
@@ -33,16 +43,27 @@ export const emptyPageElements = (): PageElements => ({
   h1: [],
   headlines: [],
   dates: [],
+  bylineAnchors: [],
+  ordered: [],
   baseHref: null,
 });
 
-/** Files one element, visited in tree order; `inTemplate`: it is `<template>` content. */
-export function notePageElement(el: Element, into: PageElements, inTemplate: boolean): void {
+/**
+ * Files one element, visited in tree order; `inTemplate`: it is `<template>` content. A walk that reads them
+ * anyway passes the lower-cased local name and the `itemprop` value (null also when there are no attributes).
+ */
+export function notePageElement(
+  el: Element,
+  into: PageElements,
+  inTemplate: boolean,
+  // Type selectors match HTML elements case-insensitively; linkedom keeps foreign elements' case.
+  name = el.localName.toLowerCase(),
+  itemprop = el.hasAttributes() ? el.getAttribute('itemprop') : null,
+): void {
   if (el.localName === 'base' && into.baseHref === null && el.hasAttribute('href'))
     into.baseHref = el.getAttribute('href');
   if (inTemplate) return;
-  // Type selectors match HTML elements case-insensitively; linkedom keeps foreign elements' case.
-  const name = el.localName.toLowerCase();
+  into.ordered.push(el);
   switch (name) {
     case 'meta':
       into.meta.push(el);
@@ -68,11 +89,14 @@ export function notePageElement(el: Element, into: PageElements, inTemplate: boo
       break;
   }
   if (!el.hasAttributes()) return;
-  const itemprop = el.getAttribute('itemprop');
   if (itemprop !== null && name !== 'h2' && name !== 'h3' && HEADLINE_TOKEN.test(itemprop))
     into.headlines.push(el);
+  // Attribute nodes' values: `getAttribute` in an HTML document, minus linkedom's per-call checks.
+  const rel = el.getAttributeNode('rel')?.value ?? null;
+  if ((itemprop !== null && NAME_TOKEN.test(itemprop)) || (rel !== null && AUTHOR_REL_TOKEN.test(rel)))
+    into.bylineAnchors.push(el);
   if (name === 'time') return;
-  const property = el.getAttribute('property');
+  const property = el.getAttributeNode('property')?.value ?? null;
   if (
     (itemprop !== null && DATE_PUBLISHED_TOKEN.test(itemprop)) ||
     (property !== null && (property.endsWith('datePublished') || property.endsWith('dateCreated')))

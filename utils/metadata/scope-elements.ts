@@ -7,6 +7,33 @@
 
 /** Lists per headline (one metadata read: the document is not modified meanwhile), then per scope. */
 const lists = new WeakMap<object, Map<ParentNode, readonly Element[]>>();
+/** The page's elements in tree order, as the page walk listed them, per headline. */
+const pageOrders = new WeakMap<object, readonly Element[]>();
+
+/**
+ * Lets the readers of one metadata read (`owner`, its headline) cut their lists out of the page walk's
+ * `ordered` list (page-elements) instead of querying each scope: a scope's descendants are a contiguous run.
+ */
+export function sharePageOrder(owner: object, ordered: readonly Element[]): void {
+  pageOrders.set(owner, ordered);
+}
+
+/**
+ * A scope's run of the ordered page: after the scope, up to the element that follows its subtree. Null (ask
+ * the scope) for the document and its root element: linkedom's `doc.body` getter may have inserted a `<head>`
+ * or `<body>` there since the walk. A template's own content is what a query on it returns, so it is asked too.
+ */
+function cutFromPage(scope: ParentNode, ordered: readonly Element[]): readonly Element[] | null {
+  const el = scope as Element;
+  if (el.nodeType !== 1 || el === el.ownerDocument.documentElement || el.localName === 'template')
+    return null;
+  const start = ordered.indexOf(el);
+  if (start < 0) return null;
+  let next: Element | null = null;
+  for (let up: Element | null = el; up && !next; up = up.parentElement) next = up.nextElementSibling;
+  const end = next ? ordered.indexOf(next, start + 1) : ordered.length;
+  return end < 0 ? null : ordered.slice(start + 1, end);
+}
 
 /**
  * `scope.querySelectorAll('*')` as an array: descendants in document order, `<template>` content left out
@@ -17,7 +44,11 @@ export function scopeElements(scope: ParentNode, owner?: object): readonly Eleme
   let byScope = lists.get(owner);
   if (!byScope) lists.set(owner, (byScope = new Map()));
   let list = byScope.get(scope);
-  if (!list) byScope.set(scope, (list = Array.from(scope.querySelectorAll('*'))));
+  if (!list) {
+    const ordered = pageOrders.get(owner);
+    list = (ordered && cutFromPage(scope, ordered)) ?? Array.from(scope.querySelectorAll('*'));
+    byScope.set(scope, list);
+  }
   return list;
 }
 

@@ -1,6 +1,9 @@
 import { collapse, inNoiseBox, type Headline } from './find-headline';
 import { noiseMemo, scopeElements, splitListAround } from './scope-elements';
 import { parseDate } from './parse-date';
+import { closestWhere, firstWhere, isLink, isTag } from './element-search';
+
+const IS_ITEM = isTag('li');
 
 /**
  * Dates from `<time>` (and microdata `itemprop=datePublished` elements) near the headline. Marked elements
@@ -46,8 +49,8 @@ function isModifiedMarked(el: Element): boolean {
  * title): its plain date is that article's, not this one's.
  */
 function inTeaserItem(el: Element, scope: Element | null): boolean {
-  const item = el.closest('li');
-  return !!item && (!scope || scope.contains(item)) && item.querySelector('a[href]') !== null;
+  const item = closestWhere(el, IS_ITEM);
+  return !!item && (!scope || scope.contains(item)) && firstWhere(item, isLink) !== null;
 }
 
 /** Dates near the headline are among the first few: a page with thousands of `<time>`s is not read to its end. */

@@ -31,6 +31,12 @@ describe('bylineCandidates', () => {
     );
   });
 
+  it('classifies a given list of elements as it classifies a scope', () => {
+    const doc = parseHTML(PAGE).document;
+    const anchors = Array.from(doc.querySelectorAll('[itemprop~="name"], [rel~="author"]'));
+    expect(bylineCandidates(anchors, 3)).toEqual(matchesOf(doc).slice(0, 3));
+  });
+
   it('compares rel case-insensitively, as browsers and linkedom do (happy-dom does not)', () => {
     const doc = parseHTML('<html><body><a rel="AUTHOR" href="/a">Al</a></body></html>').document;
     expect(bylineCandidates(doc)[2]).toEqual(Array.from(doc.querySelectorAll('[rel~="author"]')));

@@ -8,8 +8,9 @@ const PAGE = `<html><head><title>Page</title><meta name="a" content="1"><base hr
   <h1>Head</h1><h2>Sub</h2><div itemprop="headline">Line</div><h3 itemprop="headline">Both</h3>
   <time datetime="2020-01-01">1 Jan</time><span itemprop="datePublished dateCreated">x</span>
   <meta property="article:datePublished" content="2020"><span property="dateCreated ">no</span>
+  <span itemprop="given name">N</span><span itemprop="names">no</span><a rel="noopener author">A</a>
   <svg><title>icon</title></svg>
-  <template><meta name="inert" content="x"><h1>Inert</h1><time>never</time></template>
+  <template><meta name="inert" content="x"><h1>Inert</h1><time>never</time><a rel="author">inert</a></template>
 </body></html>`;
 
 const check = (doc: Document) => {
@@ -24,6 +25,9 @@ const check = (doc: Document) => {
   expect(found.dates).toEqual(
     q('time, [itemprop~="datePublished"], [property$="datePublished"], [property$="dateCreated"]'),
   );
+  expect(found.bylineAnchors).toEqual(q('[itemprop~="name"], [rel~="author"]'));
+  expect(found.bylineAnchors).toHaveLength(2);
+  expect(found.ordered).toEqual(q('*'));
   expect(found.baseHref).toBe('/b/');
 };
 

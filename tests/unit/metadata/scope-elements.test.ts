@@ -1,6 +1,12 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { scopeElements, splitListAround, tagIn } from '../../../utils/metadata/scope-elements';
+import {
+  scopeElements,
+  sharePageOrder,
+  splitListAround,
+  tagIn,
+} from '../../../utils/metadata/scope-elements';
+import { pageElements } from '../../../utils/metadata/page-elements';
 import { splitAround } from '../../../utils/metadata/find-headline';
 import { parseHtml } from './load-fixture';
 
@@ -32,5 +38,18 @@ describe('scopeElements / splitListAround', () => {
     expect(scopeElements(scope, owner)).toBe(scopeElements(scope, owner));
     expect(scopeElements(scope, {})).not.toBe(scopeElements(scope, owner));
     expect(scopeElements(doc, owner)).toEqual(Array.from(doc.querySelectorAll('*')));
+  });
+
+  it('cuts the lists out of the page walk as the queries list them', () => {
+    for (const doc of [parseHtml(PAGE), parseHTML(PAGE).document]) {
+      const owner = {};
+      sharePageOrder(owner, pageElements(doc).ordered);
+      const scopes: ParentNode[] = [doc, doc.body, doc.documentElement];
+      for (const id of ['s', 'a', 'h', 'in', 'c', 'other', 'f'])
+        scopes.push(doc.getElementById(id) as Element);
+      scopes.push(doc.querySelector('template') as Element, doc.querySelector('svg') as Element);
+      for (const scope of scopes)
+        expect(scopeElements(scope, owner)).toEqual(Array.from(scope.querySelectorAll('*')));
+    }
   });
 });

@@ -91,6 +91,30 @@ function textLengths(root: Element): Map<Element, number> {
 
 const LABEL_TAGS = /^(?:P|DIV|SPAN|ASIDE|SECTION|UL|LI|STRONG|EM|B|SMALL)$/;
 const BLOCK_TAGS = /^(?:P|DIV|ASIDE|SECTION|UL|LI)$/;
+const MAX_LABEL = 60;
+const MAX_READ_MORE = 400;
+const MAX_CHILDREN = 20;
+
+/** `el.childElementCount <= max`, counting no further (linkedom builds the child list to count it). */
+function fewChildren(el: Element, max: number): boolean {
+  let n = 0;
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling) if (++n > max) return false;
+  return true;
+}
+
+/**
+ * Whether `text` certainly collapses to more than `max` characters: more than `max` characters that are
+ * never whitespace (printable ASCII and Latin letters; anything else counts as maybe-space). Spares
+ * collapsing a whole paragraph only to find it too long for a label.
+ */
+function surelyLonger(text: string, max: number): boolean {
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (((c > 32 && c < 127) || (c > 160 && c < 0x1680)) && ++visible > max) return true;
+  }
+  return false;
+}
 
 /** Removes share bars, related/comment/author boxes, newsletter sign-ups, ad labels, credits, banners. */
 export function removeClutter(root: Element): void {
@@ -109,9 +133,10 @@ export function removeClutter(root: Element): void {
     remove(el);
   };
   for (const el of all(root, '*')) {
-    // Descendants of a removed element are gone with it; checking the parent chain is cheaper than contains().
+    // Descendants of a removed element are gone with it; checking the parent chain is cheaper than contains(),
+    // and before the first removal there is nothing to check.
     let gone = false;
-    for (let p = el.parentElement; p && p !== root; p = p.parentElement)
+    for (let p = removed.size ? el.parentElement : null; p && p !== root; p = p.parentElement)
       if (removed.has(p)) {
         gone = true;
         break;
@@ -136,10 +161,13 @@ export function removeClutter(root: Element): void {
     if (raw > MAX_RAW_CANDIDATE || raw === 0) continue;
     if (/^H[2-6]$/.test(tag)) {
       removeRelatedHeading(el, remove);
-    } else if (LABEL_TAGS.test(tag) && el.childElementCount <= 20) {
-      const text = collapse(el.textContent ?? '');
-      if (text.length <= 60 && LABEL.test(text)) drop(el);
-      else if (BLOCK_TAGS.test(tag) && text.length <= 400 && isReadMoreBlock(el, text)) drop(el);
+    } else if (LABEL_TAGS.test(tag) && fewChildren(el, MAX_CHILDREN)) {
+      const block = BLOCK_TAGS.test(tag);
+      const content = el.textContent ?? '';
+      if (raw > MAX_LABEL && surelyLonger(content, block ? MAX_READ_MORE : MAX_LABEL)) continue;
+      const text = collapse(content);
+      if (text.length <= MAX_LABEL && LABEL.test(text)) drop(el);
+      else if (block && text.length <= MAX_READ_MORE && isReadMoreBlock(el, text)) drop(el);
     }
   }
 }

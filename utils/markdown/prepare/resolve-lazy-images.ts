@@ -118,8 +118,16 @@ function applyNoscriptFallbacks(root: Element): void {
  * `<noscript>` fallbacks) and drops placeholders, spacers and tracking pixels.
  */
 export function resolveLazyImages(root: Element): void {
-  applyNoscriptFallbacks(root);
-  for (const img of all(root, 'img')) {
+  // One query finds out which passes have anything to do; without a <noscript> nothing is inserted before
+  // the image pass, so its images are the ones found here.
+  const found = all(root, 'noscript, img, picture');
+  const is = (tag: string) => (el: Element) => el.localName.toLowerCase() === tag;
+  let images = found.filter(is('img'));
+  if (found.some(is('noscript'))) {
+    applyNoscriptFallbacks(root);
+    images = all(root, 'img');
+  }
+  for (const img of images) {
     const src = realImageSrc(img);
     if (!src || isTracker(img, src)) {
       removeNode(img);
@@ -128,5 +136,5 @@ export function resolveLazyImages(root: Element): void {
     img.setAttribute('src', src);
   }
   // The chosen candidate is on the img now; the sources would only be noise.
-  for (const source of all(root, 'picture > source')) removeNode(source);
+  if (found.some(is('picture'))) for (const source of all(root, 'picture > source')) removeNode(source);
 }
