@@ -1,3 +1,5 @@
+import { readTextUntil } from './read-text-until';
+
 /** What `\s` (and so `collapse`) takes for whitespace. */
 const isSpace = (c: number): boolean =>
   c === 32 ||
@@ -24,37 +26,17 @@ const isSpace = (c: number): boolean =>
  * runs past the text read so far; every other non-space character survives.
  */
 export function boundedText(el: Element, max: number, group: number): string | null {
-  const parts: string[] = [];
-  let read = 0;
-  let nextCheck = max;
+  // Counted incrementally: each check only scans what was read since the last one.
   let checked = 0;
   let visible = 0;
   let closes = 0;
-  let node: Node | null = el.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === 3 || type === 4) {
-      const text = node.nodeValue ?? '';
-      parts.push(text);
-      read += text.length;
-      if (read > nextCheck) {
-        // Counted only now and then (doubling), so short texts pay nothing and long ones are read once.
-        const sofar = parts.join('');
-        for (; checked < sofar.length; checked++) {
-          const c = sofar.charCodeAt(checked);
-          if (c === 41) closes++;
-          if (!isSpace(c)) visible++;
-        }
-        if (visible - (group + 2) * (closes + 1) > max) return null;
-        nextCheck = read * 2;
-      }
-    } else if (type === 1 && node.firstChild) {
-      node = node.firstChild;
-      continue;
+  const { text, stopped } = readTextUntil(el, max, (sofar) => {
+    for (; checked < sofar.length; checked++) {
+      const c = sofar.charCodeAt(checked);
+      if (c === 41) closes++;
+      if (!isSpace(c)) visible++;
     }
-    while (node !== el && !node.nextSibling) node = node.parentNode as Node;
-    if (node === el) break;
-    node = node.nextSibling;
-  }
-  return parts.join('');
+    return visible - (group + 2) * (closes + 1) > max;
+  });
+  return stopped ? null : text;
 }

@@ -1,4 +1,5 @@
 import { collapse } from './find-headline';
+import { readTextUntil } from './read-text-until';
 
 /**
  * The start of an element's collapsed text, for readers that look only at a text's first characters:
@@ -7,29 +8,7 @@ import { collapse } from './find-headline';
  * (an article wrapper classed "meta") is neither gathered nor collapsed.
  */
 export function collapsedPrefix(el: Element, min: number): string {
-  const parts: string[] = [];
-  let read = 0;
-  let nextCheck = min;
-  let node: Node | null = el.firstChild;
-  while (node) {
-    const type = node.nodeType;
-    if (type === 3 || type === 4) {
-      const text = node.nodeValue ?? '';
-      parts.push(text);
-      read += text.length;
-      if (read > nextCheck) {
-        // Checked now and then (doubling), so a long text is collapsed about twice its needed length at most.
-        const sofar = collapse(parts.join(''));
-        if (sofar.length > min) return sofar;
-        nextCheck = read * 2;
-      }
-    } else if (type === 1 && node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node !== el && !node.nextSibling) node = node.parentNode as Node;
-    if (node === el) break;
-    node = node.nextSibling;
-  }
-  return collapse(parts.join(''));
+  let collapsed = '';
+  const { text, stopped } = readTextUntil(el, min, (sofar) => (collapsed = collapse(sofar)).length > min);
+  return stopped ? collapsed : collapse(text);
 }
