@@ -26,9 +26,24 @@ export function cached<T extends Cached>(cache: SearchCache, key: string, lookup
 }
 
 /**
- * The rows cached under `kind` for the longest prefix of `word` (three letters at least, `longest` at
- * most) filtered by `keep`, or null when none is cached.
+ * What is cached under `kind` for the longest prefix of `word` (three letters at least, `longest` at most)
+ * that has a lookup which succeeded, or null when there is none.
  */
+export async function cachedForPrefix<T>(
+  cache: SearchCache,
+  kind: 'prefix' | 'rows' | 'tag-rows',
+  word: string,
+  longest: number,
+): Promise<T | null> {
+  for (let n = longest; n >= 3; n--) {
+    const shorter = cache.get(`${kind}:${word.slice(0, n)}`) as Promise<T> | undefined;
+    const known = shorter && (await shorter.catch(() => null));
+    if (known) return known;
+  }
+  return null;
+}
+
+/** The rows cached under `kind` for the longest prefix of `word` (see above) filtered by `keep`, or null. */
 export async function narrowed<T>(
   cache: SearchCache,
   kind: 'rows' | 'tag-rows',
@@ -36,10 +51,6 @@ export async function narrowed<T>(
   longest: number,
   keep: (row: T) => boolean,
 ): Promise<T[] | null> {
-  for (let n = longest; n >= 3; n--) {
-    const shorter = cache.get(`${kind}:${word.slice(0, n)}`) as Promise<readonly T[]> | undefined;
-    const known = shorter && (await shorter.catch(() => null));
-    if (known) return known.filter(keep);
-  }
-  return null;
+  const known = await cachedForPrefix<readonly T[]>(cache, kind, word, longest);
+  return known && known.filter(keep);
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import type { ClipDatabase, ClipTagTerms } from '../db/clip-db';
 import { forEachId, type PostingRow } from '../db/posting-block';
-import { cached, narrowed, type SearchCache } from './search-cache';
+import { cached, cachedForPrefix, narrowed, type SearchCache } from './search-cache';
 import { NO_SPACES, tokenize } from './tokenize';
 
 export type { SearchCache };
@@ -63,7 +63,8 @@ function prefixIds(db: ClipDatabase, prefix: string, cache: SearchCache): Promis
     const [rows, tagRows, shorter] = await Promise.all([
       prefixRows(db, prefix, cache),
       tagRowsFor(db, cache, prefix, true),
-      shorterPrefixIds(prefix, cache),
+      // The ids of the longest shorter prefix already looked up, if any.
+      cachedForPrefix<Set<number>>(cache, 'prefix', prefix, prefix.length - 1),
     ]);
     const ids = idsOf(rows, tagRows);
     // A longer prefix matches a subset: when it is the same set, the same object tells the list that
@@ -118,15 +119,6 @@ function tagRowsFor(
     return (prefix ? index.startsWith(word) : index.equals(word)).distinct().toArray();
   };
   return prefix ? cached(cache, `tag-rows:${word}`, read) : read();
-}
-
-/** The ids of the longest shorter prefix already looked up, if any. */
-async function shorterPrefixIds(prefix: string, cache: SearchCache): Promise<Set<number> | null> {
-  for (let n = prefix.length - 1; n >= 3; n--) {
-    const shorter = cache.get(`prefix:${prefix.slice(0, n)}`) as Promise<Set<number>> | undefined;
-    if (shorter) return shorter.catch(() => null);
-  }
-  return null;
 }
 
 function idsOf(rows: readonly PostingRow[], tagRows: readonly ClipTagTerms[]): Set<number> {
