@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
@@ -76,9 +76,17 @@ export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness
     },
     async waitForDownload(match, timeoutMs = 10_000) {
       const end = Date.now() + timeoutMs;
+      let lastSize = -1;
       while (Date.now() < end) {
-        const done = readdirSync(downloadDir).find((f) => match.test(f) && !f.endsWith('.crdownload'));
-        if (done) return path.join(downloadDir, done);
+        // Chromium reserves the final name with an empty file while the data is still going
+        // into a .crdownload file, so a name alone does not mean the download is complete.
+        const files = readdirSync(downloadDir);
+        const done = files.find((f) => match.test(f) && !f.endsWith('.crdownload'));
+        if (done && !files.some((f) => f.endsWith('.crdownload'))) {
+          const size = statSync(path.join(downloadDir, done)).size;
+          if (size > 0 && size === lastSize) return path.join(downloadDir, done);
+          lastSize = size;
+        }
         await new Promise((r) => setTimeout(r, 100));
       }
       throw new Error(
