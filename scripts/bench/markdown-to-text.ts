@@ -36,14 +36,19 @@ function decodeEntity(_m: string, dec?: string, hex?: string, name?: string): st
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '';
 }
 
-function stripInline(line: string): string {
+function stripInline(line: string, footnotes: Map<string, number>): string {
   let s = line.replace(/\\$/, ''); // hard line break
   s = s.replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_m, _ticks: string, code: string) =>
     code.replace(MARKUP_CHARS, park),
   );
   s = s.replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => park(ch));
   s = s.replace(IMAGE, '').replace(IMAGE_REF, '');
-  s = s.replace(FOOTNOTE_REF, '');
+  // A footnote reference shows as a superscript number: GFM numbers labels in order of first reference.
+  s = s.replace(FOOTNOTE_REF, (m) => {
+    const n = footnotes.get(m) ?? footnotes.size + 1;
+    footnotes.set(m, n);
+    return ` ${n} `;
+  });
   s = s.replace(LINK, '$1').replace(LINK_REF, '$1');
   s = s.replace(AUTOLINK, (_m, url: string) => url.replace(MARKUP_CHARS, park));
   s = s.replace(HTML_TAG, (m, tag?: string) => {
@@ -72,9 +77,11 @@ function stripBlock(line: string): string | null {
   while (/^ {0,3}>/.test(s)) s = s.replace(/^ {0,3}> ?/, '');
   if (RULE_OR_UNDERLINE.test(s) || LINK_DEFINITION.test(s)) return null;
   if (s.includes('|') && s.includes('-') && TABLE_DELIMITER.test(s)) return null;
+  const heading = /^\s*#{1,6}(?:\s+|$)/.test(s);
   s = s.replace(/^\s*#{1,6}(?:\s+|$)/, '').replace(/\s+#+\s*$/, '');
   s = s.replace(/^\s*\[\^[^\]\s]+\]:\s*/, ''); // footnote definition: keep its text
-  for (;;) {
+  // A heading's text is never a list item: "### 21) Title" shows its "21)".
+  for (; !heading;) {
     const next = s.replace(/^\s*(?:[-*+]|\d{1,9}[.)])(?:\s+|$)/, '').replace(/^\[[ xX]\]\s+/, '');
     if (next === s) break;
     s = next;
@@ -86,17 +93,20 @@ function stripBlock(line: string): string | null {
 export function markdownToText(markdown: string): string {
   const out: string[] = [];
   let fence: { char: string; length: number } | null = null;
+  const footnotes = new Map<string, number>();
   // Indented code (Turndown's default): 4+ columns after a blank line or more code, outside a list.
   // Turndown also keeps leading spaces of prose (e.g. `white-space: pre` text), hence LOOKS_LIKE_PROSE.
   let inList = false;
   let prevBlank = true;
   let prevCode = false;
   for (const line of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(line);
+    // Fences open and close inside block quotes too (Turndown quotes a <pre> in a <blockquote>).
+    const unquoted = line.replace(/^(?: {0,3}> ?)+/, '');
+    const fenceMatch = /^\s*(`{3,}|~{3,})/.exec(unquoted);
     if (fence) {
       const closes = fenceMatch?.[1]?.[0] === fence.char && (fenceMatch[1]?.length ?? 0) >= fence.length;
       if (closes) fence = null;
-      else out.push(line);
+      else out.push(unquoted);
       continue;
     }
     if (fenceMatch?.[1]) {
@@ -115,7 +125,7 @@ export function markdownToText(markdown: string): string {
       continue;
     }
     const block = stripBlock(line);
-    if (block !== null) out.push(unpark(stripInline(block)));
+    if (block !== null) out.push(unpark(stripInline(block, footnotes)));
   }
   return out
     .map((l) => l.replace(/[^\S\n]+/g, ' ').trim())

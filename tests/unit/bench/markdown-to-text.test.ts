@@ -54,9 +54,22 @@ describe('markdownToText', () => {
     expect(markdownToText('| A | B |\n| --- | :-: |\n| 1 | 2 |')).toBe('A B\n1 2');
   });
 
-  it('drops footnote references and link definitions but keeps footnote text', () => {
+  it('shows footnote references as GFM numbers them, drops link definitions, keeps footnote text', () => {
     expect(markdownToText('Text[^1] and [ref][r].\n\n[r]: https://e.com\n[^1]: The note.')).toBe(
-      'Text and ref.\n\nThe note.',
+      'Text 1 and ref.\n\nThe note.',
+    );
+    expect(markdownToText('A[^x][^y], b[^x].\n\n[^x]: X.\n[^y]: Y.')).toBe('A 1 2 , b 1 .\n\nX.\nY.');
+  });
+
+  it('keeps the text of a heading that starts like a list item', () => {
+    expect(markdownToText('### 21) [_The Last Jedi_](https://e.com)\n\n- item')).toBe(
+      '21) The Last Jedi\n\nitem',
+    );
+  });
+
+  it('keeps a fenced block inside a quote verbatim, without its fences or info string', () => {
+    expect(markdownToText('> Look:\n>\n> ```javascript\n> a_*b*\n> ```\n\nAfter')).toBe(
+      'Look:\n\na_*b*\n\nAfter',
     );
   });
 
