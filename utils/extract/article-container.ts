@@ -11,6 +11,8 @@ export interface DeclaredContainer {
   copy: Element;
   /** Collapsed text length of the container (a getter measuring on first read: most pages never ask). */
   readonly textLength: number;
+  /** Its collapsed text (read on first use). */
+  readonly text: string;
 }
 
 /** Shorter than this, a container says nothing about where the article is. */
@@ -51,6 +53,9 @@ function isChromeOrHidden(el: Element): boolean {
 }
 /** A Readability pick this long is an article in its own right, even if the container holds more. */
 const ENOUGH_TEXT = 1500;
+/** A long pick under this share of the container, starting past this share of its text, is a late block. */
+const LATE_PICK_SHARE = 0.6;
+const LATE_PICK_START = 0.3;
 
 const textLength = (el: Element): number => collapse(el.textContent ?? '').length;
 
@@ -95,11 +100,14 @@ export function declaredContainer(doc: Document, landmarks?: PageLandmarks): Dec
   const copy = el.cloneNode(true) as Element;
   // One pass: an element inside one already removed is removed from the detached part, which changes nothing.
   for (const node of all(copy, '*')) if (isChromeOrHidden(node)) removeNode(node);
-  let measured = -1;
+  let text: string | undefined;
   return {
     copy,
+    get text() {
+      return (text ??= collapse(copy.textContent ?? ''));
+    },
     get textLength() {
-      return measured < 0 ? (measured = textLength(copy)) : measured;
+      return this.text.length;
     },
   };
 }
@@ -107,11 +115,19 @@ export function declaredContainer(doc: Document, landmarks?: PageLandmarks): Dec
 /**
  * Readability's pick is kept unless it is short and holds well under half of the declared container's
  * text: then it chose a fragment (or nothing), and the container is the article. A long pick that is
- * smaller than the container usually means Readability rightly left comments or hidden blocks out.
+ * smaller than the container usually means Readability rightly left comments or hidden blocks out, unless
+ * it starts far into the container: then it scored a later block (a list of signatories, say) above the
+ * article's opening paragraphs.
  */
-export function preferContainer(readabilityText: number, container: DeclaredContainer | null): boolean {
-  // A long pick settles it without the container's length (a pass over its text).
-  if (!container || readabilityText >= ENOUGH_TEXT) return false;
-  const length = container.textLength;
-  return length >= MIN_TEXT && readabilityText < length * 0.5;
+export function preferContainer(readabilityText: string, container: DeclaredContainer | null): boolean {
+  if (!container) return false;
+  const pick = readabilityText.length;
+  if (pick < ENOUGH_TEXT) {
+    const length = container.textLength;
+    return length >= MIN_TEXT && pick < length * 0.5;
+  }
+  const text = container.text;
+  if (pick >= text.length * LATE_PICK_SHARE) return false;
+  const start = text.indexOf(readabilityText.slice(0, 80));
+  return start > text.length * LATE_PICK_START;
 }

@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
+import { collapse } from '../markdown/dom';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
 import { ELEMENT_BUDGET, flattenDeepNesting, measureDocument, pruneOversized } from './bound-document';
@@ -58,7 +59,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       }).parse();
       if (article) metadata = withReadabilityFallbacks(pageMetadata, article);
       // Measured only when there is a container to weigh it against (a pass over the article's text).
-      const readabilityText = () => (article?.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+      const readabilityText = () => collapse(article?.textContent ?? '');
       if (declared && preferContainer(readabilityText(), declared)) container = declared.copy;
       else if (article?.content) container = article.content;
       else return { ok: false, reason: 'no-article' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { declaredContainer, preferContainer } from '../../../utils/extract/article-container';
+import { extractPage } from '../../../utils/extract/extract-page';
 import { emptyLandmarks } from '../../../utils/extract/page-landmarks';
 import { parseHtml } from '../parse-html';
 
@@ -41,12 +42,50 @@ describe('declaredContainer', () => {
 });
 
 describe('preferContainer', () => {
-  const container = { copy: document.createElement('div'), textLength: 3000 };
+  const text = 'x'.repeat(3000);
+  const container = { copy: document.createElement('div'), text, textLength: text.length };
+  const pick = (n: number) => 'y'.repeat(n);
   it('replaces a short Readability fragment, keeps a substantial pick', () => {
-    expect(preferContainer(0, container)).toBe(true);
-    expect(preferContainer(900, container)).toBe(true);
-    expect(preferContainer(1600, container)).toBe(false);
-    expect(preferContainer(1400, { ...container, textLength: 2000 })).toBe(false);
-    expect(preferContainer(100, null)).toBe(false);
+    expect(preferContainer('', container)).toBe(true);
+    expect(preferContainer(pick(900), container)).toBe(true);
+    expect(preferContainer(pick(1600), container)).toBe(false);
+    expect(preferContainer(pick(1400), { ...container, textLength: 2000 })).toBe(false);
+    expect(preferContainer(pick(100), null)).toBe(false);
+  });
+
+  it('replaces a long pick that starts late in a much bigger container, not one that opens it', () => {
+    const opening = 'The letter opens here. '.repeat(150); // 3,450 characters
+    const signatories = 'Ann Lee, Bard College, Bo Ma, poet, '.repeat(50); // 1,800 characters
+    const late = `${opening}${signatories}`.trim();
+    const letter = { copy: document.createElement('div'), text: late, textLength: late.length };
+    expect(preferContainer(signatories.trim(), letter)).toBe(true);
+    // The same pick at the start of the container: Readability left the rest (comments, say) out.
+    const early = `${signatories}${opening}`.trim();
+    expect(preferContainer(signatories.trim(), { ...letter, text: early, textLength: early.length })).toBe(
+      false,
+    );
+    // Most of the container: kept wherever it starts.
+    expect(preferContainer(late.slice(1000), letter)).toBe(false);
+  });
+});
+
+describe('extractPage with a declared container', () => {
+  it('keeps the opening paragraphs Readability skipped for a comma-heavy list of signatories', () => {
+    const letter = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1} of the open letter argues that the free exchange of ideas is the lifeblood of a liberal society, and that it is narrowing. ` +
+        'Editors are fired for running controversial pieces and professors are investigated for quoting works of literature in class while researchers lose their posts for circulating a study and the heads of organizations are ousted for what are sometimes just clumsy mistakes. Whatever the arguments around each particular incident the result has been to narrow the boundaries of what can be said without the threat of reprisal.</p>',
+    ).join('');
+    // As harpers.org lays it out: one table cell of "<strong>Name</strong>, affiliation<br>" lines, whose
+    // commas outscore the letter's paragraphs in Readability.
+    const names = Array.from({ length: 120 }, (_, i) => `<strong>Signer ${i}</strong>, University ${i}<br>`);
+    const page = doc(
+      `<article><h1>A Letter on Open Debate</h1><div class="body">${letter}` +
+        `<table><tbody><tr><td>${names.join('')}</td></tr><tr><td></td></tr></tbody></table></div></article>`,
+    );
+    const outcome = extractPage(page, { url: 'https://courier.example/a', mode: 'article' });
+    expect(outcome.ok && outcome.extraction.markdown).toContain('Paragraph 1 of the open letter');
+    expect(outcome.ok && outcome.extraction.markdown).toContain('**Signer 119**, University 119');
   });
 });
