@@ -1,5 +1,6 @@
 import { all, collapse, hintsOf, isElement, linkTextLength, removeNode, TEXT_NODE } from '../dom';
 import { CLUTTER_HINT, LABEL, READ_MORE, SECTION_HINT } from './clutter-patterns';
+import { isRelatedOpener, removeTrailingRelated } from './remove-trailing-related';
 
 /**
  * Clutter Readability leaves in news bodies. Small chrome (share bars, ad labels, credits) goes only when
@@ -58,19 +59,21 @@ function isReadMoreBlock(el: Element, text: string): boolean {
  * A heading "Related stories" / "Mehr zum Thema" goes with the link-dense block after it; at the end of
  * its parent (the teasers were already removed, or never came), it goes alone.
  */
-function removeRelatedHeading(heading: Element, remove: (el: Element) => void): void {
+function removeRelatedHeading(heading: Element, remove: (el: Element) => void): boolean {
   const text = collapse(heading.textContent ?? '');
-  if (text.length > 60 || !READ_MORE.test(text)) return;
+  if (text.length > 60 || !READ_MORE.test(text)) return false;
   const next = heading.nextElementSibling;
   if (!next) {
     remove(heading);
-    return;
+    return true;
   }
   const nextText = collapse(next.textContent ?? '').length;
   if (nextText > 0 && nextText < MAX_LINKY_TEXT && linkTextLength(next) / nextText > 0.6) {
     remove(next);
     remove(heading);
+    return true;
   }
+  return false;
 }
 
 /** Raw text length of every element, bottom-up in one walk, so size checks don't re-read subtrees. */
@@ -128,6 +131,8 @@ export function removeClutter(root: Element): void {
   };
   const lengths = textLengths(root);
   const removed = new Set<Element>();
+  /** The last "More on this topic" label met: with what follows it, a tail of teasers. */
+  let opener: Element | null = null;
   const drop = (el: Element) => {
     removed.add(el);
     remove(el);
@@ -160,7 +165,7 @@ export function removeClutter(root: Element): void {
     const raw = lengths.get(el) ?? 0;
     if (raw > MAX_RAW_CANDIDATE || raw === 0) continue;
     if (/^H[2-6]$/.test(tag)) {
-      removeRelatedHeading(el, remove);
+      if (!removeRelatedHeading(el, remove) && isRelatedOpener(collapse(el.textContent ?? ''))) opener = el;
     } else if (LABEL_TAGS.test(tag) && fewChildren(el, MAX_CHILDREN)) {
       const block = BLOCK_TAGS.test(tag);
       const content = el.textContent ?? '';
@@ -168,6 +173,8 @@ export function removeClutter(root: Element): void {
       const text = collapse(content);
       if (text.length <= MAX_LABEL && LABEL.test(text)) drop(el);
       else if (block && text.length <= MAX_READ_MORE && isReadMoreBlock(el, text)) drop(el);
+      else if (isRelatedOpener(text)) opener = el;
     }
   }
+  if (opener) removeTrailingRelated(root, opener, total());
 }
