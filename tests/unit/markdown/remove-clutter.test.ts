@@ -77,4 +77,21 @@ describe('remove-clutter sections and phrases', () => {
   it('removes short labels such as print links and "no comments"', () => {
     expect(md('<p>Story.</p><p>drucken</p><div>Keine Kommentare</div>')).toBe('Story.');
   });
+
+  it('removes calls to follow, subscribe, get the app or rate the article, in several languages', () => {
+    const html =
+      '<p>Story.</p><p><strong>Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.</strong></p>' +
+      '<p>Subscribe now to our <a href="/e">eNATION</a> edition for the full story.</p>' +
+      '<p>For breaking news download the Nationnews apps for <a href="/i">iOS</a> and Android.</p>' +
+      '<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>' +
+      '<p><b>War der Artikel nützlich?</b></p><div>Abonnieren Sie jetzt den Newsletter.</div><p>End.</p>';
+    expect(md(html)).toBe('Story.\n\nEnd.');
+  });
+
+  it("keeps an author's tagline, and a long paragraph that mentions subscribing", () => {
+    const tagline = '_Lucas Nolan is a reporter covering free speech. Follow him on Twitter or email him._';
+    expect(md(`<p>Story.</p><p><em>${tagline.slice(1, -1)}</em></p>`)).toBe(`Story.\n\n${tagline}`);
+    const long = `The council urged residents to subscribe now to the flood alerts. ${LONG}`;
+    expect(md(`<p>${long}</p>`)).toBe(long);
+  });
 });

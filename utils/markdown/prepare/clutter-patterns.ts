@@ -165,3 +165,30 @@ export const READ_MORE = new RegExp(
     ')(?=$|[\\s:.!?…])\\s*[:!]?',
   'i',
 );
+
+/**
+ * Calls to action that news templates put in the body: follow us, subscribe, get the app, join our channel,
+ * was this helpful. Matched in a short paragraph only (remove-clutter), in the corpus's languages.
+ */
+export const CALL_TO_ACTION = new RegExp(
+  [
+    // en ("Follow him on Twitter" ends an author's tagline: that stays)
+    String.raw`\bfollow (?:us|(?!him\b|her\b|them\b|me\b)[\w .@&'-]{1,40}?) on (?:twitter|facebook|instagram|tiktok|linkedin|youtube|telegram|whatsapp|threads)\b`,
+    String.raw`\bsubscribe (?:now|today|to our)\b`,
+    String.raw`\bsign up (?:for|to) our\b`,
+    String.raw`\bdownload (?:the|our) (?:[\w-]+ ){0,3}apps?\b`,
+    String.raw`\bjoin our (?:[\w-]+ )?(?:telegram|whatsapp|newsletter|channel|community)\b`,
+    // es / pt
+    String.raw`\bcanal de (?:telegram|whatsapp|youtube)\b`,
+    String.raw`(?:^|[\s¡¿])(?:únete|síguenos|suscríbete|hazte (?:miembro|socio))(?=$|[\s!.,:])`,
+    String.raw`\bsiga-nos\b`,
+    // de
+    String.raw`\bwar (?:der|dieser) (?:artikel|beitrag) (?:nützlich|hilfreich)\b`,
+    String.raw`\bmöchten sie (?:den|diesen) (?:artikel|beitrag) teilen\b`,
+    String.raw`\bfolgen sie uns\b`,
+    String.raw`\b(?:abonnieren sie|newsletter abonnieren)\b`,
+    // fr / it / pl
+    String.raw`(?:^|\s)(?:suivez-nous|abonnez-vous|seguici|iscriviti|obserwuj nas)(?=$|[\s!.,:])`,
+  ].join('|'),
+  'i',
+);

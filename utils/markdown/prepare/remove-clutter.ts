@@ -1,5 +1,5 @@
 import { all, collapse, hintsOf, isElement, linkTextLength, removeNode, TEXT_NODE } from '../dom';
-import { CLUTTER_HINT, LABEL, READ_MORE, SECTION_HINT } from './clutter-patterns';
+import { CALL_TO_ACTION, CLUTTER_HINT, LABEL, READ_MORE, SECTION_HINT } from './clutter-patterns';
 import { isRelatedOpener, removeTrailingRelated } from './remove-trailing-related';
 
 /**
@@ -96,6 +96,8 @@ const LABEL_TAGS = /^(?:P|DIV|SPAN|ASIDE|SECTION|UL|LI|STRONG|EM|B|SMALL)$/;
 const BLOCK_TAGS = /^(?:P|DIV|ASIDE|SECTION|UL|LI)$/;
 const MAX_LABEL = 60;
 const MAX_READ_MORE = 400;
+/** A call to action ("Follow us on Twitter") is one or two sentences. */
+const MAX_CALL_TO_ACTION = 250;
 const MAX_CHILDREN = 20;
 
 /** `el.childElementCount <= max`, counting no further (linkedom builds the child list to count it). */
@@ -173,6 +175,7 @@ export function removeClutter(root: Element): void {
       const text = collapse(content);
       if (text.length <= MAX_LABEL && LABEL.test(text)) drop(el);
       else if (block && text.length <= MAX_READ_MORE && isReadMoreBlock(el, text)) drop(el);
+      else if (block && text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(text)) drop(el);
       else if (isRelatedOpener(text)) opener = el;
     }
   }
