@@ -13,6 +13,8 @@ import { probablyReaderable } from './readerable-page';
 
 /** Readability gives up on bigger documents rather than stalling the tab (it is O(n²) in places). */
 const MAX_ELEMS = 60_000;
+/** A Readability pick shorter than this (characters) is retried with its clean-ups relaxed. */
+const MIN_ARTICLE_TEXT = 700;
 
 /**
  * The whole extraction, on a document the caller owns (a clone of the live DOM in the page, or a parsed
@@ -54,6 +56,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       // The article element itself, not its HTML: serializing it only to parse it again costs a lot.
       const article = new Readability<Element>(doc, {
         maxElemsToParse: MAX_ELEMS,
+        // Readability retries with fewer clean-ups when its pick is shorter than this, and keeps its longest
+        // try. Its default (500) accepts fragments such as an equation page stripped of its MathML.
+        charThreshold: MIN_ARTICLE_TEXT,
         keepClasses: true,
         serializer: (node) => node as Element,
       }).parse();

@@ -62,6 +62,23 @@ describe('extractPage on news fixture pages', () => {
     });
   });
 
+  it('gives Readability a second, less strict try when its first pick is a fragment', () => {
+    // The story sits in a block whose class Readability's first pass strips as unlikely ("supplemental"),
+    // so that pass returns the 600-character box beside it; under 700 characters, it tries again.
+    const story = Array.from(
+      { length: 8 },
+      (_, i) =>
+        `<p>Paragraph ${i + 1}: the harbour council approved the tidal barrage after a long debate about costs, fish and the view from the promenade.</p>`,
+    ).join('');
+    const box = `<p>${'A short note on the ferry timetable for the holiday weekend. '.repeat(10)}</p>`;
+    const page = new DOMParser().parseFromString(
+      `<html><body><div class="supplemental-text">${story}</div><div class="note">${box}</div></body></html>`,
+      'text/html',
+    );
+    const outcome = extractPage(page, { url: ORIGIN, mode: 'article' });
+    expect(outcome.ok && outcome.extraction.markdown).toContain('Paragraph 8: the harbour council');
+  });
+
   it('never throws on broken markup or a huge page', () => {
     const broken = new DOMParser().parseFromString(
       '<html><body><p>unclosed <div><table><td>x</p></span></body><style>{{{',
