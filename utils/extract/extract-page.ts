@@ -3,6 +3,7 @@ import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-m
 import { collapse } from '../markdown/dom';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
+import { leadCandidates, restoreLead, type LeadCandidate } from './article-lead';
 import { ELEMENT_BUDGET, flattenDeepNesting, measureDocument, pruneOversized } from './bound-document';
 import { documentBaseUrl } from './document-base-url';
 import { emptyLandmarks } from './page-landmarks';
@@ -41,7 +42,10 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     const flattened = flattenDeepNesting(doc, landmarks);
     const baseUrl = documentBaseUrl(doc, url, landmarks.baseHref);
     // Metadata first: Readability mutates the document it parses (scripts, JSON-LD and bylines go).
-    const pageMetadata = extractMetadata(doc, url, landmarks.elements);
+    let leads: LeadCandidate[] = [];
+    const pageMetadata = extractMetadata(doc, url, landmarks.elements, ({ h1 }) => {
+      leads = leadCandidates(h1);
+    });
     const size = pruneOversized(doc, flattened, landmarks);
     const readerable = probablyReaderable(doc, landmarks.readerable);
     const declared = declaredContainer(doc, landmarks);
@@ -68,6 +72,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       if (declared && preferContainer(readabilityText(), declared)) container = declared.copy;
       else if (article?.content) container = article.content;
       else return { ok: false, reason: 'no-article' };
+      restoreLead(container, leads);
     }
     if (!looksLikeArticle(container, readerable || container === declared?.copy))
       return { ok: false, reason: 'no-article' };

@@ -33,7 +33,7 @@ import { readCitation } from './citation';
 import { readParsely } from './parsely';
 import { readSailthru } from './sailthru';
 import { readMetaTags } from './meta-tags';
-import { collapse, findHeadline, headlineText } from './find-headline';
+import { collapse, findHeadline, headlineText, type Headline } from './find-headline';
 import { decodeEntities } from './decode-entities';
 import { isUrl, joinAuthors, readByline, splitByline } from './byline';
 import { parseDate } from './parse-date';
@@ -95,6 +95,8 @@ export function extractMetadata(
   doc: Document,
   pageUrl: string,
   elements: PageElements = pageElements(doc),
+  /** Receives the headline the readers used, for callers that look near it too (the article's lead). */
+  onHeadline?: (headline: Headline) => void,
 ): PageMetadata {
   const meta = indexMetaTags(doc, elements.meta);
   const jsonLd = readJsonLd(doc, elements.script);
@@ -113,6 +115,7 @@ export function extractMetadata(
   const titleTag = decodeEntities(collapse(elements.title?.textContent));
   const headline = findHeadline(doc, [jsonLd.title ?? '', og.title ?? '', titleTag], elements);
   sharePageOrder(headline, elements.ordered);
+  onHeadline?.(headline);
   const h1Text = headlineText(headline.h1);
 
   const siteName = pick(sources, (c) => c.siteName && collapse(c.siteName));
