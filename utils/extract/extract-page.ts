@@ -76,7 +76,12 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     }
     if (!looksLikeArticle(container, readerable || container === declared?.copy))
       return { ok: false, reason: 'no-article' };
-    const markdown = htmlToMarkdown(container, { baseUrl, title: metadata.title, owned: true });
+    const markdown = htmlToMarkdown(container, {
+      baseUrl,
+      title: metadata.title,
+      author: metadata.author,
+      owned: true,
+    });
     if (!markdown.trim()) return { ok: false, reason: 'no-article' };
     return {
       ok: true,

@@ -9,6 +9,8 @@ export interface MarkdownOptions {
   baseUrl: string;
   /** The article title, so a leading heading that repeats it can be dropped. */
   title?: string;
+  /** The article's author, so a leading byline line that repeats it can be dropped. */
+  author?: string;
   /**
    * The caller hands the element over (a detached container it made and won't read again): it is cleaned
    * up in place instead of copied first, which on a long article saves a deep clone.
@@ -52,7 +54,7 @@ export function htmlToMarkdown(input: Element | string, options: MarkdownOptions
     // No DOM (plain Node): Turndown's own parser, without the clean-up passes.
     return normalizeMarkdown(turndown.turndown(input as string));
   }
-  prepareDom(root, { title: options.title });
+  prepareDom(root, { title: options.title, author: options.author });
   return normalizeMarkdown(turndownInPlace(turndown, root));
 }
 

@@ -4,6 +4,7 @@ import { markFootnotes } from './mark-footnotes';
 import { MATH_TAGS, markMath } from './mark-math';
 import { mergeTextNodes } from './merge-text-nodes';
 import { normalizeCodeBlocks } from './normalize-code-blocks';
+import { removeBylineLines } from './remove-byline-lines';
 import { removeClutter } from './remove-clutter';
 import { removeTitleHeading } from './remove-title-heading';
 import { resolveLazyImages } from './resolve-lazy-images';
@@ -11,6 +12,8 @@ import { ACTIVE_TAGS, stripActiveContent } from './strip-active-content';
 
 export interface PrepareOptions {
   title?: string;
+  /** The clip's author: a byline line repeating it at the top goes, as a heading repeating the title does. */
+  author?: string;
 }
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -31,6 +34,7 @@ export function prepareDom(root: Element, options: PrepareOptions): void {
   removeClutter(root);
   if (census.tags.has('a') && hasAnyTag(census, HEADINGS)) cleanHeadings(root);
   removeTitleHeading(root, options.title);
+  removeBylineLines(root, options.author);
   if (census.footnoteIds) markFootnotes(root);
   mergeTextNodes(root);
 }

@@ -1,0 +1,52 @@
+import { isBylineLine, isDateLine } from '../../../utils/markdown/prepare/remove-byline-lines';
+import { md } from './convert';
+
+const STORY =
+  '<p>The harbour council approved the tidal barrage on Tuesday after a debate about costs, fish and the view from the promenade.</p>';
+
+describe('remove-byline-lines pass', () => {
+  it('drops the byline and date lines above the story, which the frontmatter holds', () => {
+    const html =
+      '<div class="meta"><p>VON Sina Giebel</p><time>23.10.2018</time></div>' +
+      '<h5><a href="/writer/sina">Sina Giebel</a></h5><p>5. März 2021, 15:40 Uhr</p>' +
+      STORY;
+    expect(md(html, { author: 'Sina Giebel' })).toBe(STORY.slice(3, -4));
+  });
+
+  it('looks past a lead paragraph, and takes a byline with its date and role', () => {
+    const html = `${STORY}<p>von <a href="/autor/anja">Anja Schmoll-Trautmann</a> am 14. Mai 2014, 15:40 Uhr</p>${STORY}`;
+    expect(md(html, { author: 'Anja Schmoll-Trautmann' })).toBe(
+      `${STORY.slice(3, -4)}\n\n${STORY.slice(3, -4)}`,
+    );
+  });
+
+  it('keeps the name in the story, other people, a score, and everything without an author', () => {
+    const quote = '<p>Sina Giebel said the barrage was “a bold and necessary step for the town”.</p>';
+    expect(md(`${quote}${STORY}`, { author: 'Sina Giebel' })).toContain('a bold and necessary step');
+    expect(md(`<p>Von Jo Bloggs</p>${STORY}`, { author: 'Sina Giebel' })).toContain('Von Jo Bloggs');
+    expect(md(`<p><strong>57:33</strong></p>${STORY}`)).toContain('57:33');
+    expect(md(`<p>Von Jo Bloggs</p>${STORY}`)).toContain('Von Jo Bloggs');
+    const late = `${STORY}${STORY}<p>Sina Giebel</p>`;
+    expect(md(late, { author: 'Sina Giebel' })).toContain('Sina Giebel');
+  });
+});
+
+describe('isBylineLine / isDateLine', () => {
+  it('recognises bylines and date lines in several languages', () => {
+    expect(isBylineLine('Por Gloria Ruiz Kuilan', 'Gloria Ruiz Kuilan')).toBe(true);
+    expect(
+      isBylineLine('Dienstag, 13. Mai 2014, von Dr. Sebastian Brüggemann', 'Dr. Sebastian Brüggemann'),
+    ).toBe(true);
+    for (const date of [
+      '23.10.2018',
+      '6.11.22',
+      '2021-04-05 10:00',
+      '9. Dezember 2013',
+      'May 4, 2022',
+      '19:49',
+    ])
+      expect(isDateLine(date), date).toBe(true);
+    for (const text of ['57:33', 'In 2018 the council met', '23 people came'])
+      expect(isDateLine(text), text).toBe(false);
+  });
+});

@@ -1,0 +1,90 @@
+import { collapse } from '../dom';
+
+/**
+ * Drops the byline and date lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
+ * "23.10.2018"): the clip's frontmatter holds the author and the dates, as it holds the title that
+ * remove-title-heading drops. Only short blocks before the first real paragraph count; the same name later
+ * in the body is content.
+ */
+
+/** Blocks looked at from the top, and the text length that makes a block the start of the story. */
+const MAX_LEADING_BLOCKS = 6;
+const STORY_TEXT = 120;
+/** Paragraphs of story after which a byline is no longer at the top. */
+const MAX_PARAGRAPHS = 2;
+/** A byline is the name plus a few words ("By", a role, a date): not much longer than the name. */
+const MAX_EXTRA = 40;
+
+/** Lines: blocks, and minor headings ("##### Mark Lavin"); the title-sized headings are not bylines. */
+const LINES = /^(?:P|DIV|ADDRESS|LI|SECTION|H[4-6])$/;
+/** Inline elements are lines of their own only beside blocks, with no loose text around ("von <span>…"). */
+const INLINE = /^(?:SPAN|TIME|SMALL|STRONG|EM|B|I)$/;
+
+function hasLooseText(el: Element): boolean {
+  for (let node = el.firstChild; node; node = node.nextSibling)
+    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
+  return false;
+}
+const BYLINE_WORD = /^(?:by|von|por|par|di|door|av|autor(?:in)?|author|text|texte)\b[\s:]*/i;
+const MONTHS =
+  'jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
+/** A line that is only a date and/or a time: "23.10.2018", "2021-04-05 10:00", "5. März 2021", "19:49". */
+const DATE_LINE = new RegExp(
+  String.raw`^(?:(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:${MONTHS})\.?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|•-]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:uhr|h|am|pm))?)$`,
+  'i',
+);
+
+const folded = (s: string): string => s.toLocaleLowerCase().normalize('NFC');
+
+function isLeaf(el: Element): boolean {
+  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
+    if (!/^(?:A|SPAN|STRONG|EM|B|I|TIME|BR|SMALL|ABBR)$/.test(child.nodeName)) return false;
+  return true;
+}
+
+/** Whether `text` is the author's byline: the name, maybe after "By"/"Von", with a few words around it. */
+export function isBylineLine(text: string, author: string): boolean {
+  const name = folded(collapse(author));
+  if (name.length < 3) return false;
+  const line = folded(text.replace(BYLINE_WORD, ''));
+  return line.includes(name) && line.length <= name.length + MAX_EXTRA;
+}
+
+export const isDateLine = (text: string): boolean => DATE_LINE.test(text);
+
+export function removeBylineLines(root: Element, author: string | undefined): void {
+  const names = (author ?? '')
+    .split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/)
+    .map((n) => n.trim())
+    .filter((n) => n.length >= 3);
+  const leading: Element[] = [];
+  let blocks = 0;
+  let paragraphs = 0;
+  // Document order, leaf blocks only, until the story is under way (a lead paragraph may come first).
+  const walk = (el: Element): boolean => {
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
+      if (blocks >= MAX_LEADING_BLOCKS || paragraphs >= MAX_PARAGRAPHS) return true;
+      if (/^(?:H[1-3]|FIGURE|IMG|PICTURE|TABLE|UL|OL|BLOCKQUOTE|PRE)$/.test(child.nodeName)) continue;
+      const text = collapse(child.textContent ?? '');
+      if (!text) continue;
+      const leaf = isLeaf(child);
+      if (text.length > STORY_TEXT && (child.nodeName === 'P' || leaf)) {
+        blocks++;
+        paragraphs++;
+        continue;
+      }
+      if (leaf && (LINES.test(child.nodeName) || (INLINE.test(child.nodeName) && !hasLooseText(el)))) {
+        blocks++;
+        leading.push(child);
+        continue;
+      }
+      if (walk(child)) return true;
+    }
+    return false;
+  };
+  walk(root);
+  for (const el of leading) {
+    const text = collapse(el.textContent ?? '');
+    if (isDateLine(text) || names.some((name) => isBylineLine(text, name))) el.remove();
+  }
+}
