@@ -49,4 +49,21 @@ describe('isBylineLine / isDateLine', () => {
     for (const text of ['57:33', 'In 2018 the council met', '23 people came'])
       expect(isDateLine(text), text).toBe(false);
   });
+
+  it('recognises filing lines: a category or publication label, or a date with a section name', () => {
+    for (const line of [
+      'Kategorie: News',
+      '24.01.2022 11:38 Kategorie: News',
+      'Veröffentlichung: 2. Februar 2022',
+      'Datum: 18.10.2021',
+      '2021-10-16 | Botschaft',
+      '3. August 2015 · Filed under ziemlich privat',
+    ])
+      expect(isDateLine(line), line).toBe(true);
+    for (const line of [
+      'Kategorie',
+      'Datum: the council met again on a wet Tuesday to argue about the barrage costs',
+    ])
+      expect(isDateLine(line), line).toBe(false);
+  });
 });

@@ -78,13 +78,15 @@ describe('remove-clutter sections and phrases', () => {
     expect(md('<p>Story.</p><p>drucken</p><div>Keine Kommentare</div>')).toBe('Story.');
   });
 
-  it('removes calls to follow, subscribe, get the app or rate the article, in several languages', () => {
+  it('removes calls to follow, subscribe, get the app or rate the article, and ad disclosures', () => {
     const html =
       '<p>Story.</p><p><strong>Follow The Gleaner on Twitter and Instagram @JamaicaGleaner.</strong></p>' +
       '<p>Subscribe now to our <a href="/e">eNATION</a> edition for the full story.</p>' +
       '<p>For breaking news download the Nationnews apps for <a href="/i">iOS</a> and Android.</p>' +
       '<p>¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.</p>' +
-      '<p><b>War der Artikel nützlich?</b></p><div>Abonnieren Sie jetzt den Newsletter.</div><p>End.</p>';
+      '<p><b>War der Artikel nützlich?</b></p><div>Abonnieren Sie jetzt den Newsletter.</div>' +
+      '<p><em>*Werbung. Dieser Beitrag enthält Werbung für <a href="/m">Marini</a>.</em></p><p>- Anzeige -</p>' +
+      '<p>Submit your letter to the editor via <a href="/f">this form</a>.</p><p>End.</p>';
     expect(md(html)).toBe('Story.\n\nEnd.');
   });
 

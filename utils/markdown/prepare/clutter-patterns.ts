@@ -178,6 +178,11 @@ export const CALL_TO_ACTION = new RegExp(
     String.raw`\bsign up (?:for|to) our\b`,
     String.raw`\bdownload (?:the|our) (?:[\w-]+ ){0,3}apps?\b`,
     String.raw`\bjoin our (?:[\w-]+ )?(?:telegram|whatsapp|newsletter|channel|community)\b`,
+    String.raw`\bsubmit (?:your|a) letter to the editor\b`,
+    // advertising disclosures ("*Werbung. Dieser Beitrag enthält Werbung für …")
+    String.raw`^\W*(?:werbung|anzeige|unbezahlte werbung|advertorial|sponsored(?: post)?|paid (?:post|partnership))\W*(?:$|[.:|])`,
+    String.raw`\b(?:dieser|der) (?:beitrag|artikel|post) enthält (?:werbung|affiliate[- ]links)\b`,
+    String.raw`\bthis (?:post|article) (?:contains|may contain) affiliate links\b`,
     // es / pt
     String.raw`\bcanal de (?:telegram|whatsapp|youtube)\b`,
     String.raw`(?:^|[\s¡¿])(?:únete|síguenos|suscríbete|hazte (?:miembro|socio))(?=$|[\s!.,:])`,

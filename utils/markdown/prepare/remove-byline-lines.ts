@@ -28,10 +28,17 @@ function hasLooseText(el: Element): boolean {
 const BYLINE_WORD = /^(?:by|von|por|par|di|door|av|autor(?:in)?|author|text|texte)\b[\s:]*/i;
 const MONTHS =
   'jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
-/** A line that is only a date and/or a time: "23.10.2018", "2021-04-05 10:00", "5. März 2021", "19:49". */
-const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:${MONTHS})\.?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|•-]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:uhr|h|am|pm))?)$`,
-  'i',
+/** A date and/or a time: "23.10.2018", "2021-04-05 10:00", "5. März 2021", "19:49". */
+const DATE = String.raw`(?:(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:${MONTHS})\.?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|•-]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:uhr|h|am|pm))?)`;
+const DATE_LINE = new RegExp(`^${DATE}$`, 'i');
+/**
+ * A filing line: "Kategorie: News", "Veröffentlichung: 2. Februar 2022", after a date or not, or a date
+ * followed by a short section name ("2021-10-16 | Botschaft").
+ */
+const FILING_LABEL = String.raw`(?:kategorie|kategorien|category|categories|rubrik|ressort|filed under|veröffentlicht(?: am)?|veröffentlichung|published(?: on)?|posted(?: on)?|datum|date|aktualisiert(?: am)?|updated(?: on)?)\s*:\s*\S.{0,60}`;
+const FILING_LINE = new RegExp(
+  String.raw`^(?:${DATE}\s*)?${FILING_LABEL}$|^${DATE}\s*[|•·]\s*[\p{L}\s-]{1,30}$`,
+  'iu',
 );
 
 const folded = (s: string): string => s.toLocaleLowerCase().normalize('NFC');
@@ -50,7 +57,7 @@ export function isBylineLine(text: string, author: string): boolean {
   return line.includes(name) && line.length <= name.length + MAX_EXTRA;
 }
 
-export const isDateLine = (text: string): boolean => DATE_LINE.test(text);
+export const isDateLine = (text: string): boolean => DATE_LINE.test(text) || FILING_LINE.test(text);
 
 export function removeBylineLines(root: Element, author: string | undefined): void {
   const names = (author ?? '')
