@@ -6,7 +6,9 @@
  * writes bench/results.json. Options: `--limit N` (first N pages of each corpus), `--out FILE`.
  *
  * Timing covers, for every pipeline alike, parsing the decoded HTML into a linkedom DOM plus extraction and
- * Markdown conversion; reading and decoding the file are outside the timed region.
+ * Markdown conversion; reading and decoding the file are outside the timed region. The production pipeline
+ * and baseline (a) run three times per page, alternately, and each page's time is its fastest run (Defuddle,
+ * five times slower and in no target, runs once).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -59,6 +61,9 @@ function parseArgs(argv: string[]): { limit: number; out: string } {
 }
 
 const EMPTY: PipelineOutput = { markdown: '', title: '', author: '', published: '' };
+/** Extra timed runs of the production pipeline and baseline (a) per page; each keeps its fastest. */
+const EXTRA_TIMING_RUNS = 2;
+const RETIMED = PIPELINES.filter((p, i) => i === 0 || p.id === BASELINE_ID);
 
 async function main(): Promise<void> {
   const { limit, out } = parseArgs(process.argv.slice(2));
@@ -111,6 +116,31 @@ async function main(): Promise<void> {
     return { record, output, ms: Math.round(ms * 10) / 10 };
   }
 
+  /**
+   * Runs the production pipeline and baseline (a) again, alternately, and keeps each one's fastest time for
+   * the page: one run's time depends on which garbage collections happen to land in it (the pipeline after
+   * Defuddle paid for Defuddle's), and the ratio of the two medians is the time target.
+   */
+  async function retime(html: string, url: string, row: Record<string, unknown>): Promise<void> {
+    for (let r = 0; r < EXTRA_TIMING_RUNS; r++) {
+      for (const pipeline of RETIMED) {
+        const start = performance.now();
+        try {
+          await pipeline.run(html, url);
+        } catch {
+          // Already recorded by the scored run.
+        }
+        const ms = performance.now() - start;
+        const record = records.get(pipeline.id) as PipelineRecord;
+        const last = record.times.length - 1;
+        if (ms < (record.times[last] ?? Infinity)) {
+          record.times[last] = ms;
+          (row[pipeline.id] as { ms: number }).ms = Math.round(ms * 10) / 10;
+        }
+      }
+    }
+  }
+
   const started = performance.now();
   const progress = (done: number, total: number, name: string) => {
     if (done % 100 === 0 || done === total) {
@@ -130,6 +160,7 @@ async function main(): Promise<void> {
       record.trafilatura.push(score);
       row[pipeline.id] = { ...score, ms };
     }
+    await retime(html, page.url, row);
     pageScores.trafilatura.push(row);
     progress(i + 1, trafilatura.length, 'trafilatura-eval');
   }
@@ -149,6 +180,7 @@ async function main(): Promise<void> {
       record.readability.push(score);
       row[pipeline.id] = { ...score, shingles: score.shingles.map((x) => Math.round(x * 1e4) / 1e4), ms };
     }
+    await retime(html, page.url, row);
     pageScores.readability.push(row);
     progress(i + 1, readability.length, 'readability-test-pages');
   }
@@ -183,7 +215,7 @@ async function main(): Promise<void> {
     limit: Number.isFinite(limit) ? limit : null,
     pages: { trafilatura: trafilatura.length, readability: readability.length },
     timing:
-      'ms per page: linkedom parse of the decoded HTML + extraction + Markdown; file read/decode excluded',
+      'ms per page: linkedom parse of the decoded HTML + extraction + Markdown; file read/decode excluded; Newsclip and (a): fastest of 3 alternating runs',
     targets: TARGETS,
     baseline: BASELINE_ID,
     pipelines: Object.fromEntries(summaries.map((s) => [s.id, { ...s, targets: checks.get(s.id) }])),
