@@ -101,10 +101,19 @@ export function leadCandidates(h1: Element | null): LeadCandidate[] {
       el = nextInOrder(el);
       continue;
     }
+    // The copy can only lose text: a block too short as it stands is not copied at all.
+    const raw = collapse(el.textContent ?? '');
+    if (raw.length < MIN_TEXT) {
+      el = nextOutside(el);
+      continue;
+    }
     const copy = el.cloneNode(true) as Element;
-    for (const inner of Array.from(copy.getElementsByTagName('*')))
-      if (DROPPED_INSIDE.has(inner.nodeName.toUpperCase()) || hidden(inner)) inner.remove();
-    const text = collapse(copy.textContent ?? '');
+    let text = raw;
+    if (copy.firstElementChild) {
+      for (const inner of Array.from(copy.getElementsByTagName('*')))
+        if (DROPPED_INSIDE.has(inner.nodeName.toUpperCase()) || hidden(inner)) inner.remove();
+      text = collapse(copy.textContent ?? '');
+    }
     if (
       text.length >= MIN_TEXT &&
       text.length <= MAX_TEXT &&
@@ -156,9 +165,14 @@ function asParagraphs(copy: Element, doc: Document): Element {
  * the article holds (the body's first paragraph) are the lead. When the article holds none of them, the
  * candidates were not near this article's body, and nothing is added.
  */
-export function restoreLead(article: Element, candidates: readonly LeadCandidate[]): void {
+export function restoreLead(
+  article: Element,
+  candidates: readonly LeadCandidate[],
+  /** The article's collapsed text, when the caller has it (Readability read it already). */
+  articleText: () => string = () => collapse(article.textContent ?? ''),
+): void {
   if (candidates.length < 2) return;
-  const text = collapse(article.textContent ?? '');
+  const text = articleText();
   const missing: LeadCandidate[] = [];
   for (const candidate of candidates) {
     if (heldBy(text, candidate.text)) {

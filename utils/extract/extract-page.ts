@@ -67,12 +67,16 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         serializer: (node) => node as Element,
       }).parse();
       if (article) metadata = withReadabilityFallbacks(pageMetadata, article);
-      // Measured only when there is a container to weigh it against (a pass over the article's text).
-      const readabilityText = () => collapse(article?.textContent ?? '');
-      if (declared && preferContainer(readabilityText(), declared)) container = declared.copy;
-      else if (article?.content) container = article.content;
-      else return { ok: false, reason: 'no-article' };
-      restoreLead(container, leads);
+      // Readability already read the article's text: collapsed once, when something asks.
+      let collapsed: string | undefined;
+      const readabilityText = () => (collapsed ??= collapse(article?.textContent ?? ''));
+      if (declared && preferContainer(readabilityText(), declared)) {
+        container = declared.copy;
+        restoreLead(container, leads, () => declared.text);
+      } else if (article?.content) {
+        container = article.content;
+        restoreLead(container, leads, readabilityText);
+      } else return { ok: false, reason: 'no-article' };
     }
     if (!looksLikeArticle(container, readerable || container === declared?.copy))
       return { ok: false, reason: 'no-article' };
