@@ -1,4 +1,5 @@
 import { all, collapse, removeNode } from '../markdown/dom';
+import { isHiddenElement } from './hidden-element';
 import type { PageLandmarks } from './page-landmarks';
 
 /**
@@ -34,8 +35,6 @@ const CHROME_TAGS = new Set([
 ]);
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
 /**
  * `script, style, noscript, template, nav, aside, footer, form, button, iframe, [hidden],
  * [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"]`, or hidden by an
@@ -45,11 +44,8 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 function isChromeOrHidden(el: Element): boolean {
   if (CHROME_TAGS.has(el.localName.toLowerCase())) return true;
   if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
-  if (role !== null && CHROME_ROLES.has(role)) return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
+  return (role !== null && CHROME_ROLES.has(role)) || isHiddenElement(el);
 }
 /** A Readability pick this long is an article in its own right, even if the container holds more. */
 const ENOUGH_TEXT = 1500;

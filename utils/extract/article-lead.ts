@@ -1,5 +1,6 @@
 import { collapse, hintsOf, linkTextLength } from '../markdown/dom';
 import { CALL_TO_ACTION, CLUTTER_HINT, SECTION_HINT } from '../markdown/prepare/clutter-patterns';
+import { isHiddenElement } from './hidden-element';
 
 /**
  * The article's lead (standfirst, deck, teaser paragraph) as the page prints it between the headline and the
@@ -32,14 +33,6 @@ const DROPPED_INSIDE = new Set([
 /** Bylines and captions written out: "By Jo Doe", "Photograph: …", "Media caption …". */
 const NOT_LEAD_TEXT =
   /^(?:by|von|por|par|di|door)\s+\p{Lu}|\b(?:photograph|photo|foto|picture|image|bild|media caption|image caption|getty images|reuters|afp)\b\s*[:/]/iu;
-const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
-
-function hidden(el: Element): boolean {
-  if (!el.hasAttributes()) return false;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  const style = el.getAttribute('style');
-  return style !== null && HIDDEN_STYLE.test(style);
-}
 
 /** Not article text, whatever it says. */
 const SKIPPED = new Set([
@@ -90,7 +83,7 @@ export function leadCandidates(h1: Element | null): LeadCandidate[] {
     }
     const hints = el.hasAttributes() ? hintsOf(el) : '';
     if (
-      hidden(el) ||
+      isHiddenElement(el) ||
       (hints.length > 3 &&
         (CLUTTER_HINT.test(hints) || SECTION_HINT.test(hints) || NOT_LEAD_HINT.test(hints)))
     ) {
@@ -111,7 +104,7 @@ export function leadCandidates(h1: Element | null): LeadCandidate[] {
     let text = raw;
     if (copy.firstElementChild) {
       for (const inner of Array.from(copy.getElementsByTagName('*')))
-        if (DROPPED_INSIDE.has(inner.nodeName.toUpperCase()) || hidden(inner)) inner.remove();
+        if (DROPPED_INSIDE.has(inner.nodeName.toUpperCase()) || isHiddenElement(inner)) inner.remove();
       text = collapse(copy.textContent ?? '');
     }
     if (
