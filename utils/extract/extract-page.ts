@@ -84,6 +84,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       baseUrl,
       title: metadata.title,
       author: metadata.author,
+      dropMetadataLines: true,
       owned: true,
     });
     if (!markdown.trim()) return { ok: false, reason: 'no-article' };

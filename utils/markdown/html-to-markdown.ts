@@ -12,6 +12,11 @@ export interface MarkdownOptions {
   /** The article's author, so a leading byline line that repeats it can be dropped. */
   author?: string;
   /**
+   * Drop the byline, date and filing lines above the story (an article clip, whose frontmatter holds them);
+   * a selection is converted as the user selected it.
+   */
+  dropMetadataLines?: boolean;
+  /**
    * The caller hands the element over (a detached container it made and won't read again): it is cleaned
    * up in place instead of copied first, which on a long article saves a deep clone.
    */
@@ -54,7 +59,11 @@ export function htmlToMarkdown(input: Element | string, options: MarkdownOptions
     // No DOM (plain Node): Turndown's own parser, without the clean-up passes.
     return normalizeMarkdown(turndown.turndown(input as string));
   }
-  prepareDom(root, { title: options.title, author: options.author });
+  prepareDom(root, {
+    title: options.title,
+    author: options.author,
+    dropMetadataLines: options.dropMetadataLines,
+  });
   return normalizeMarkdown(turndownInPlace(turndown, root));
 }
 

@@ -10,24 +10,30 @@ describe('remove-byline-lines pass', () => {
       '<div class="meta"><p>VON Sina Giebel</p><time>23.10.2018</time></div>' +
       '<h5><a href="/writer/sina">Sina Giebel</a></h5><p>5. März 2021, 15:40 Uhr</p>' +
       STORY;
-    expect(md(html, { author: 'Sina Giebel' })).toBe(STORY.slice(3, -4));
+    expect(md(html, { author: 'Sina Giebel', dropMetadataLines: true })).toBe(STORY.slice(3, -4));
   });
 
   it('looks past a lead paragraph, and takes a byline with its date and role', () => {
     const html = `${STORY}<p>von <a href="/autor/anja">Anja Schmoll-Trautmann</a> am 14. Mai 2014, 15:40 Uhr</p>${STORY}`;
-    expect(md(html, { author: 'Anja Schmoll-Trautmann' })).toBe(
+    expect(md(html, { author: 'Anja Schmoll-Trautmann', dropMetadataLines: true })).toBe(
       `${STORY.slice(3, -4)}\n\n${STORY.slice(3, -4)}`,
     );
   });
 
   it('keeps the name in the story, other people, a score, and everything without an author', () => {
     const quote = '<p>Sina Giebel said the barrage was “a bold and necessary step for the town”.</p>';
-    expect(md(`${quote}${STORY}`, { author: 'Sina Giebel' })).toContain('a bold and necessary step');
-    expect(md(`<p>Von Jo Bloggs</p>${STORY}`, { author: 'Sina Giebel' })).toContain('Von Jo Bloggs');
-    expect(md(`<p><strong>57:33</strong></p>${STORY}`)).toContain('57:33');
-    expect(md(`<p>Von Jo Bloggs</p>${STORY}`)).toContain('Von Jo Bloggs');
+    expect(md(`${quote}${STORY}`, { author: 'Sina Giebel', dropMetadataLines: true })).toContain(
+      'a bold and necessary step',
+    );
+    expect(md(`<p>Von Jo Bloggs</p>${STORY}`, { author: 'Sina Giebel', dropMetadataLines: true })).toContain(
+      'Von Jo Bloggs',
+    );
+    expect(md(`<p><strong>57:33</strong></p>${STORY}`, { dropMetadataLines: true })).toContain('57:33');
+    expect(md(`<p>Von Jo Bloggs</p>${STORY}`, { dropMetadataLines: true })).toContain('Von Jo Bloggs');
+    // A selection is converted as selected: its date line stays.
+    expect(md(`<p>23.10.2018</p>${STORY}`)).toContain('23.10.2018');
     const late = `${STORY}${STORY}<p>Sina Giebel</p>`;
-    expect(md(late, { author: 'Sina Giebel' })).toContain('Sina Giebel');
+    expect(md(late, { author: 'Sina Giebel', dropMetadataLines: true })).toContain('Sina Giebel');
   });
 });
 

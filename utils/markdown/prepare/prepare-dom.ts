@@ -14,6 +14,8 @@ export interface PrepareOptions {
   title?: string;
   /** The clip's author: a byline line repeating it at the top goes, as a heading repeating the title does. */
   author?: string;
+  /** Whether byline, date and filing lines above the story go (article clips only). */
+  dropMetadataLines?: boolean;
 }
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
@@ -34,7 +36,7 @@ export function prepareDom(root: Element, options: PrepareOptions): void {
   removeClutter(root);
   if (census.tags.has('a') && hasAnyTag(census, HEADINGS)) cleanHeadings(root);
   removeTitleHeading(root, options.title);
-  removeBylineLines(root, options.author);
+  if (options.dropMetadataLines) removeBylineLines(root, options.author);
   if (census.footnoteIds) markFootnotes(root);
   mergeTextNodes(root);
 }
