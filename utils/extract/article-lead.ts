@@ -31,8 +31,10 @@ const DROPPED_INSIDE = new Set([
   'SVG',
 ]);
 /** Bylines and captions written out: "By Jo Doe", "Photograph: …", "Media caption …". */
-const NOT_LEAD_TEXT =
-  /^(?:by|von|por|par|di|door)\s+\p{Lu}|\b(?:photograph|photo|foto|picture|image|bild|media caption|image caption|getty images|reuters|afp)\b\s*[:/]/iu;
+const BYLINE_TEXT =
+  /^(?:[Bb][Yy]|[Vv][Oo][Nn]|[Pp][Oo][Rr]|[Pp][Aa][Rr]|[Dd][Ii]|[Dd][Oo][Oo][Rr])\s+\p{Lu}/u; // a name follows: no `i`
+const CAPTION_TEXT =
+  /\b(?:photograph|photo|foto|picture|image|bild|media caption|image caption|getty images|reuters|afp)\b\s*[:/]/i;
 
 /** Not article text, whatever it says. */
 const SKIPPED = new Set([
@@ -77,7 +79,7 @@ export function leadCandidates(h1: Element | null): LeadCandidate[] {
   if (!h1) return found;
   let visited = 0;
   for (let el = nextOutside(h1); el && visited < MAX_VISITED; visited++) {
-    if (SKIPPED.has(el.nodeName) || /^H1$/.test(el.nodeName)) {
+    if (SKIPPED.has(el.nodeName) || el.nodeName === 'H1') {
       el = nextOutside(el);
       continue;
     }
@@ -110,7 +112,8 @@ export function leadCandidates(h1: Element | null): LeadCandidate[] {
     if (
       text.length >= MIN_TEXT &&
       text.length <= MAX_TEXT &&
-      !NOT_LEAD_TEXT.test(text) &&
+      !BYLINE_TEXT.test(text) &&
+      !CAPTION_TEXT.test(text) &&
       !CALL_TO_ACTION.test(text) &&
       linkTextLength(el) <= text.length * MAX_LINK_DENSITY
     ) {

@@ -31,6 +31,12 @@ describe('article lead', () => {
     expect(md).toContain('Body paragraph 6');
   });
 
+  it('takes a lead that starts like a byline but goes on in lower case', () => {
+    const deck =
+      'By then the town will have built the first tidal barrage in the region, and ferries will run later.';
+    expect(markdown(page(`<p class="standfirst">${deck}</p>`)).startsWith(deck)).toBe(true);
+  });
+
   it('makes a deck set as a heading a paragraph', () => {
     const md = markdown(page(`<h2 class="c-entry-summary p-dek">${DECK}</h2>`));
     expect(md.startsWith(DECK)).toBe(true);
