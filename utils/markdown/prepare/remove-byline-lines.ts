@@ -60,10 +60,8 @@ export function isBylineLine(text: string, author: string): boolean {
 export const isDateLine = (text: string): boolean => DATE_LINE.test(text) || FILING_LINE.test(text);
 
 export function removeBylineLines(root: Element, author: string | undefined): void {
-  const names = (author ?? '')
-    .split(/\s*(?:,|;|\band\b|\bund\b|&)\s*/)
-    .map((n) => n.trim())
-    .filter((n) => n.length >= 3);
+  // The author field is joinAuthors' "A, B, C": it splits back on ", " (a name may hold "&" or "and").
+  const names = (author ?? '').split(', ').filter((n) => n.trim().length >= 3);
   const leading: Element[] = [];
   let blocks = 0;
   let paragraphs = 0;

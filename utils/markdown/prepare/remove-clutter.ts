@@ -59,8 +59,7 @@ function isReadMoreBlock(el: Element, text: string): boolean {
  * A heading "Related stories" / "Mehr zum Thema" goes with the link-dense block after it; at the end of
  * its parent (the teasers were already removed, or never came), it goes alone.
  */
-function removeRelatedHeading(heading: Element, remove: (el: Element) => void): boolean {
-  const text = collapse(heading.textContent ?? '');
+function removeRelatedHeading(heading: Element, text: string, remove: (el: Element) => void): boolean {
   if (text.length > 60 || !READ_MORE.test(text)) return false;
   const next = heading.nextElementSibling;
   if (!next) {
@@ -167,7 +166,8 @@ export function removeClutter(root: Element): void {
     const raw = lengths.get(el) ?? 0;
     if (raw > MAX_RAW_CANDIDATE || raw === 0) continue;
     if (/^H[2-6]$/.test(tag)) {
-      if (!removeRelatedHeading(el, remove) && isRelatedOpener(collapse(el.textContent ?? ''))) opener = el;
+      const text = collapse(el.textContent ?? '');
+      if (!removeRelatedHeading(el, text, remove) && isRelatedOpener(text)) opener = el;
     } else if (LABEL_TAGS.test(tag) && fewChildren(el, MAX_CHILDREN)) {
       const block = BLOCK_TAGS.test(tag);
       const content = el.textContent ?? '';
