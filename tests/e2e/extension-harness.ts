@@ -74,15 +74,14 @@ export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness
       await popup.waitForSelector('[data-testid=clip-page]');
       return popup;
     },
-    async waitForDownload(match, timeoutMs = 10_000) {
+    async waitForDownload(match, timeoutMs = 20_000) {
       const end = Date.now() + timeoutMs;
       let lastSize = -1;
       while (Date.now() < end) {
-        // Chromium reserves the final name with an empty file while the data is still going
-        // into a .crdownload file, so a name alone does not mean the download is complete.
-        const files = readdirSync(downloadDir);
-        const done = files.find((f) => match.test(f) && !f.endsWith('.crdownload'));
-        if (done && !files.some((f) => f.endsWith('.crdownload'))) {
+        // Chromium reserves the final name with an empty file while the bytes go into a .crdownload, and
+        // renames that over it when done: a non-empty file under the name, unchanged for a poll, is complete.
+        const done = readdirSync(downloadDir).find((f) => match.test(f) && !f.endsWith('.crdownload'));
+        if (done) {
           const size = statSync(path.join(downloadDir, done)).size;
           if (size > 0 && size === lastSize) return path.join(downloadDir, done);
           lastSize = size;
