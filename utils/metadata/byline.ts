@@ -24,10 +24,12 @@ const NOT_NAMES =
 
 /**
  * Where a byline's name part ends: separators, dates, weekdays, "Updated", "Stand:", read-time notes, and the
- * picture credit that follows the writer ("Christian Seiler Illustration von Markus Roost").
+ * picture credit that follows the writer ("Christian Seiler Illustration von Markus Roost"), an editor's credit
+ * ("Rob Ewaschuk Edited by Betsy Beyer"), an author box's link to the writer's other articles ("Johanna
+ * Kropfitsch Alle Artikel").
  */
 const TAIL =
-  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b)/iu;
+  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\s(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all|all\s+(?:posts|articles|stories)|more\s+(?:from|by|posts|articles|stories))\b|[\s,]+(?:edited|translated|compiled)\s+by\b)/iu;
 /** Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."); case matters: "Loïc Le Clerc" is a name. */
 const TAIL_WORD =
   /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a)(?=\s+[\p{Lu}\d]|$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
@@ -59,6 +61,8 @@ export function splitByline(raw: string): string[] {
         !NOT_NAMES.test(part) &&
         // "vor 5 Stunden", "hace 3 horas": a relative time glued to the name's element; "Views (23925)": a count.
         !/^\p{Ll}+\s+\d|\(\d+\)/u.test(part) &&
+        // "Revised Edition" (left of "Edited by …"): a book's edition, not a person.
+        !/\b(?:edition|auflage|ausgabe)\b/i.test(part) &&
         !isUrl(part) &&
         !isFormLabel(part) &&
         part.split(' ').length <= 6,
@@ -86,18 +90,41 @@ export function joinAuthors(names: readonly string[]): string {
 /** Whether a name list is the byline sought; a rejected list (the publisher's name) is kept as a fallback. */
 type Accept = (names: string[]) => boolean;
 
+/** A printed person's name: two to four capitalised words ("Inga Hoeltmann", "Jan de Vries" allowed). */
+const PERSON_NAME =
+  /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der|den|da|di|du|la|le|zu)){1,3}$/u;
+/** Descendants of an author box tried for its name link: the box itself also holds a bio and buttons. */
+const MAX_BOX_PARTS = 40;
+
+/**
+ * The writer's name in an author box whose whole text is no byline ("Inga HoeltmannFollowTransformations…"):
+ * its first link or bold line that is only a person's name.
+ */
+function nameInBox(box: Element): string[] {
+  const parts = box.querySelectorAll('a, strong, b, h2, h3, h4, h5, h6');
+  for (let i = 0; i < parts.length && i < MAX_BOX_PARTS; i++) {
+    const text = collapse(parts[i]?.textContent);
+    // "HoeltmannFollow": a name run into a button's label (unlike "McDonald" or "MacArthur").
+    if (PERSON_NAME.test(text) && !/\p{Ll}{3}\p{Lu}/u.test(text)) return [text];
+  }
+  return [];
+}
+
 function fromElements(
   elements: Element[],
   scope: Element | null,
   accept: Accept,
   memo: Map<Element, Element | null>,
+  boxes = false,
 ): string[] {
   for (const el of elements) {
     if (inNoiseBox(el, scope, memo)) continue;
     const text = collapse(el.getAttribute('content') ?? el.textContent);
-    if (!text || text.length > 120) continue;
-    const names = splitByline(text);
+    if (!text) continue;
+    const names = text.length > 120 ? [] : splitByline(text);
     if (names.length && accept(names)) return names;
+    const inBox = boxes && !names.length ? nameInBox(el) : [];
+    if (inBox.length && accept(inBox)) return inBox;
   }
   return [];
 }
@@ -119,7 +146,8 @@ function bylineLine(container: Element, h1: Element | null, accept: Accept, owne
     // A parenthesised role ("Eberhard Fuhr (Pressesprecher)") is not part of a printed byline's name.
     const raw = boundedText(el, 100, 60);
     if (raw === null) continue;
-    const line = collapse(raw.replace(/\([^()]{0,60}\)/g, ' '));
+    // Rules drawn with dashes or stars before it ("---- by Kenneth Surin") are not part of the line.
+    const line = collapse(raw.replace(/\([^()]{0,60}\)/g, ' ')).replace(/^[-–—*_\s]+/, '');
     if (line.length < 5 || line.length > 100) continue;
     // Small CMSs print "25.10.2022 - Reiner Nagel": the date goes, the rest must still look like a byline.
     const text = afterLeadingDate(line, (rest) => PREFIX.test(rest)) || line;
@@ -130,7 +158,8 @@ function bylineLine(container: Element, h1: Element | null, accept: Accept, owne
     }
     // Only a line that starts like a byline ("By", "Von", "Ein Artikel von", "Text:") and then names someone.
     const prefix = PREFIX.exec(text)?.[0] ?? GLUED_BY.exec(text)?.[0];
-    if (!prefix || !/^\p{Lu}/u.test(text.slice(prefix.length))) continue;
+    // A capital, or a letter of a script without case ("责任编辑： 焦鹏").
+    if (!prefix || !/^[\p{Lu}\p{Lo}]/u.test(text.slice(prefix.length))) continue;
     const names = splitByline(text);
     if (names.length && accept(names)) return names;
   }
@@ -158,9 +187,12 @@ export function readByline(
   };
   // Specific selectors first (byline-candidates): a `.byline` block often wraps a `[rel=author]` link plus
   // date noise.
-  for (const matched of bylineCandidates(container ?? doc, undefined, headline)) {
+  const buckets = bylineCandidates(container ?? doc, undefined, headline);
+  for (const [i, matched] of buckets.entries()) {
     const found = matched.filter((el) => el.tagName !== 'META');
-    const names = fromElements(found, container ?? doc.body, accept, noiseMemo(headline));
+    // The last two selectors match author boxes by class, which may hold a bio beside the name.
+    const boxes = i >= buckets.length - 2;
+    const names = fromElements(found, container ?? doc.body, accept, noiseMemo(headline), boxes);
     if (names.length) return names;
   }
   // Without a headline the page's start stands in for it: a byline line is still a byline.

@@ -68,23 +68,37 @@ function dateOf(el: Element): string | null {
   return own && own.length <= MAX_TEXT && !updated ? parseDate(own) : null;
 }
 
-/** The first element (of at most `max`) outside noise boxes whose text is a date. */
-function firstDate(
+interface DateAt {
+  date: string;
+  el: Element;
+}
+
+/** The first element (of at most `max`) outside noise boxes whose text is a date, with that element. */
+function firstDateAt(
   elements: readonly Element[],
   scope: Element,
   max: number,
   test: (el: Element) => boolean,
   memo: Map<Element, Element | null>,
-): string | null {
+): DateAt | null {
   let seen = 0;
   for (const el of elements) {
     if (!test(el) || inNoiseBox(el, scope, memo)) continue;
     if (++seen > max) break;
     const date = dateOf(el);
-    if (date) return date;
+    if (date) return { date, el };
   }
   return null;
 }
+
+const firstDate = (...args: Parameters<typeof firstDateAt>): string | null =>
+  firstDateAt(...args)?.date ?? null;
+
+/**
+ * A date right above the headline beats one far below it: "Par Loïc Le Clerc | 30 septembre 2018" over the
+ * h2 of a SPIP page, whose first date-classed element below is a teaser's. "Far": this many times as far.
+ */
+const NEARER_ABOVE = 4;
 
 /** Reads a date written in the text around the headline; null when there is none. */
 export function readDateText(doc: Document, headline: Headline): string | null {
@@ -94,10 +108,16 @@ export function readDateText(doc: Document, headline: Headline): string | null {
   const notModified = (el: Element) =>
     !MODIFIED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
   const memo = noiseMemo(headline);
-  const hinted = splitListAround(scopeElements(scope, headline), isDateHinted, h1);
-  const date =
-    firstDate(hinted.after, scope, MAX_HINTED, notModified, memo) ??
-    firstDate(hinted.before, scope, MAX_HINTED, notModified, memo);
+  const elements = scopeElements(scope, headline);
+  const hinted = splitListAround(elements, isDateHinted, h1);
+  const below = firstDateAt(hinted.after, scope, MAX_HINTED, notModified, memo);
+  const above = firstDateAt(hinted.before, scope, MAX_HINTED, notModified, memo);
+  let date = below?.date ?? above?.date ?? null;
+  // Same day: the one below keeps its time (Blogger's date header above, "Posted at 7:11 PM" below).
+  if (below && above && h1 && below.date.slice(0, 10) !== above.date.slice(0, 10)) {
+    const at = elements.indexOf(h1);
+    if ((at - elements.indexOf(above.el)) * NEARER_ABOVE < elements.indexOf(below.el) - at) date = above.date;
+  }
   if (date || !h1 || !container) return date;
   const blocks = splitListAround(scopeElements(container, headline), BLOCK_TAGS, h1);
   const small = (el: Element) => el.children.length <= 3 && !el.contains(h1) && !h1.contains(el);

@@ -10,6 +10,12 @@ import { parseDate } from './parse-date';
  */
 const LABEL =
   /\b(?:(?:veröffentlicht|erschienen|publiziert|gepostet|published|posted|publié|publicado|pubblicato|gepubliceerd)(?:\s*(?:am|on|le|el|il|op|den|:))*|wurde\s+am(?=\s[^!?;]{4,40}?\s(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|verfasst)\b))\s*:?\s*/giu;
+/**
+ * A date labelled as the last change — "Aktualisiert: 30.12.2016", "Zuletzt geändert am …", "last edited
+ * 2019-11-10", "Last updated on May 3, 2021", "Mis à jour le …" — read only when the page gives no publication date.
+ */
+const UPDATE_LABEL =
+  /\b(?:(?:zuletzt\s+)?(?:aktualisiert|geändert|bearbeitet)|(?:last\s+)?(?:updated|edited|modified)|mis\s+à\s+jour|actualizado)(?:\s*(?:am|on|le|el|:))*\s*:?\s*/giu;
 /** The text after the label must open with the date ("01.11.2023", "May 3", "Mittwoch, 3. Mai 2023"). */
 const DATE_START = /^(?:\d|\p{L}{2,12}\.?,?\s+\d)/u;
 /** Characters after the label read as the date: a date and time, not the sentence that follows. */
@@ -17,9 +23,9 @@ const DATE_SPAN = 40;
 /** Labels tried per text: a page that says "published" fifty times is listing other articles. */
 const MAX_LABELS = 5;
 
-function firstLabelled(text: string): string | null {
+function firstLabelled(text: string, label: RegExp): string | null {
   let tried = 0;
-  for (const m of text.matchAll(LABEL)) {
+  for (const m of text.matchAll(label)) {
     if (++tried > MAX_LABELS) break;
     const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + DATE_SPAN);
     if (!DATE_START.test(rest)) continue;
@@ -47,11 +53,18 @@ function visibleText(root: Element): string {
   return parts.join('').replace(/\s+/g, ' ');
 }
 
-/** Reads a publication date labelled in words, in the container first, then the body; null when none. */
-export function readLabelledDate(doc: Document, container: Element | null): string | null {
+/**
+ * Reads a date labelled in words, in the container first, then the body; null when none. `kind`: the
+ * publication date's labels, or those of the last update.
+ */
+export function readLabelledDate(
+  doc: Document,
+  container: Element | null,
+  kind: 'published' | 'updated' = 'published',
+): string | null {
   const scopes = [container, doc.body].filter((s): s is HTMLElement | Element => !!s);
   for (const scope of scopes) {
-    const date = firstLabelled(visibleText(scope));
+    const date = firstLabelled(visibleText(scope), kind === 'published' ? LABEL : UPDATE_LABEL);
     if (date) return date;
   }
   return null;

@@ -17,7 +17,9 @@ import { dateFromUrl } from './url-date';
  *      ("date-text");
  *   3. undescribed page dates (`<meta name="date">`, `DC.date`): CMSs fill them with the date the page was
  *      built or last edited, so the date the reader sees at the headline wins over them;
- *   4. a date labelled "Veröffentlicht am …" anywhere ("date-label"), then the address ("url").
+ *   4. a date labelled "Veröffentlicht am …" anywhere ("date-label"), then the address ("url");
+ *   5. failing all of those, the date of the last update: the metadata's modification date ("modified"),
+ *      else one labelled "Aktualisiert: …" / "last edited …" anywhere ("update-label").
  */
 export type NamedSource = readonly [name: string, candidate: MetadataCandidate];
 
@@ -91,7 +93,10 @@ export function pickPublished(
     textDate() ??
     first(sources, (c) => c.pageDate) ??
     named(readLabelledDate(doc, headline.container), 'date-label') ??
-    named(dateFromUrl(pageUrl), 'url');
+    named(dateFromUrl(pageUrl), 'url') ??
+    // No publication date anywhere: the version clipped was published at its last update.
+    (modified && ([modified[0], 'modified'] as [string, string])) ??
+    named(readLabelledDate(doc, headline.container, 'updated'), 'update-label');
   return {
     published: tagName(published, 'article:published_time'),
     modified: tagName(modified, 'article:modified_time'),

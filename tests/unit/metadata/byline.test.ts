@@ -117,7 +117,34 @@ describe('splitByline: credits and interface words', () => {
     ['Zeige alle Beiträge von Creeny →', ['Creeny']],
     ['vor 5 Stunden', []],
     ['人氣(23925)', []],
+    ['Johanna Kropfitsch Alle Artikel', ['Johanna Kropfitsch']],
+    ['Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
+    ['Revised Edition Edited by Adrian Parr', []],
   ])('%j → %j', (raw, names) => {
     expect(splitByline(raw)).toEqual(names);
+  });
+});
+
+describe('readByline: author boxes, ruled lines and scripts without case', () => {
+  it('reads the name link of an author box whose whole text runs the name into a button and a bio', () => {
+    const doc = parseHtml(`<article><header><h1>Eine Hochzeit im Wendland</h1><div class="author-info">
+      <div class="mini-card"><a href="/in/ih"><img alt=""></a><h3><a href="/in/ih">Inga Hoeltmann</a><a href="/follow">Follow</a></h3>
+      <p>Transformationsbegleiterin und Expertin für Neue Arbeit und Neues Lernen. Schwerpunkt: Organisationen im Wandel, Führung und Kultur.</p></div>
+      </div></header><p>Text.</p></article>`);
+    expect(read(doc)).toEqual(['Inga Hoeltmann']);
+    // A box whose links are no one's name gives none.
+    const none = parseHtml(`<article><h1>T</h1><div class="author-info"><a href="/f">Follow</a>
+      <a href="/m">Mehr Artikel zum Thema Energie und Klima</a> ${'Bio text. '.repeat(15)}</div></article>`);
+    expect(read(none)).toEqual([]);
+  });
+
+  it('reads a "by" line drawn after a rule of dashes, and a Chinese editor credit', () => {
+    const ruled = parseHtml(
+      '<div><h1>micropolitics</h1><div><span><strong><em>---- by Kenneth Surin</em></strong></span></div><p>Text.</p></div>',
+    );
+    expect(read(ruled)).toEqual(['Kenneth Surin']);
+    expect(read(parseHtml('<div><h1>标题</h1><p>正文。</p><span>责任编辑： 焦鹏</span></div>'))).toEqual([
+      '焦鹏',
+    ]);
   });
 });

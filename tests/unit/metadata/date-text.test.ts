@@ -26,6 +26,22 @@ describe('readDateText', () => {
     expect(read(doc)).toBe('2015-01-21T00:00:00Z');
   });
 
+  it("prefers the date right above the headline to a teaser's date far below it, unless both are one day", () => {
+    const teasers = '<div class="teaser"><p>Teaser text.</p></div>'.repeat(10);
+    const doc = parseHtml(`<div class="main"><span class="-meta">Par Loïc Le Clerc | 30 septembre 2018</span>
+      <h2>Deux ans et demi en Macronie</h2><p>${'Texte. '.repeat(60)}</p>${teasers}
+      <span class="-meta">18 février 2020</span></div>`);
+    expect(readDateText(doc, { h1: doc.querySelector('h2'), container: doc.querySelector('.main') })).toBe(
+      '2018-09-30T00:00:00Z',
+    );
+    const blogger = parseHtml(`<div class="post"><h2 class="date-header">Tuesday, April 28, 2020</h2>
+      <h3>Python 2.7.18</h3><p>${'Text. '.repeat(60)}</p>${teasers}
+      <span class="post-timestamp"><abbr class="published" title="2020-04-28T19:11:00Z">7:11 PM</abbr></span></div>`);
+    expect(
+      readDateText(blogger, { h1: blogger.querySelector('h3'), container: blogger.querySelector('.post') }),
+    ).toBe('2020-04-28T19:11:00Z');
+  });
+
   it('ignores "updated" dates and pages without any', () => {
     expect(read(parseHtml('<div><h1>T</h1><span class="date">Updated 3 May 2020</span></div>'))).toBeNull();
     expect(read(loadFixture('no-date.html'))).toBeNull();

@@ -27,4 +27,14 @@ describe('readLabelledDate', () => {
     expect(read(parseHtml('<div><h1>T</h1><p>Published by the city council in 2019.</p></div>'))).toBeNull();
     expect(read(loadFixture('no-date.html'))).toBeNull();
   });
+
+  it("reads the last update's label only when asked for it", () => {
+    const doc = parseHtml('<main><h1>T</h1><p>Text.</p><p class="info">Aktualisiert: 30.12.2016</p></main>');
+    expect(read(doc)).toBeNull();
+    expect(readLabelledDate(doc, findHeadline(doc).container, 'updated')).toBe('2016-12-30T00:00:00Z');
+    const wiki = parseHtml(
+      '<div><h1>T</h1><p>BeginnersGuide (last edited 2019-11-10 13:28:18 by Mats)</p></div>',
+    );
+    expect(readLabelledDate(wiki, findHeadline(wiki).container, 'updated')).toBe('2019-11-10T13:28:18Z');
+  });
 });

@@ -57,3 +57,26 @@ describe('publication date priority', () => {
     expect(meta.sources.pubDatetime).toBe('dc');
   });
 });
+
+describe('publication date: the last update as the last resort', () => {
+  it('uses the metadata\'s modification date, then an "Aktualisiert:" label, only when no publication date exists', () => {
+    const modified = extract(
+      parseHtml(`<head><meta property="article:modified_time" content="2021-03-02T09:00:00Z"></head>
+        <body><article><h1>Radwege</h1><p>Text.</p></article></body>`),
+    );
+    expect(modified.pubDatetime).toBe('2021-03-02T09:00:00Z');
+    expect(modified.sources.pubDatetime).toBe('modified');
+    const labelled = extract(
+      parseHtml(
+        '<body><article><h1>Radwege</h1><p>Text.</p><p>Aktualisiert am 17.01.2021.</p></article></body>',
+      ),
+    );
+    expect(labelled.pubDatetime).toBe('2021-01-17T00:00:00Z');
+    expect(labelled.sources.pubDatetime).toBe('update-label');
+    const published = extract(
+      parseHtml(`<body><article><h1>Radwege</h1><p>Veröffentlicht am 03.01.2021</p>
+        <p>Aktualisiert am 17.01.2021.</p></article></body>`),
+    );
+    expect(published.pubDatetime).toBe('2021-01-03T00:00:00Z');
+  });
+});
