@@ -64,6 +64,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         // try. Its default (500) accepts fragments such as an equation page stripped of its MathML.
         charThreshold: MIN_ARTICLE_TEXT,
         keepClasses: true,
+        // Our metadata has read the JSON-LD: Readability's own read is another pass over the page's scripts,
+        // and its JSON-LD title only decides which heading it drops (removeTitleHeading does that, by our title).
+        disableJSONLD: true,
         serializer: (node) => node as Element,
       }).parse();
       if (article) metadata = withReadabilityFallbacks(pageMetadata, article);

@@ -16,16 +16,27 @@ export function repeatsTitle(heading: string, title: string): boolean {
 }
 
 /**
- * Drops a leading heading that repeats the article title (the clip's frontmatter already has it). Only a
- * heading before any other text counts: the same words later in the body are content.
+ * Text allowed before a title heading that still leads: a picture's caption and credit, a kicker ("Opinion").
+ * More than that, or a paragraph of real length, is the article's own text, and the same words after it are
+ * content.
+ */
+const MAX_TEXT_BEFORE = 400;
+const MAX_PARAGRAPH_BEFORE = 120;
+
+/**
+ * Drops a leading heading that repeats the article title (the clip's frontmatter already has it). Only the
+ * first heading counts, and only with no more than a caption's worth of text before it.
  */
 export function removeTitleHeading(root: Element, title: string | undefined): void {
   if (!title?.trim()) return;
-  const first = all(root, 'h1, h2, h3')[0];
+  const blocks = all(root, 'p, h1, h2, h3');
+  const at = blocks.findIndex((el) => el.localName !== 'p');
+  const first = blocks[at];
   if (!first || !repeatsTitle(first.textContent ?? '', title)) return;
-  // Text before the heading means it isn't leading.
   const text = collapse(root.textContent ?? '');
   const heading = collapse(first.textContent ?? '');
-  if (text.indexOf(heading) > 0) return;
+  if (text.indexOf(heading) > MAX_TEXT_BEFORE) return;
+  for (const p of blocks.slice(0, at))
+    if (!p.closest('figure') && collapse(p.textContent ?? '').length > MAX_PARAGRAPH_BEFORE) return;
   first.parentNode?.removeChild(first);
 }
