@@ -11,9 +11,8 @@ import type { ExtractOutcome, ExtractRequest } from './extract-outcome';
 import { fitMetadata } from './fit-extraction';
 import { looksLikeArticle } from './looks-like-article';
 import { probablyReaderable } from './readerable-page';
+import { dropReadHeadTags } from './drop-read-head-tags';
 
-/** Readability gives up on bigger documents rather than stalling the tab (it is O(n²) in places). */
-const MAX_ELEMS = 60_000;
 /** A Readability pick shorter than this (characters) is retried with its clean-ups relaxed. */
 const MIN_ARTICLE_TEXT = 700;
 
@@ -46,6 +45,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     const pageMetadata = extractMetadata(doc, url, landmarks.elements, ({ h1 }) => {
       leads = leadCandidates(h1);
     });
+    dropReadHeadTags(landmarks.elements);
     const size = pruneOversized(doc, flattened, landmarks);
     const readerable = probablyReaderable(doc, landmarks.readerable);
     const declared = declaredContainer(doc, landmarks);
@@ -59,7 +59,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     } else {
       // The article element itself, not its HTML: serializing it only to parse it again costs a lot.
       const article = new Readability<Element>(doc, {
-        maxElemsToParse: MAX_ELEMS,
+        // No limit of its own: pages over ELEMENT_BUDGET never get here. Its check counts the elements with
+        // getElementsByTagName('*'), which linkedom answers by walking the whole page to match none.
+        maxElemsToParse: 0,
         // Readability retries with fewer clean-ups when its pick is shorter than this, and keeps its longest
         // try. Its default (500) accepts fragments such as an equation page stripped of its MathML.
         charThreshold: MIN_ARTICLE_TEXT,
@@ -97,7 +99,6 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    if (/Aborting parsing document/i.test(message)) return { ok: false, reason: 'too-large' };
     // Nesting that survived flattening (non-wrapper tags) still overflows recursive code: too large, not a bug.
     if (error instanceof RangeError) return { ok: false, reason: 'too-large', detail: message.slice(0, 300) };
     return { ok: false, reason: 'extraction-error', detail: message.slice(0, 300) };

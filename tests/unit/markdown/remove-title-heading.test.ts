@@ -32,4 +32,12 @@ describe('remove-title-heading pass', () => {
     expect(repeatsTitle('Tidal power plan approved', 'Tidal power plan approved | The Courier')).toBe(true);
     expect(repeatsTitle('Tidal', 'Tidal power plan approved | The Courier')).toBe(false);
   });
+
+  it('matches a heading with a kicker or a date before the title, not a longer one', () => {
+    expect(repeatsTitle('Klimaschutz: Bohren, bis es heiß wird', 'Bohren, bis es heiß wird')).toBe(true);
+    expect(
+      repeatsTitle('Jun 17 Das vielleicht schönste Ende der Welt', 'Das vielleicht schönste Ende der Welt'),
+    ).toBe(true);
+    expect(repeatsTitle('Why the council said yes to tidal power', 'Tidal power')).toBe(false);
+  });
 });

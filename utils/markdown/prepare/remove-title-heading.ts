@@ -7,12 +7,19 @@ const normalize = (s: string): string =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-/** Whether a heading repeats the title (also when the title has a " | Site" suffix). */
+/** Words a heading may print before the title: a kicker ("Klimaschutz:") or a date ("Jun 17"). */
+const MAX_KICKER_WORDS = 3;
+
+/**
+ * Whether a heading repeats the title: also when the title has a " | Site" suffix, or the heading a short
+ * kicker or date before it.
+ */
 export function repeatsTitle(heading: string, title: string): boolean {
   const h = normalize(heading);
   const t = normalize(title);
   if (!h || !t) return false;
-  return h === t || (t.startsWith(`${h} `) && h.length >= t.length * 0.6);
+  if (h === t || (t.startsWith(`${h} `) && h.length >= t.length * 0.6)) return true;
+  return h.endsWith(` ${t}`) && h.slice(0, -t.length).trim().split(' ').length <= MAX_KICKER_WORDS;
 }
 
 /**
