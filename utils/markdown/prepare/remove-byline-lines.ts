@@ -70,10 +70,15 @@ export function removeBylineLines(root: Element, author: string | undefined): vo
     for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
       if (blocks >= MAX_LEADING_BLOCKS || paragraphs >= MAX_PARAGRAPHS) return true;
       if (/^(?:H[1-3]|FIGURE|IMG|PICTURE|TABLE|UL|OL|BLOCKQUOTE|PRE)$/.test(child.nodeName)) continue;
+      const leaf = isLeaf(child);
+      // A wrapper's text is its whole subtree's: read only where it decides something (on a P or a leaf).
+      if (!leaf && child.nodeName !== 'P') {
+        if (walk(child)) return true;
+        continue;
+      }
       const text = collapse(child.textContent ?? '');
       if (!text) continue;
-      const leaf = isLeaf(child);
-      if (text.length > STORY_TEXT && (child.nodeName === 'P' || leaf)) {
+      if (text.length > STORY_TEXT) {
         blocks++;
         paragraphs++;
         continue;
