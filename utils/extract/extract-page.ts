@@ -12,6 +12,7 @@ import { fitMetadata } from './fit-extraction';
 import { looksLikeArticle } from './looks-like-article';
 import { probablyReaderable } from './readerable-page';
 import { dropReadHeadTags } from './drop-read-head-tags';
+import { installReadabilitySpeedups } from './readability-speedups';
 
 /** A Readability pick shorter than this (characters) is retried with its clean-ups relaxed. */
 const MIN_ARTICLE_TEXT = 700;
@@ -58,7 +59,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       container = declared.copy;
     } else {
       // The article element itself, not its HTML: serializing it only to parse it again costs a lot.
-      const article = new Readability<Element>(doc, {
+      const reader = new Readability<Element>(doc, {
         // No limit of its own: pages over ELEMENT_BUDGET never get here. Its check counts the elements with
         // getElementsByTagName('*'), which linkedom answers by walking the whole page to match none.
         maxElemsToParse: 0,
@@ -70,7 +71,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         // and its JSON-LD title only decides which heading it drops (removeTitleHeading does that, by our title).
         disableJSONLD: true,
         serializer: (node) => node as Element,
-      }).parse();
+      });
+      installReadabilitySpeedups(reader);
+      const article = reader.parse();
       if (article) metadata = withReadabilityFallbacks(pageMetadata, article);
       // Readability already read the article's text: collapsed once, when something asks.
       let collapsed: string | undefined;
