@@ -13,6 +13,7 @@
  *   6. Readability's fields (withReadabilityFallbacks)             "readability"
  *   7. the document's <title>, the address (date in the path,      "title-tag", "url", "html-lang", "text"
  *      title from the slug), <html lang>, the article's text
+ *   8. no publication date anywhere: the last update's date         "modified", "update-label"
  *
  * Two deliberate refinements, both from measuring on hand-labelled news pages:
  *   - title: the visible h1 wins over 1–3 when it agrees with one of their titles (most words shared), since
