@@ -20,6 +20,18 @@ describe('remove-byline-lines pass', () => {
     );
   });
 
+  it("drops the headline's kicker line left above the story, not a long or unnamed one", () => {
+    const kicker = '<p><span class="dachzeile">Verkehr</span></p>';
+    expect(md(`${kicker}${STORY}`, { dropMetadataLines: true })).toBe(STORY.slice(3, -4));
+    expect(md(`<div class="kicker">Opinion</div>${STORY}`, { dropMetadataLines: true })).toBe(
+      STORY.slice(3, -4),
+    );
+    expect(md(`<p>Verkehr</p>${STORY}`, { dropMetadataLines: true })).toContain('Verkehr');
+    const long = '<p class="kicker">A long opening line that is really the first sentence of the story.</p>';
+    expect(md(`${long}${STORY}`, { dropMetadataLines: true })).toContain('A long opening line');
+    expect(md(`${kicker}${STORY}`)).toContain('Verkehr');
+  });
+
   it('keeps the name in the story, other people, a score, and everything without an author', () => {
     const quote = '<p>Sina Giebel said the barrage was “a bold and necessary step for the town”.</p>';
     expect(md(`${quote}${STORY}`, { author: 'Sina Giebel', dropMetadataLines: true })).toContain(

@@ -1,9 +1,9 @@
 import { collapse } from '../dom';
 
 /**
- * Drops the byline and date lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
- * "23.10.2018"): the clip's frontmatter holds the author and the dates, as it holds the title that
- * remove-title-heading drops. Only short blocks before the first real paragraph count; the same name later
+ * Drops the byline, date and kicker lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
+ * "23.10.2018", a `.dachzeile` "Verkehr"): the clip's frontmatter holds the author, the dates and the tags, as
+ * it holds the title that remove-title-heading drops. Only short blocks before the first real paragraph count; the same name later
  * in the body is content.
  */
 
@@ -59,6 +59,18 @@ export function isBylineLine(text: string, author: string): boolean {
 
 export const isDateLine = (text: string): boolean => DATE_LINE.test(text) || FILING_LINE.test(text);
 
+/** The section label over a headline ("Verkehr" in `<span class="dachzeile">`), left behind when the h1 goes. */
+const KICKER_CLASS =
+  /(?:^|[\s_-])(?:kicker|dachzeile|topline|top-line|roofline|overline|eyebrow|supertitle|pre-?title)(?:$|[\s_-])/i;
+const MAX_KICKER = 40;
+
+/** The line's own class, or that of the one element it wraps (Readability puts a lone span in a `<p>`). */
+function isKicker(el: Element, text: string): boolean {
+  if (text.length > MAX_KICKER) return false;
+  const only = el.firstElementChild && !el.firstElementChild.nextElementSibling ? el.firstElementChild : null;
+  return [el, only].some((line) => !!line && KICKER_CLASS.test(line.getAttribute('class') ?? ''));
+}
+
 export function removeBylineLines(root: Element, author: string | undefined): void {
   // The author field is joinAuthors' "A, B, C": it splits back on ", " (a name may hold "&" or "and").
   const names = (author ?? '').split(', ').filter((n) => n.trim().length >= 3);
@@ -95,6 +107,6 @@ export function removeBylineLines(root: Element, author: string | undefined): vo
   walk(root);
   for (const el of leading) {
     const text = collapse(el.textContent ?? '');
-    if (isDateLine(text) || names.some((name) => isBylineLine(text, name))) el.remove();
+    if (isDateLine(text) || isKicker(el, text) || names.some((name) => isBylineLine(text, name))) el.remove();
   }
 }
