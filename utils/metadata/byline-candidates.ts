@@ -15,7 +15,8 @@ export const BYLINE_SELECTORS = [
   '[rel~="author"]',
   'a[href*="/author/" i], a[href*="/autor/" i], a[href*="/autoren/" i], a[href*="/authors/" i], a[href*="/auteur/" i]',
   '[itemprop~="author"]',
-  '.author-name, .author_name, .authorName, .byline__name, .byline-name, .entry-author-name, .author .fn, .vcard .fn',
+  // `.fn` but not `.fn.org`: an hCard naming an organisation.
+  '.author-name, .author_name, .authorName, .byline__name, .byline-name, .entry-author-name, .author .fn:not(.org), .vcard .fn:not(.org)',
   '.byline, .byLine, .article-byline, .post-author, .entry-author, .meta-author, .posted-by, .author, .submitted',
   '[class*="byline" i], [data-testid*="byline" i], [class*="author" i]',
 ] as const;
@@ -30,6 +31,8 @@ const PERSON_TYPE = /schema\.org\/Person/i;
 const AUTHOR_HREF = /\/(?:author|autor|autoren|authors|auteur)\//i;
 const NAME_CLASS = token('(?:author-name|author_name|authorName|byline__name|byline-name|entry-author-name)');
 const FN_CLASS = token('fn');
+/** hCard's `fn org`: the card names an organisation (Wikipedia's infobox country), not a writer. */
+const ORG_CLASS = token('org');
 const FN_ANCESTOR_CLASS = token('(?:author|vcard)');
 const BYLINE_CLASS = token(
   '(?:byline|byLine|article-byline|post-author|entry-author|meta-author|posted-by|author|submitted)',
@@ -62,7 +65,8 @@ function classify(el: Element, buckets: Element[][], count: number): void {
   if (itemprop !== null && AUTHOR.test(itemprop)) buckets[4]?.push(el);
   if (
     cls !== null &&
-    (NAME_CLASS.test(cls) || (FN_CLASS.test(cls) && ancestorHas(el, 'class', FN_ANCESTOR_CLASS)))
+    (NAME_CLASS.test(cls) ||
+      (FN_CLASS.test(cls) && !ORG_CLASS.test(cls) && ancestorHas(el, 'class', FN_ANCESTOR_CLASS)))
   )
     buckets[5]?.push(el);
   if (cls !== null && BYLINE_CLASS.test(cls)) buckets[6]?.push(el);

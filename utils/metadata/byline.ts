@@ -15,7 +15,7 @@ import { bylineCandidates } from './byline-candidates';
  * Beiträge von" … before the names.
  */
 const PREFIX =
-  /^(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:from|by)|(?:posted|written|published|reported|submitted|gespeichert|eingestellt|erstellt|verfasst|geschrieben|veröffentlicht|ein artikel|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:by|von|par|por|door|av|af|beitragvon)\b|(?:beitragvon|autor(?:in)?|author|auteur|text|redakteur(?:in)?|redaktion|artikel von|责任编辑|编辑|作者)\s*[:：]|autor(?:in)?\b|author\b|auteur\b)\s*[:\-–]?\s*/i;
+  /^(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:from|by)|(?:posted|written|published|reported|submitted|gespeichert|eingestellt|erstellt|verfasst|geschrieben|veröffentlicht|ein (?:artikel|interview|gespräch|kommentar|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:by|von|par|por|door|av|af|beitragvon)\b|(?:beitragvon|autor(?:in)?|author|auteur|text|redakteur(?:in)?|redaktion|artikel von|责任编辑|编辑|作者)\s*[:：]|autor(?:in)?\b|author\b|auteur\b)\s*[:\-–]?\s*/i;
 /** "ByJane Doe": textContent runs a "By" label into the linked name. */
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Interface words that sit in byline boxes but are no one's name. */
@@ -30,9 +30,12 @@ const NOT_NAMES =
  */
 const TAIL =
   /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\s(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all|all\s+(?:posts|articles|stories)|more\s+(?:from|by|posts|articles|stories))\b|[\s,]+(?:edited|translated|compiled)\s+by\b)/iu;
-/** Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."); case matters: "Loïc Le Clerc" is a name. */
+/**
+ * Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."), an interview's "mit" + the
+ * interviewee ("Ein Interview von Eugen Zentner mit Sonja Silberhorn"); case matters: "Loïc Le Clerc" is a name.
+ */
 const TAIL_WORD =
-  /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a)(?=\s+[\p{Lu}\d]|$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
+  /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a|mit)(?=\s+[\p{Lu}\d]|$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
 const SPLIT = /\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|en|og|och)\s+)\s*/i;
 
 export const isUrl = (s: string): boolean =>

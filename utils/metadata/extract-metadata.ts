@@ -18,8 +18,9 @@
  * Two deliberate refinements, both from measuring on hand-labelled news pages:
  *   - title: the visible h1 wins over 1–3 when it agrees with one of their titles (most words shared), since
  *     metadata titles are often SEO rewrites or carry kickers and site names; titles are cleaned of site names.
- *   - author: a 1–3 value that is really the publisher (the site's name, a company, a login handle) loses to
- *     the byline in the page, and is used only when there is none.
+ *   - author: a 1–3 value that is really the publisher (the site's name, a company, a login handle), or that
+ *     the page never prints (the CMS account that posted the story), loses to the byline in the page, and is
+ *     used only when there is none.
  * Step 7 is computed here; withReadabilityFallbacks lets Readability replace values whose source is a step-7
  * source. Only standard DOM reads (querySelectorAll, getAttribute, textContent), so the same code runs in the
  * page, in happy-dom and in linkedom; the document is never modified.
@@ -43,6 +44,7 @@ import { titleFromUrl } from './url-title';
 import { cleanTitle } from './clean-title';
 import { pickTitle } from './pick-title';
 import { isWeakAuthor, pickAuthor } from './pick-author';
+import { printsName } from './visible-text';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { pageElements, type PageElements } from './page-elements';
 import { sharePageOrder } from './scope-elements';
@@ -143,9 +145,13 @@ export function extractMetadata(
   // only a one-word one that the printed byline may complete.
   const isPublisher = (name: string) => isWeakAuthor(name, siteName?.[0] ?? '', hostOf(pageUrl));
   const strongAuthor = metadataAuthors.find((c) => !isPublisher(c.value));
-  const needByline = !strongAuthor || !strongAuthor.value.trim().includes(' ');
+  // A metadata author the page never prints (the CMS account that posted it) gives way to a printed byline.
+  const unprinted = !!strongAuthor && !printsName(doc, headline.container, strongAuthor.value);
+  const needByline = !strongAuthor || !strongAuthor.value.trim().includes(' ') || unprinted;
   const byline = needByline ? readByline(doc, headline, isPublisher, elements.bylineAnchors) : [];
-  const author = pickAuthor(metadataAuthors, joinAuthors(byline), siteName?.[0] ?? '', hostOf(pageUrl));
+  const author = pickAuthor(metadataAuthors, joinAuthors(byline), siteName?.[0] ?? '', hostOf(pageUrl), {
+    metadataUnprinted: unprinted,
+  });
   // Agency reports without a byline: the dateline's credit ("Hamburg (dpa/lno) – …"), which Readability may replace.
   const agency = author
     ? ''

@@ -1,4 +1,5 @@
 import { parseDate } from './parse-date';
+import { visibleText } from './visible-text';
 
 /**
  * A date the page labels as its publication date in words — "Erschienen am: 01.11.2023", "Veröffentlicht am
@@ -33,24 +34,6 @@ function firstLabelled(text: string, label: RegExp): string | null {
     if (date) return date;
   }
   return null;
-}
-
-/** Text without scripts and styles (textContent includes them; their JSON has "published" keys). */
-function visibleText(root: Element): string {
-  const parts: string[] = [];
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
-      else if (
-        child.nodeType === 1 &&
-        !/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test((child as Element).tagName)
-      )
-        walk(child);
-    }
-    parts.push(' ');
-  };
-  walk(root);
-  return parts.join('').replace(/\s+/g, ' ');
 }
 
 /**

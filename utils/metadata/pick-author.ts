@@ -4,7 +4,8 @@ import { looseText } from './find-headline';
  * Chooses the author among the metadata sources' values (in priority order) and the page's byline. A value
  * that is really the publisher — the site's own name, a host name, a company ("… GmbH", "www.…") — or a login
  * handle ("jane.doe") is weak: the byline printed on the page beats it, and it is used only when nothing else is.
- * A metadata value that is only a first name ("Todd") gives way to the byline that completes it ("Todd Bates").
+ * A metadata value that is only a first name ("Todd") gives way to the byline that completes it ("Todd Bates"),
+ * and one the page prints nowhere gives way to the byline it does print.
  */
 export interface AuthorCandidate {
   value: string;
@@ -18,6 +19,8 @@ const INSTITUTION =
   /(?:anstalt|verband|institut|ministerium|stiftung|universit|akademie|agentur|gesellschaft)|\b(?:bund der|association|foundation|institute|department|ministry|agency)\b/iu;
 /** Login handles ("jane.doe", "@jane", "wpadmin") and short initials ("LN", "dpa") that stand for the desk. */
 const HANDLE = /^@\S+$|^[\p{Ll}\d]+[._][\p{Ll}\d._]+$|^\S*admin\S*$/iu;
+/** A desk, not a person ("Redaktion", "Staff"): no better than a metadata name the page doesn't print. */
+const DESK = /^(?:redaktion|red\.|staff|newsroom|editorial(?: team| staff)?|the editors|editors|team)$/i;
 /** Latin initials only: two or three Chinese characters are a whole name. */
 const INITIALS = /^[A-Z]{1,3}$/;
 
@@ -61,10 +64,14 @@ export function pickAuthor(
   fromByline: string,
   siteName: string,
   host: string,
+  /** The first non-weak metadata author is printed nowhere in the page: a personal byline beats it. */
+  { metadataUnprinted = false }: { metadataUnprinted?: boolean } = {},
 ): AuthorCandidate | undefined {
   const weak = (value: string) => isWeakAuthor(value, siteName, host);
   const byline = fromByline ? { value: fromByline, source: 'byline' } : undefined;
   const strong = fromMetadata.find((c) => !weak(c.value));
   if (strong && byline && isFirstNameOf(strong.value, byline.value)) return byline;
+  if (strong && byline && metadataUnprinted && !weak(byline.value) && !DESK.test(byline.value.trim()))
+    return byline;
   return strong ?? (byline && !weak(byline.value) ? byline : undefined) ?? fromMetadata[0] ?? byline;
 }

@@ -26,6 +26,8 @@ describe('bylineCandidates', () => {
   it('finds what each byline selector finds, in order (linkedom)', () => {
     const doc = parseHTML(PAGE).document;
     expect(bylineCandidates(doc)).toEqual(matchesOf(doc));
+    // An hCard's `fn org` names an organisation, not a writer.
+    expect(bylineCandidates(doc)[5]?.map((el) => el.textContent)).toEqual(['Eve', 'Gus']);
     expect(bylineCandidates(doc).flat()).not.toContainEqual(
       expect.objectContaining({ textContent: 'inert' }),
     );

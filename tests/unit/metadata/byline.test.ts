@@ -120,6 +120,7 @@ describe('splitByline: credits and interface words', () => {
     ['Johanna Kropfitsch Alle Artikel', ['Johanna Kropfitsch']],
     ['Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
     ['Revised Edition Edited by Adrian Parr', []],
+    ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', ['Eugen Zentner']],
   ])('%j → %j', (raw, names) => {
     expect(splitByline(raw)).toEqual(names);
   });
@@ -136,6 +137,15 @@ describe('readByline: author boxes, ruled lines and scripts without case', () =>
     const none = parseHtml(`<article><h1>T</h1><div class="author-info"><a href="/f">Follow</a>
       <a href="/m">Mehr Artikel zum Thema Energie und Klima</a> ${'Bio text. '.repeat(15)}</div></article>`);
     expect(read(none)).toEqual([]);
+  });
+
+  it('reads "Ein Interview von … mit …" as its interviewer, not an Instagram embed\'s "Ein Beitrag geteilt von"', () => {
+    const interview = parseHtml(
+      '<div><h1>T</h1><p><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p></div>',
+    );
+    expect(read(interview)).toEqual(['Eugen Zentner']);
+    const embed = parseHtml('<div><h1>T</h1><p>Ein Beitrag geteilt von SKEP (@skep.association)</p></div>');
+    expect(read(embed)).toEqual([]);
   });
 
   it('reads a "by" line drawn after a rule of dashes, and a Chinese editor credit', () => {

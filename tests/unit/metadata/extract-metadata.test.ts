@@ -201,3 +201,21 @@ describe('withReadabilityFallbacks', () => {
     expect(noAuthor.author).toBe('');
   });
 });
+
+describe('extractMetadata: a metadata author the page never prints', () => {
+  it('gives way to the byline the page prints; a printed one keeps its place', () => {
+    const page = (metaAuthor: string) =>
+      parseHtml(`<head><meta name="author" content="${metaAuthor}"></head><body><article>
+        <h1>Python 3.6.0 is now available</h1><p>${'Release notes. '.repeat(20)}</p>
+        <div class="post-footer"><span class="post-author vcard">Posted by <span class="fn">Ned Deily</span></span></div>
+        <p>Thanks to Marcin for the blog theme.</p></article></body>`);
+    const hidden = extractMetadata(page('Marcin Wojtczuk'), 'https://blog.example/2016/12/python-360');
+    expect(hidden.author).toBe('Ned Deily');
+    expect(hidden.sources.author).toBe('byline');
+    const printed = page('Ned Deily Senior');
+    printed.querySelector('p:last-of-type')!.textContent = 'Posts by Ned Deily Senior, the release manager.';
+    expect(extractMetadata(printed, 'https://blog.example/2016/12/python-360').author).toBe(
+      'Ned Deily Senior',
+    );
+  });
+});

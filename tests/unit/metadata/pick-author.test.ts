@@ -41,3 +41,16 @@ describe('pickAuthor: first names', () => {
     expect(pickAuthor([{ value: 'Todd', source: 'json-ld' }], 'Ann Lee', ...site)?.value).toBe('Todd');
   });
 });
+
+describe('pickAuthor: metadata authors the page never prints', () => {
+  it('lets a printed personal byline beat them, but not a desk name or a publisher', () => {
+    const site = ['Metro Daily', 'metrodaily.example'] as const;
+    const cms = [{ value: 'Marcin Wojtczuk', source: 'meta' }];
+    const unprinted = { metadataUnprinted: true };
+    expect(pickAuthor(cms, 'Ned Deily', ...site, unprinted)?.value).toBe('Ned Deily');
+    expect(pickAuthor(cms, 'Ned Deily', ...site)?.value).toBe('Marcin Wojtczuk');
+    expect(pickAuthor(cms, 'Redaktion', ...site, unprinted)?.value).toBe('Marcin Wojtczuk');
+    expect(pickAuthor(cms, 'Metro Daily', ...site, unprinted)?.value).toBe('Marcin Wojtczuk');
+    expect(pickAuthor(cms, '', ...site, unprinted)?.value).toBe('Marcin Wojtczuk');
+  });
+});
