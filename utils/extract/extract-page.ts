@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
+import { withArticleTop } from '../metadata/article-top';
 import { collapse } from '../markdown/dom';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
@@ -88,6 +89,8 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     }
     if (!looksLikeArticle(container, readerable || container === declared?.copy))
       return { ok: false, reason: 'no-article' };
+    // The byline and date at the top of the story, where the page's headline and metadata gave none.
+    metadata = withArticleTop(metadata, container, url);
     const markdown = htmlToMarkdown(container, {
       baseUrl,
       title: metadata.title,

@@ -146,27 +146,30 @@ function bylineLine(container: Element, h1: Element | null, accept: Accept, owne
   const memo = noiseMemo(owner);
   for (const el of candidates) {
     if (inNoiseBox(el, container, memo)) continue;
-    // A parenthesised role ("Eberhard Fuhr (Pressesprecher)") is not part of a printed byline's name.
     const raw = boundedText(el, 100, 60);
     if (raw === null) continue;
-    // Rules drawn with dashes or stars before it ("---- by Kenneth Surin") are not part of the line.
-    const line = collapse(raw.replace(/\([^()]{0,60}\)/g, ' ')).replace(/^[-–—*_\s]+/, '');
-    if (line.length < 5 || line.length > 100) continue;
-    // Small CMSs print "25.10.2022 - Reiner Nagel": the date goes, the rest must still look like a byline.
-    const text = afterLeadingDate(line, (rest) => PREFIX.test(rest)) || line;
-    if (text !== line && !PREFIX.test(text)) {
-      const names = splitByline(text);
-      if (names.length && accept(names)) return names;
-      continue;
-    }
-    // Only a line that starts like a byline ("By", "Von", "Ein Artikel von", "Text:") and then names someone.
-    const prefix = PREFIX.exec(text)?.[0] ?? GLUED_BY.exec(text)?.[0];
-    // A capital, or a letter of a script without case ("责任编辑： 焦鹏").
-    if (!prefix || !/^[\p{Lu}\p{Lo}]/u.test(text.slice(prefix.length))) continue;
-    const names = splitByline(text);
+    const names = bylineOfLine(raw);
     if (names.length && accept(names)) return names;
   }
   return [];
+}
+
+/**
+ * The names a printed line gives as its byline, or none: only a line that starts like one ("By", "Von", "Ein
+ * Artikel von", "Text:", "25.10.2022 - ") and then names someone.
+ */
+export function bylineOfLine(raw: string): string[] {
+  // A parenthesised role ("Eberhard Fuhr (Pressesprecher)") is not part of a printed byline's name; rules
+  // drawn with dashes or stars before it ("---- by Kenneth Surin") are not part of the line.
+  const line = collapse(raw.replace(/\([^()]{0,60}\)/g, ' ')).replace(/^[-–—*_\s]+/, '');
+  if (line.length < 5 || line.length > 100) return [];
+  // Small CMSs print "25.10.2022 - Reiner Nagel": the date goes, the rest must still look like a byline.
+  const text = afterLeadingDate(line, (rest) => PREFIX.test(rest)) || line;
+  if (text !== line && !PREFIX.test(text)) return splitByline(text);
+  const prefix = PREFIX.exec(text)?.[0] ?? GLUED_BY.exec(text)?.[0];
+  // A capital, or a letter of a script without case ("责任编辑： 焦鹏").
+  if (!prefix || !/^[\p{Lu}\p{Lo}]/u.test(text.slice(prefix.length))) return [];
+  return splitByline(text);
 }
 
 /**

@@ -49,7 +49,8 @@ function ownText(el: Element): string {
   return collapse(out);
 }
 
-function dateOf(el: Element): string | null {
+/** The date a block prints: all of its short text, the opening of a long one, or its own short text. */
+export function dateOf(el: Element): string | null {
   const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
   const fromTitle = title ? parseDate(title) : null;
   if (fromTitle) return fromTitle;

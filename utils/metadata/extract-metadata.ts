@@ -74,7 +74,7 @@ function authorNames(candidate: MetadataCandidate): string | undefined {
   return joinAuthors(names) || undefined;
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
   try {
     return new URL(url).hostname;
   } catch {
