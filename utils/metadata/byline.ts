@@ -90,8 +90,17 @@ export function joinAuthors(names: readonly string[]): string {
   return out.join(', ');
 }
 
-/** Whether a name list is the byline sought; a rejected list (the publisher's name) is kept as a fallback. */
-type Accept = (names: string[]) => boolean;
+/**
+ * Whether a name list is the byline sought; a rejected list (the publisher's name, or a `weak` one: a CMS
+ * account's login) is kept as a fallback.
+ */
+type Accept = (names: string[], weak?: boolean) => boolean;
+
+/** A CMS user account's login printed as the poster ("Gespeichert von <span class="username">human</span>"). */
+const ACCOUNT = '.username, [typeof*="UserAccount"]';
+
+const namesAnAccount = (el: Element, names: readonly string[]): boolean =>
+  Array.from(el.querySelectorAll(ACCOUNT)).some((account) => names.includes(collapse(account.textContent)));
 
 /** A printed person's name: two to four capitalised words ("Inga Hoeltmann", "Jan de Vries" allowed). */
 const PERSON_NAME =
@@ -125,7 +134,7 @@ function fromElements(
     const text = collapse(el.getAttribute('content') ?? el.textContent);
     if (!text) continue;
     const names = text.length > 120 ? [] : splitByline(text);
-    if (names.length && accept(names)) return names;
+    if (names.length && accept(names, namesAnAccount(el, names))) return names;
     const inBox = boxes && !names.length ? nameInBox(el) : [];
     if (inBox.length && accept(inBox)) return inBox;
   }
@@ -186,7 +195,11 @@ export function readByline(
 ): string[] {
   const { h1, container } = headline;
   let fallback: string[] = [];
-  const accept: Accept = (names) => {
+  const accept: Accept = (names, weak = false) => {
+    if (weak) {
+      if (!fallback.length) fallback = names;
+      return false;
+    }
     if (!names.every(isPublisher)) return true;
     if (!fallback.length) fallback = names;
     return false;

@@ -44,7 +44,7 @@ import { titleFromUrl } from './url-title';
 import { cleanTitle } from './clean-title';
 import { pickTitle } from './pick-title';
 import { isWeakAuthor, pickAuthor } from './pick-author';
-import { printsName } from './visible-text';
+import { fullNameInPage, printsName } from './visible-text';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { pageElements, type PageElements } from './page-elements';
 import { sharePageOrder } from './scope-elements';
@@ -149,9 +149,16 @@ export function extractMetadata(
   const unprinted = !!strongAuthor && !printsName(doc, headline.container, strongAuthor.value);
   const needByline = !strongAuthor || !strongAuthor.value.trim().includes(' ') || unprinted;
   const byline = needByline ? readByline(doc, headline, isPublisher, elements.bylineAnchors) : [];
-  const author = pickAuthor(metadataAuthors, joinAuthors(byline), siteName?.[0] ?? '', hostOf(pageUrl), {
+  const chosen = pickAuthor(metadataAuthors, joinAuthors(byline), siteName?.[0] ?? '', hostOf(pageUrl), {
     metadataUnprinted: unprinted,
   });
+  // A metadata author that is only a first name ("Todd"), with no byline to complete it: the page's own
+  // "Todd Bates", if it prints one.
+  const fullName =
+    chosen && chosen.source !== 'byline' && !chosen.value.includes(' ')
+      ? fullNameInPage(doc, headline.container, chosen.value)
+      : null;
+  const author = fullName ? { value: fullName, source: 'page-text' } : chosen;
   // Agency reports without a byline: the dateline's credit ("Hamburg (dpa/lno) – …"), which Readability may replace.
   const agency = author
     ? ''

@@ -33,3 +33,27 @@ export function printsName(doc: Document, container: Element | null, author: str
   }
   return false;
 }
+
+/** Elements named as a person's name or an author's: where a page prints the writer's full name. */
+const NAME_CLASS = /name|author|byline/i;
+
+/**
+ * The full name a page prints for a metadata author that is only a first name ("Todd" → `<p
+ * class="full-name">Todd Bates</p>`): an element named as a name or author whose whole text is that first name
+ * and one surname, in the headline's container, else in the body; null when the page prints none.
+ */
+export function fullNameInPage(doc: Document, container: Element | null, first: string): string | null {
+  const name = first.trim();
+  // A first name: capitalised, not an acronym ("BDZV", "EFE", "AgE" are desks and agencies).
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return null;
+  for (const scope of [container, doc.body]) {
+    if (!scope) continue;
+    for (const el of Array.from(scope.querySelectorAll('[class]'))) {
+      if (!NAME_CLASS.test(el.getAttribute('class') ?? '')) continue;
+      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const surname = text.startsWith(`${name} `) ? text.slice(name.length + 1) : '';
+      if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(surname)) return text;
+    }
+  }
+  return null;
+}

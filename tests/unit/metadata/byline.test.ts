@@ -94,6 +94,16 @@ describe('readByline: labels, dates and publishers', () => {
     expect(read(parseHtml(person))).toEqual(['Ida Sommer']);
   });
 
+  it("passes over a CMS account's login for a printed name, keeping it as the fallback", () => {
+    const account =
+      '<p class="submitted">Gespeichert von <span class="username" typeof="sioc:UserAccount">human</span> am 7. Juli 2019</p>';
+    const doc = parseHtml(
+      `<article><h1>Vegetarier</h1>${account}<p>Blog Beitrag von Margarita Koreneva</p></article>`,
+    );
+    expect(read(doc)).toEqual(['Margarita Koreneva']);
+    expect(read(parseHtml(`<article><h1>Vegetarier</h1>${account}</article>`))).toEqual(['human']);
+  });
+
   it('finds a "Geschrieben von" line on a page without a headline', () => {
     const doc = parseHtml(
       '<table><tr><td><span>Geschrieben von <a href="/u/6">Cooper</a></span> am 25.08.2015</td></tr></table>',

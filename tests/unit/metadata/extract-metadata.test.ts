@@ -219,3 +219,28 @@ describe('extractMetadata: a metadata author the page never prints', () => {
     );
   });
 });
+
+describe('extractMetadata: a first name completed from the page', () => {
+  const page = (author: string, body: string) =>
+    parseHtml(`<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Robot draws blood",
+      "author":{"@type":"Person","name":"${author}"}}</script></head><body><article><h1>Robot draws blood</h1>
+      <p>${'The device found veins faster than staff. '.repeat(10)}</p>${body}</article></body>`);
+
+  it('takes the full name from an element named as a name, not from any text that follows the word', () => {
+    const full = extractMetadata(
+      page('Todd', '<p class="full-name">Todd Bates</p>'),
+      'https://news.example/a',
+    );
+    expect([full.author, full.sources.author]).toEqual(['Todd Bates', 'page-text']);
+    const stray = extractMetadata(
+      page('Mac', '<a class="store">Mac App</a><p>Mac Store</p>'),
+      'https://news.example/a',
+    );
+    expect(stray.author).toBe('Mac');
+    const desk = extractMetadata(
+      page('EFE', '<span class="name">EFE Agencia</span>'),
+      'https://news.example/a',
+    );
+    expect(desk.author).toBe('EFE');
+  });
+});
