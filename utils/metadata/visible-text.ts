@@ -39,8 +39,9 @@ const NAME_CLASS = /name|author|byline/i;
 
 /**
  * The full name a page prints for a metadata author that is only a first name ("Todd" → `<p
- * class="full-name">Todd Bates</p>`): an element named as a name or author whose whole text is that first name
- * and one surname, in the headline's container, else in the body; null when the page prints none.
+ * class="full-name">Todd Bates</p>`, "Stefanus" → an author bio "Stefanus Stahl - Maschinenbauer, …"): an
+ * element named as a name or author whose text is that first name and one surname, alone or before a dash,
+ * comma or bracket, in the headline's container, else in the body; null when the page prints none.
  */
 export function fullNameInPage(doc: Document, container: Element | null, first: string): string | null {
   const name = first.trim();
@@ -51,8 +52,10 @@ export function fullNameInPage(doc: Document, container: Element | null, first: 
     for (const el of Array.from(scope.querySelectorAll('[class]'))) {
       if (!NAME_CLASS.test(el.getAttribute('class') ?? '')) continue;
       const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-      const surname = text.startsWith(`${name} `) ? text.slice(name.length + 1) : '';
-      if (/^\p{Lu}\p{Ll}[\p{L}'’-]*$/u.test(surname)) return text;
+      const rest = text.startsWith(`${name} `) ? text.slice(name.length + 1) : '';
+      // The name alone, or opening an author bio: "Stefanus Stahl - Maschinenbauer, Abenteurer …".
+      const surname = /^(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:$|\s+[-–—|(]|,)/u.exec(rest)?.[1];
+      if (surname) return `${name} ${surname}`;
     }
   }
   return null;

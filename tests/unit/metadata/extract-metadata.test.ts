@@ -232,6 +232,9 @@ describe('extractMetadata: a first name completed from the page', () => {
       'https://news.example/a',
     );
     expect([full.author, full.sources.author]).toEqual(['Todd Bates', 'page-text']);
+    const bio =
+      '<div class="author-box__bio">Stefanus Stahl - Maschinenbauer, Abenteurer und Projektleiter.</div>';
+    expect(extractMetadata(page('Stefanus', bio), 'https://news.example/a').author).toBe('Stefanus Stahl');
     const stray = extractMetadata(
       page('Mac', '<a class="store">Mac App</a><p>Mac Store</p>'),
       'https://news.example/a',
