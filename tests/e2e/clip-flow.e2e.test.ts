@@ -137,7 +137,7 @@ describe('clipping news pages in Chromium', () => {
     await popup.waitForSelector('[data-testid="tag-local politics"]');
     await popup.click('[data-testid="tag-local politics"]');
     await popup.click('[data-testid=export-tag]');
-    const file = await harness.waitForDownload(/^newsclip-local-politics.*\.zip$/);
+    const file = await harness.waitForDownload(/^newsclip-local-politics.*\.zip$/, undefined, popup);
     const entries = unzipSync(readFileSync(file));
     // Laid out like the blog's content folder, each post crediting its source.
     expect(Object.keys(entries).sort()).toEqual([

@@ -56,7 +56,7 @@ describe('export and import between browser profiles', () => {
     }
     const popup = await a.openPopup(await a.openTab(`${server.origin}/e2e/homepage.html`));
     await clickReady(popup, '[data-testid=export-tag]');
-    exported = zipEntries(await a.waitForDownload(/^newsclip-all.*\.zip$/));
+    exported = zipEntries(await a.waitForDownload(/^newsclip-all.*\.zip$/, undefined, popup));
     expect(Object.keys(exported)).toHaveLength(4);
     for (const [name, content] of Object.entries(exported)) {
       expect(name).toMatch(/^blog\/[\p{Ll}\p{N}-]+\.md$/u);
@@ -87,7 +87,7 @@ describe('export and import between browser profiles', () => {
       /4 added, 0 replaced, 0 kept as copies, 0 skipped/,
     );
     await clickReady(library, '[data-testid=export-view]');
-    const again = zipEntries(await b.waitForDownload(/^newsclip-all.*\.zip$/));
+    const again = zipEntries(await b.waitForDownload(/^newsclip-all.*\.zip$/, undefined, library));
     expect(again).toEqual(exported);
   });
 
@@ -111,7 +111,7 @@ describe('export and import between browser profiles', () => {
     for (const f of readdirSync(b.downloadDir)) rmSync(path.join(b.downloadDir, f));
     const library = await openExtensionPage(b, 'library.html');
     await clickReady(library, '[data-testid=export-view]');
-    const named = zipEntries(await b.waitForDownload(/^newsclip-all.*\.zip$/));
+    const named = zipEntries(await b.waitForDownload(/^newsclip-all.*\.zip$/, undefined, library));
     // Same posts, now in a folder per published year.
     const byYear = Object.fromEntries(
       Object.entries(exported).map(([name, content]) => {
@@ -132,7 +132,7 @@ describe('export and import between browser profiles', () => {
       document.querySelector('[data-testid=storage-used]')?.textContent?.startsWith('4 clips'),
     );
     await clickReady(options, '[data-testid=backup]');
-    const backup = await b.waitForDownload(/^newsclip-backup.*\.json$/);
+    const backup = await b.waitForDownload(/^newsclip-backup.*\.json$/, undefined, options);
     expect(JSON.parse(readFileSync(backup, 'utf8'))).toMatchObject({ format: 'newsclip-backup', version: 1 });
     await clickReady(options, '[data-testid=delete-everything]');
     await options.waitForFunction(() =>

@@ -14,8 +14,11 @@ export interface Harness {
   openTab(url: string): Promise<Page>;
   /** Clicks the toolbar button on `page`, as a user would, and returns the real popup. */
   openPopup(page: Page): Promise<Page>;
-  /** Waits for a finished download whose name matches, and returns its path. */
-  waitForDownload(match: RegExp, timeoutMs?: number): Promise<string>;
+  /**
+   * Waits for a finished download whose name matches, and returns its path. `from`: the page that started
+   * it, whose notice (the export's own message) the error quotes if the file never comes.
+   */
+  waitForDownload(match: RegExp, timeoutMs?: number, from?: Page): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -74,10 +77,11 @@ export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness
       await popup.waitForSelector('[data-testid=clip-page]');
       return popup;
     },
-    async waitForDownload(match, timeoutMs = 20_000) {
-      const end = Date.now() + timeoutMs;
+    async waitForDownload(match, timeoutMs = 20_000, from) {
+      // Monotonic: a wall-clock step on a busy VM must not end (or stretch) the wait.
+      const end = performance.now() + timeoutMs;
       let lastSize = -1;
-      while (Date.now() < end) {
+      while (performance.now() < end) {
         // Chromium reserves the final name with an empty file while the bytes go into a .crdownload, and
         // renames that over it when done: a non-empty file under the name, unchanged for a poll, is complete.
         const done = readdirSync(downloadDir).find((f) => match.test(f) && !f.endsWith('.crdownload'));
@@ -88,8 +92,14 @@ export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness
         }
         await new Promise((r) => setTimeout(r, 100));
       }
+      const notice = from
+        ? await from
+            .$eval('[data-testid=notice]', (el) => el.textContent)
+            .then((text) => `; the page says: ${text}`)
+            .catch(() => '; the page shows no notice')
+        : '';
       throw new Error(
-        `No download matching ${match} in ${downloadDir}: ${readdirSync(downloadDir).join(', ')}`,
+        `No download matching ${match} in ${downloadDir}: [${readdirSync(downloadDir).join(', ')}]${notice}`,
       );
     },
     async close() {

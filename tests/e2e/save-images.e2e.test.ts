@@ -75,15 +75,8 @@ describe('save images', () => {
 
     const exporter = await harness.openPopup(await harness.openTab(`${server.origin}/e2e/homepage.html`));
     await clickReady(exporter, '[data-testid=export-tag]');
-    const zipPath = await harness
-      .waitForDownload(/^newsclip-all.*\.zip$/, 20_000)
-      .catch(async (error: Error) => {
-        // Without a file, what the popup said is the only clue (an export error shows there).
-        const notice = await exporter
-          .$eval('[data-testid=notice]', (el) => el.textContent)
-          .catch(() => '(no notice)');
-        throw new Error(`${error.message}; the popup says: ${notice}`);
-      });
+    // Without a file, what the popup said is the only clue (an export error shows there).
+    const zipPath = await harness.waitForDownload(/^newsclip-all.*\.zip$/, undefined, exporter);
     const zip = unzipSync(readFileSync(zipPath));
     const names = Object.keys(zip);
     const post = names.find((n) => /^blog\/[^/]+\.md$/.test(n))!;
