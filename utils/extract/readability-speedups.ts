@@ -6,8 +6,8 @@
  *
  * - `_isValidByline` read the element's whole text before testing its rel/itemprop/class, on every element
  *   of a page without a byline in its metadata: `<html>`'s and `<body>`'s text first, then every wrapper's.
- * - `_isElementWithoutContent` read a block's whole text to learn whether it has any: the first text that is
- *   not whitespace settles it.
+ * - `_isElementWithoutContent` read a block's whole text to learn whether it had text at all: the first
+ *   text that is not whitespace settles it.
  * - `_isProbablyVisible` read `style.display` and `style.visibility`: in linkedom each read builds a style
  *   object; an element without a `style` attribute has neither set, in a browser too (`style` is the inline
  *   style only).

@@ -37,14 +37,13 @@ import { readSailthru } from './sailthru';
 import { readMetaTags } from './meta-tags';
 import { collapse, findHeadline, headlineText, type Headline } from './find-headline';
 import { decodeEntities } from './decode-entities';
-import { isUrl, joinAuthors, readByline, splitByline } from './byline';
+import { isUrl, joinAuthors, splitByline } from './byline';
 import { parseDate } from './parse-date';
 import { pickPublished } from './pick-published';
 import { titleFromUrl } from './url-title';
 import { cleanTitle } from './clean-title';
 import { pickTitle } from './pick-title';
-import { isWeakAuthor, pickAuthor } from './pick-author';
-import { fullNameInPage, printsName } from './visible-text';
+import { readAuthor } from './read-author';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { pageElements, type PageElements } from './page-elements';
 import { sharePageOrder } from './scope-elements';
@@ -66,12 +65,6 @@ function pick<T>(
     if (value !== null && value !== undefined && value !== '') return [value, name];
   }
   return undefined;
-}
-
-/** Names from a source's author list: strings that are profile URLs or e-mail addresses are not names. */
-function authorNames(candidate: MetadataCandidate): string | undefined {
-  const names = (candidate.authors ?? []).filter((a) => !isUrl(a)).flatMap((a) => splitByline(a));
-  return joinAuthors(names) || undefined;
 }
 
 export function hostOf(url: string): string {
@@ -137,28 +130,13 @@ export function extractMetadata(
   const title = picked?.value ?? fallbackTitle ?? '';
   found.title = picked?.source ?? 'url';
 
-  const metadataAuthors = sources.flatMap(([source, c]) => {
-    const value = authorNames(c);
-    return value ? [{ value, source }] : [];
+  const author = readAuthor(sources, {
+    doc,
+    headline,
+    siteName: siteName?.[0] ?? '',
+    host: hostOf(pageUrl),
+    bylineAnchors: elements.bylineAnchors,
   });
-  // The byline is read only when the metadata has no convincing author (it costs a few DOM queries), or
-  // only a one-word one that the printed byline may complete.
-  const isPublisher = (name: string) => isWeakAuthor(name, siteName?.[0] ?? '', hostOf(pageUrl));
-  const strongAuthor = metadataAuthors.find((c) => !isPublisher(c.value));
-  // A metadata author the page never prints (the CMS account that posted it) gives way to a printed byline.
-  const unprinted = !!strongAuthor && !printsName(doc, headline.container, strongAuthor.value);
-  const needByline = !strongAuthor || !strongAuthor.value.trim().includes(' ') || unprinted;
-  const byline = needByline ? readByline(doc, headline, isPublisher, elements.bylineAnchors) : [];
-  const chosen = pickAuthor(metadataAuthors, joinAuthors(byline), siteName?.[0] ?? '', hostOf(pageUrl), {
-    metadataUnprinted: unprinted,
-  });
-  // A metadata author that is only a first name ("Todd"), with no byline to complete it: the page's own
-  // "Todd Bates", if it prints one.
-  const fullName =
-    chosen && chosen.source !== 'byline' && !chosen.value.includes(' ')
-      ? fullNameInPage(doc, headline.container, chosen.value)
-      : null;
-  const author = fullName ? { value: fullName, source: 'page-text' } : chosen;
   // Agency reports without a byline: the dateline's credit ("Hamburg (dpa/lno) – …"), which Readability may replace.
   const agency = author
     ? ''
