@@ -120,29 +120,31 @@ export function PopupApp() {
               {t('openLibrary')}
             </button>
           </form>
-          {counts && (
-            <TagBar
-              tags={counts.tags}
-              total={counts.total}
-              untagged={counts.untagged}
-              filter={filter}
-              onFilter={setFilter}
-            />
+          {/* Shown together, once both queries answered: a tag bar arriving later would push the export
+              button down under the pointer, and a click meant for it would land on a tag. */}
+          {counts && clips && (
+            <>
+              <TagBar
+                tags={counts.tags}
+                total={counts.total}
+                untagged={counts.untagged}
+                filter={filter}
+                onFilter={setFilter}
+              />
+              <div className="list-header">
+                <span>{t('clipCount', inFilter)}</span>
+                <button
+                  type="button"
+                  data-testid="export-tag"
+                  disabled={inFilter === 0}
+                  onClick={() => void exportFilter()}
+                >
+                  {filter.kind === 'all' ? t('exportAll') : t('exportTag')}
+                </button>
+              </div>
+              <ClipList clips={clips} selectedId={selectedId} onSelect={setSelectedId} />
+            </>
           )}
-          {clips && (
-            <div className="list-header">
-              <span>{t('clipCount', inFilter)}</span>
-              <button
-                type="button"
-                data-testid="export-tag"
-                disabled={Boolean(counts) && inFilter === 0}
-                onClick={() => void exportFilter()}
-              >
-                {filter.kind === 'all' ? t('exportAll') : t('exportTag')}
-              </button>
-            </div>
-          )}
-          {clips && <ClipList clips={clips} selectedId={selectedId} onSelect={setSelectedId} />}
         </>
       )}
     </main>

@@ -79,7 +79,7 @@ describe('export and import between browser profiles', () => {
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(zipPath);
     await library.waitForSelector('[data-testid=import-plan]');
     expect(await text(library, '[data-testid=import-plan] strong')).toMatch(/^4 clips ready/);
-    await library.click('[data-testid=import-apply]');
+    await clickReady(library, '[data-testid=import-apply]');
     await library.waitForFunction(() =>
       document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Imported'),
     );

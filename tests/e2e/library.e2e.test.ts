@@ -106,7 +106,7 @@ describe('library page in Chromium', () => {
     expect(await library.$('[data-testid="side-tag-local politics"]')).toBeNull();
     await clickReady(library, '[data-testid="side-tag-transport"]');
     await library.select('[data-testid=merge-tag]', 'council affairs');
-    await library.click('[data-testid=tag-actions] form:nth-of-type(2) button[type=submit]');
+    await clickReady(library, '[data-testid=tag-actions] form:nth-of-type(2) button[type=submit]');
     await library.waitForFunction(() => !document.querySelector('[data-testid="side-tag-transport"]'));
     expect(await sideCount('tag-council affairs')).toBe('2');
     await clickReady(library, '[data-testid="side-tag-energy"]');
@@ -118,16 +118,16 @@ describe('library page in Chromium', () => {
   });
 
   it('bulk-tags and publishes a shift-click selection', async () => {
-    await library.click('[data-testid=library-row]:nth-child(1) input[type=checkbox]');
+    await clickReady(library, '[data-testid=library-row]:nth-child(1) input[type=checkbox]');
     await library.keyboard.down('Shift');
-    await library.click('[data-testid=library-row]:nth-child(3) input[type=checkbox]');
+    await clickReady(library, '[data-testid=library-row]:nth-child(3) input[type=checkbox]');
     await library.keyboard.up('Shift');
     expect(await text(library, '[data-testid=bulk-bar] strong')).toMatch(/3/);
     await library.type('[data-testid=bulk-tag]', 'weekly');
-    await library.click('[data-testid=bulk-add-tag]');
+    await clickReady(library, '[data-testid=bulk-add-tag]');
     await library.waitForSelector('[data-testid="side-tag-weekly"]');
     expect(await sideCount('tag-weekly')).toBe('3');
-    await library.click('[data-testid=bulk-publish]');
+    await clickReady(library, '[data-testid=bulk-publish]');
     await library.waitForFunction(
       () => document.querySelector('[data-testid="side-drafts"] .count')?.textContent === '2',
     );
@@ -140,10 +140,10 @@ describe('library page in Chromium', () => {
     await waitEditorTitle('Library hours restored after county budget deal');
     await library.click('[data-testid=editor-title]', { count: 3 });
     await library.keyboard.press('Backspace');
-    await library.click('[data-testid=editor-save]');
+    await clickReady(library, '[data-testid=editor-save]');
     expect(await text(library, '[data-testid=error-title]')).toMatch(/required/i);
     await library.type('[data-testid=editor-title]', 'Library hours are back');
-    await library.click('[data-testid=editor-save]');
+    await clickReady(library, '[data-testid=editor-save]');
     await library.waitForFunction(() =>
       document.querySelector('[data-testid=notice]')?.textContent?.includes('saved'),
     );
@@ -170,7 +170,7 @@ describe('library page in Chromium', () => {
     await library.keyboard.press('Delete');
     await waitRows(0);
     expect(await text(library, '[data-testid=notice]')).toMatch(/Deleted 1/);
-    await library.click('[data-testid=undo]');
+    await clickReady(library, '[data-testid=undo]');
     await waitRows(1);
     expect(await rowCount()).toBe(1);
   });

@@ -1,10 +1,13 @@
 import type { Page } from 'puppeteer-core';
 import type { Harness } from './extension-harness';
 
-/** Clicks an element once it is rendered (pages render from live database queries). */
+/**
+ * Clicks an element once it is rendered, visible, enabled and has stopped moving (pages render from live
+ * database queries). A locator waits for all of that: a click at where a button first appeared could land
+ * on whatever moved there.
+ */
 export async function clickReady(page: Page, selector: string): Promise<void> {
-  const element = await page.waitForSelector(selector);
-  await element!.click();
+  await page.locator(selector).click();
 }
 
 /** The text of an element, once it is rendered (views render from live queries, after status messages). */
@@ -23,7 +26,7 @@ export async function clipUrl(
   const page = await harness.openTab(url);
   const popup = await harness.openPopup(page);
   await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
-  await popup.click('[data-testid=clip-page]');
+  await clickReady(popup, '[data-testid=clip-page]');
   await popup.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
   return { page, popup, status: await text(popup, '[data-testid=clip-status]') };
 }
