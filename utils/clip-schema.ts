@@ -8,6 +8,13 @@ const httpUrl = z
   .url()
   .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
 
+/** A calendar date "YYYY-MM-DD". */
+const isoDay = z.iso.date();
+
+/** Days between a stated day and a UTC instant's date: a zone moves a date by at most one. */
+const dayGap = (day: string, instant: string) =>
+  Math.abs(Date.parse(day) - Date.parse(instant.slice(0, 10))) / 86_400_000;
+
 /** Where an extracted value came from (shown to the user in the review view). */
 export const metadataSourcesSchema = z.record(z.string(), z.string());
 
@@ -15,22 +22,30 @@ export const metadataSourcesSchema = z.record(z.string(), z.string());
  * What the extraction script returns from a page. Validated in the background before anything is stored:
  * the page is untrusted, so is this object.
  */
-export const extractionSchema = z.object({
-  kind: z.enum(['article', 'selection']),
-  url: httpUrl,
-  canonicalURL: httpUrl,
-  title: z.string().min(1).max(1000),
-  author: z.string().max(500),
-  description: z.string().max(2000),
-  pubDatetime: isoUtc.nullable(),
-  modDatetime: isoUtc.nullable(),
-  tags: z.array(z.string().min(1).max(100)).max(50),
-  ogImage: httpUrl.nullable(),
-  siteName: z.string().max(300),
-  lang: z.string().max(50),
-  markdown: z.string().min(1),
-  sources: metadataSourcesSchema,
-});
+export const extractionSchema = z
+  .object({
+    kind: z.enum(['article', 'selection']),
+    url: httpUrl,
+    canonicalURL: httpUrl,
+    title: z.string().min(1).max(1000),
+    author: z.string().max(500),
+    description: z.string().max(2000),
+    pubDatetime: isoUtc.nullable(),
+    /** The calendar day of `pubDatetime` in the zone the page stated it in. */
+    pubDay: isoDay.nullable(),
+    modDatetime: isoUtc.nullable(),
+    tags: z.array(z.string().min(1).max(100)).max(50),
+    ogImage: httpUrl.nullable(),
+    siteName: z.string().max(300),
+    lang: z.string().max(50),
+    markdown: z.string().min(1),
+    sources: metadataSourcesSchema,
+  })
+  .refine(
+    (x) =>
+      x.pubDatetime === null ? x.pubDay === null : x.pubDay === null || dayGap(x.pubDay, x.pubDatetime) <= 1,
+    { message: 'pubDay must be the published time’s day in some time zone', path: ['pubDay'] },
+  );
 export type Extraction = z.infer<typeof extractionSchema>;
 
 /** A stored clip. `canonicalURL` is unique: clipping it again updates the clip in place. */
@@ -53,6 +68,11 @@ export const clipSchema = z.object({
   /** The article's published time; the clip time when the page has none (then `pubDatetimeIsClipTime`). */
   pubDatetime: isoUtc,
   pubDatetimeIsClipTime: z.boolean(),
+  /**
+   * The published day as the page states it ("…T00:30+01:00" → the 7th, though 23:30 UTC on the 6th): file
+   * names and the source line use it. Absent for clips saved before it existed, imports and undated pages.
+   */
+  pubDay: isoDay.optional(),
   modDatetime: isoUtc.nullable(),
   featured: z.boolean(),
   draft: z.boolean(),

@@ -1,6 +1,6 @@
 import type { Clip } from '../clip-schema';
 
-type AttributionFacts = Pick<Clip, 'siteName' | 'pubDatetime' | 'canonicalURL'>;
+type AttributionFacts = Pick<Clip, 'siteName' | 'pubDatetime' | 'pubDay' | 'canonicalURL'>;
 
 const PLACEHOLDER = /\{(site|date|url)\}/g;
 /** The ASCII punctuation Markdown or inline HTML could act on; a site name is text, never markup. */
@@ -36,36 +36,41 @@ function urlText(url: string): string {
   return /^[^\s<>]+$/.test(url) ? `<${url}>` : escapeMarkdown(url);
 }
 
-function dateText(pubDatetime: string): string {
-  return pubDatetime.slice(0, 10);
+/** The published day as the page states it (UTC's day for clips that don't know it). */
+function dateText(clip: Pick<Clip, 'pubDatetime' | 'pubDay'>): string {
+  return clip.pubDay ?? clip.pubDatetime.slice(0, 10);
+}
+
+/** The days a line may give for a UTC time: its own, or one either side (the page's zone moves it by one at most). */
+function daysAround(pubDatetime: string): string[] {
+  const t = Date.parse(pubDatetime.slice(0, 10));
+  if (Number.isNaN(t)) return [];
+  return [0, -1, 1].map((d) => new Date(t + d * 86_400_000).toISOString().slice(0, 10));
 }
 
 /** The source line of a post: the template with `{site}`, `{date}` (YYYY-MM-DD) and `{url}` filled in. */
 export function attributionLine(clip: AttributionFacts, template: string): string {
   return template.replace(PLACEHOLDER, (_, name: string) =>
-    name === 'site'
-      ? siteText(clip)
-      : name === 'date'
-        ? dateText(clip.pubDatetime)
-        : urlText(clip.canonicalURL),
+    name === 'site' ? siteText(clip) : name === 'date' ? dateText(clip) : urlText(clip.canonicalURL),
   );
 }
 
 /**
  * Takes the source line written by `attributionLine` off the end of a body. It must be the last line and
- * name this post's date and URL exactly, so a line that merely looks alike is left in the text. Returns the
- * body without it and the site name it gives (the only place most profiles carry the site), unless that
- * is just the URL's host.
+ * name this post's date (its UTC day or, as the page stated it, a day either side) and URL exactly, so a line
+ * that merely looks alike is left in the text. Returns the body without it, the site name it gives (the only
+ * place most profiles carry the site) unless that is just the URL's host, and the day it gives.
  */
 export function stripAttribution(
   body: string,
   facts: Partial<Pick<Clip, 'pubDatetime' | 'canonicalURL'>>,
   template: string,
-): { body: string; siteName?: string } {
+): { body: string; siteName?: string; pubDay?: string } {
   const trimmed = body.replace(/\s+$/, '');
   const lastLineStart = trimmed.lastIndexOf('\n') + 1;
   const lastLine = trimmed.slice(lastLineStart);
   let siteGroup = false;
+  let dateGroup = false;
   let pattern = '';
   let failed = false;
   let last = 0;
@@ -73,11 +78,13 @@ export function stripAttribution(
     pattern += escapeRegExp(template.slice(last, match.index));
     last = match.index + match[0].length;
     if (match[1] === 'site') {
-      pattern += siteGroup ? '\\1' : '(.+)';
+      pattern += siteGroup ? '\\k<site>' : '(?<site>.+)';
       siteGroup = true;
     } else if (match[1] === 'date') {
-      if (!facts.pubDatetime) failed = true;
-      pattern += escapeRegExp(dateText(facts.pubDatetime ?? ''));
+      const days = facts.pubDatetime ? daysAround(facts.pubDatetime) : [];
+      if (!days.length) failed = true;
+      pattern += dateGroup ? '\\k<day>' : `(?<day>${days.join('|')})`;
+      dateGroup = true;
     } else {
       if (!facts.canonicalURL) failed = true;
       pattern += escapeRegExp(urlText(facts.canonicalURL ?? ''));
@@ -87,9 +94,14 @@ export function stripAttribution(
   const found = failed ? null : new RegExp(`^${pattern}$`).exec(lastLine);
   if (!found) return { body };
   const rest = trimmed.slice(0, lastLineStart);
-  const site = found[1] === undefined ? undefined : unescapeMarkdown(found[1]);
+  const site = found.groups?.site === undefined ? undefined : unescapeMarkdown(found.groups.site);
   // The host stands in for a missing site name: reading it back as the name would change the author
   // AstroPaper falls back to, and the file would not come out the same again.
   const isHost = facts.canonicalURL !== undefined && site === hostname(facts.canonicalURL);
-  return { body: rest, ...(site !== undefined && !isHost ? { siteName: site } : {}) };
+  const day = found.groups?.day;
+  return {
+    body: rest,
+    ...(site !== undefined && !isHost ? { siteName: site } : {}),
+    ...(day !== undefined ? { pubDay: day } : {}),
+  };
 }

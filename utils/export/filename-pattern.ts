@@ -1,10 +1,13 @@
 import type { Clip } from '../clip-schema';
 
-/** What a file-name pattern can contain, each filled from the clip. Dates are the published date (UTC). */
+/**
+ * What a file-name pattern can contain, each filled from the clip. Dates are the published day as the page
+ * states it (the UTC day for clips that don't know it).
+ */
 export const FILENAME_TOKENS = ['slug', 'title', 'date', 'year', 'month', 'day', 'site'] as const;
 type Token = (typeof FILENAME_TOKENS)[number];
 
-export type FilenameClip = Pick<Clip, 'slug' | 'title' | 'pubDatetime' | 'siteName'>;
+export type FilenameClip = Pick<Clip, 'slug' | 'title' | 'pubDatetime' | 'pubDay' | 'siteName'>;
 
 /** Why a pattern can't be used, as the message key the settings page shows; null when it is fine. */
 export type PatternProblem =
@@ -31,7 +34,7 @@ export function filenamePatternProblem(pattern: string): PatternProblem | null {
 }
 
 function fill(token: Token, clip: FilenameClip): string {
-  const date = clip.pubDatetime.slice(0, 10);
+  const date = clip.pubDay ?? clip.pubDatetime.slice(0, 10);
   switch (token) {
     case 'slug':
       return clip.slug;

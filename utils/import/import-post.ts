@@ -98,6 +98,8 @@ export function importPost(file: string, text: string, options: ImportOptions = 
     slug,
     pubDatetime: fields.pubDatetime ?? now,
     pubDatetimeIsClipTime: fields.pubDatetime === undefined,
+    // The source line gives the day the page stated, which the UTC frontmatter date can't.
+    ...(fields.pubDatetime !== undefined && stripped.pubDay !== undefined && { pubDay: stripped.pubDay }),
     // Tags are kept as the app keeps them: trimmed, lower-case, single spaces, no repeats.
     tags: [...new Set((fields.tags ?? []).map(normalizeTag).filter(Boolean))],
     siteName: fields.siteName ?? stripped.siteName ?? '',

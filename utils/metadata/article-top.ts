@@ -2,6 +2,7 @@ import type { PageMetadata } from './page-metadata-schema';
 import { bylineOfLine, joinAuthors } from './byline';
 import { boundedText } from './bounded-text';
 import { dateOf } from './date-text';
+import { toUtc } from './parse-date';
 import { hostOf } from './extract-metadata';
 import { isWeakAuthor } from './pick-author';
 
@@ -65,7 +66,8 @@ export function withArticleTop(meta: PageMetadata, container: Element, pageUrl: 
   const top = readTop(container);
   const next: PageMetadata = { ...meta, sources: { ...meta.sources } };
   if (needDate && top.date) {
-    next.pubDatetime = top.date;
+    next.pubDatetime = toUtc(top.date);
+    next.pubDay = top.date.slice(0, 10);
     next.sources.pubDatetime = 'article-text';
   }
   const author = joinAuthors(top.names);

@@ -1,7 +1,7 @@
 import { collapse, inNoiseBox, type Headline } from './find-headline';
 import { classAttribute } from '../markdown/dom';
 import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
-import { parseDate } from './parse-date';
+import { parseStatedDate } from './parse-date';
 import { collapsedPrefix } from './collapsed-prefix';
 
 /**
@@ -52,7 +52,7 @@ function ownText(el: Element): string {
 /** The date a block prints: all of its short text, the opening of a long one, or its own short text. */
 export function dateOf(el: Element): string | null {
   const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
-  const fromTitle = title ? parseDate(title) : null;
+  const fromTitle = title ? parseStatedDate(title) : null;
   if (fromTitle) return fromTitle;
   // Only the first MAX_TEXT characters are read below, and whether there are more.
   const full = collapsedPrefix(el, MAX_TEXT);
@@ -60,13 +60,13 @@ export function dateOf(el: Element): string | null {
   const updated = MODIFIED.exec(full.slice(0, MAX_TEXT));
   const text = updated ? full.slice(0, updated.index) : full;
   if (!text) return null;
-  if (text.length <= MAX_TEXT) return parseDate(text);
+  if (text.length <= MAX_TEXT) return parseStatedDate(text);
   // A long block counts when it opens with the date ("(21. November 2022) Energieverbraucher …"), or when its
   // own text, without the widgets nested in it, is a short date line ("<a>Georg Quaas</a>, 21. Jan. 2015
   // <div class=rating>…</div>").
-  if (LEADING_DATE.test(text)) return parseDate(text.slice(0, 30));
+  if (LEADING_DATE.test(text)) return parseStatedDate(text.slice(0, 30));
   const own = ownText(el);
-  return own && own.length <= MAX_TEXT && !updated ? parseDate(own) : null;
+  return own && own.length <= MAX_TEXT && !updated ? parseStatedDate(own) : null;
 }
 
 interface DateAt {

@@ -38,7 +38,7 @@ import { readMetaTags } from './meta-tags';
 import { collapse, findHeadline, headlineText, type Headline } from './find-headline';
 import { decodeEntities } from './decode-entities';
 import { isUrl, joinAuthors, splitByline } from './byline';
-import { parseDate } from './parse-date';
+import { parseStatedDate, toUtc } from './parse-date';
 import { pickPublished } from './pick-published';
 import { titleFromUrl } from './url-title';
 import { cleanTitle } from './clean-title';
@@ -144,7 +144,13 @@ export function extractMetadata(
   if (author) found.author = author.source;
   else if (agency) found.author = 'dateline';
 
-  const { published, modified } = pickPublished(doc, pageUrl, headline, sources, elements.dates);
+  const { published, publishedDay, modified } = pickPublished(
+    doc,
+    pageUrl,
+    headline,
+    sources,
+    elements.dates,
+  );
   if (published) found.pubDatetime = published[1];
   if (modified) found.modDatetime = modified[1];
 
@@ -183,6 +189,7 @@ export function extractMetadata(
     title,
     author: author?.value ?? agency,
     pubDatetime: published?.[0] ?? null,
+    pubDay: publishedDay ?? null,
     modDatetime: modified?.[0] ?? null,
     description: description?.[0] ?? '',
     tags,
@@ -214,9 +221,10 @@ export function withReadabilityFallbacks(meta: PageMetadata, fields: Readability
     next.author = byline;
     sources.author = 'readability';
   }
-  const published = parseDate(fields.publishedTime);
+  const published = parseStatedDate(fields.publishedTime);
   if (published && replaceable('pubDatetime', meta.pubDatetime)) {
-    next.pubDatetime = published;
+    next.pubDatetime = toUtc(published);
+    next.pubDay = published.slice(0, 10);
     sources.pubDatetime = 'readability';
   }
   if (!meta.description) {

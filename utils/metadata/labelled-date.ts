@@ -1,4 +1,4 @@
-import { parseDate } from './parse-date';
+import { parseStatedDate } from './parse-date';
 import { visibleText } from './visible-text';
 
 /**
@@ -30,7 +30,7 @@ function firstLabelled(text: string, label: RegExp): string | null {
     if (++tried > MAX_LABELS) break;
     const rest = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + DATE_SPAN);
     if (!DATE_START.test(rest)) continue;
-    const date = parseDate(rest);
+    const date = parseStatedDate(rest);
     if (date) return date;
   }
   return null;

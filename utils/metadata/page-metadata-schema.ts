@@ -6,6 +6,11 @@ export const pageMetadataSchema = z.object({
   author: z.string(),
   /** ISO-8601 UTC ("2024-01-26T12:13:24Z"), or null when the page states no date. */
   pubDatetime: z.string().nullable(),
+  /**
+   * The calendar day of `pubDatetime` in the zone the page stated it in: "…T00:30:00+01:00" is the 7th,
+   * though 23:30 UTC on the 6th. Null exactly when `pubDatetime` is.
+   */
+  pubDay: z.string().nullable(),
   modDatetime: z.string().nullable(),
   description: z.string(),
   tags: z.array(z.string()),

@@ -1,7 +1,9 @@
 /**
  * Turns the date strings pages carry (ISO-8601, RFC 2822, "January 26, 2024", "26. Januar 2024", "26.01.2024",
- * Unix timestamps, …) into ISO-8601 UTC "YYYY-MM-DDTHH:MM:SSZ". Values without a zone are read as UTC rather than
- * the machine's zone, so the same page gives the same result everywhere; a date-only value keeps its date.
+ * Unix timestamps, …) into ISO-8601: `parseDate` gives UTC ("YYYY-MM-DDTHH:MM:SSZ"), `parseStatedDate` the same
+ * instant in the zone the page wrote it in ("2022-11-07T00:30:00+01:00"), whose date is the day the page
+ * states. Values without a zone are read as UTC rather than the machine's zone, so the same page gives the same
+ * result everywhere; a date-only value keeps its date.
  */
 
 /** Month names and abbreviations, accent-free and lower-case: English, German, French, Spanish, Italian, Portuguese, Dutch. */
@@ -55,14 +57,25 @@ function fromParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offse
   const local = Date.UTC(y, mo - 1, d, h, mi, Math.min(s, 59));
   // Date.UTC rolls "31 February" over into March: such a value is not a real date.
   if (new Date(local).getUTCDate() !== d) return null;
-  return checkRange(new Date(local - offsetMin * 60_000));
+  return checkRange(new Date(local - offsetMin * 60_000), offsetMin);
 }
 
-function checkRange(date: Date): string | null {
+/** The instant in the stated zone: "2022-11-07T00:30:00+01:00" (or "…Z" at offset 0); null when out of range. */
+function checkRange(date: Date, offsetMin = 0): string | null {
   const t = date.getTime();
   if (Number.isNaN(t) || date.getUTCFullYear() < MIN_YEAR || t > Date.now() + MAX_AHEAD_MS) return null;
-  const iso = date.toISOString();
-  return `${iso.slice(0, 19)}Z`;
+  const wall = new Date(t + offsetMin * 60_000).toISOString().slice(0, 19);
+  if (offsetMin === 0) return `${wall}Z`;
+  const abs = Math.abs(offsetMin);
+  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+  const mm = String(abs % 60).padStart(2, '0');
+  return `${wall}${offsetMin < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** A stated date (see parseStatedDate) as ISO-8601 UTC "YYYY-MM-DDTHH:MM:SSZ". */
+export function toUtc(stated: string): string {
+  if (stated.endsWith('Z')) return stated;
+  return `${new Date(stated).toISOString().slice(0, 19)}Z`;
 }
 
 /** "+02:00" → 120, "-0500" → -300, "Z"/"GMT" → 0. */
@@ -71,6 +84,8 @@ function offsetMinutes(zone: string | undefined): number {
   const m = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone);
   if (!m) return 0;
   const minutes = Number(m[2]) * 60 + Number(m[3] ?? 0);
+  // Real zones lie within ±14 h: anything else is not an offset we can state the day in.
+  if (minutes > 14 * 60 || Number(m[3] ?? 0) > 59) return 0;
   return m[1] === '-' ? -minutes : minutes;
 }
 
@@ -152,10 +167,19 @@ function parseNumeric(s: string): string | null | undefined {
 }
 
 /**
- * Parses one date string; null when it is not a date or lies outside 1990 … next year.
+ * Parses one date string into ISO-8601 UTC; null when it is not a date or lies outside 1990 … next year.
  * Free text ("Veröffentlicht am 26. Januar 2024, 14:13 Uhr") is searched for the first date it contains.
  */
 export function parseDate(input: string | number | null | undefined): string | null {
+  const stated = parseStatedDate(input);
+  return stated && toUtc(stated);
+}
+
+/**
+ * Like parseDate, but the instant stays in the zone the value names ("…T00:30:00+01:00"): its first ten
+ * characters are the calendar day the page states, which a UTC reading can move across midnight.
+ */
+export function parseStatedDate(input: string | number | null | undefined): string | null {
   if (input === null || input === undefined) return null;
   const s = String(input).replace(/\s+/g, ' ').trim();
   if (!s || s.length > 200) return null;
@@ -171,7 +195,7 @@ export function parseDate(input: string | number | null | undefined): string | n
   // RFC 2822 and other forms the engine knows, but only when they name their zone (no local-time guesses).
   if (/^[a-z]{3},? \d{1,2} [a-z]{3} \d{4} \d{2}:\d{2}(:\d{2})? ?(gmt|ut|utc|[+-]\d{4}|[a-z]{3})$/i.test(s)) {
     const t = Date.parse(s);
-    if (!Number.isNaN(t)) return checkRange(new Date(t));
+    if (!Number.isNaN(t)) return checkRange(new Date(t), offsetMinutes(/[+-]\d{4}$/.exec(s)?.[0]));
   }
   // ISO somewhere inside a longer string ("Published: 2024-01-26T10:00:00+01:00").
   const embedded = /\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/.exec(

@@ -1,6 +1,6 @@
 import type { MetadataCandidate } from './metadata-candidate';
 import type { Headline } from './find-headline';
-import { parseDate } from './parse-date';
+import { parseStatedDate, toUtc } from './parse-date';
 import { readTimeElements } from './time-element';
 import { readDateText } from './date-text';
 import { readLabelledDate } from './labelled-date';
@@ -23,8 +23,10 @@ import { dateFromUrl } from './url-date';
  */
 export type NamedSource = readonly [name: string, candidate: MetadataCandidate];
 
+/** Values in UTC; `publishedDay`: the published date's calendar day in the zone the page stated it in. */
 export interface PickedDates {
   published?: [value: string, source: string];
+  publishedDay?: string;
   modified?: [value: string, source: string];
 }
 
@@ -33,12 +35,13 @@ function first(
   read: (c: MetadataCandidate) => string | undefined,
 ): [string, string] | undefined {
   for (const [name, candidate] of sources) {
-    const value = parseDate(read(candidate));
+    const value = parseStatedDate(read(candidate));
     if (value) return [value, name];
   }
   return undefined;
 }
 
+/** The day a date states: readers keep the page's zone, so this is the day a reader of the page sees. */
 const day = (iso: string): string => iso.slice(0, 10);
 
 /**
@@ -53,7 +56,7 @@ function fromMetadata(
   modified: string | undefined,
 ): [string, string] | undefined {
   const dates = sources.flatMap(([name, c]): [string, string][] => {
-    const value = parseDate(c.published);
+    const value = parseStatedDate(c.published);
     return value ? [[value, name]] : [];
   });
   const [firstDate] = dates;
@@ -97,8 +100,11 @@ export function pickPublished(
     // No publication date anywhere: the version clipped was published at its last update.
     (modified && ([modified[0], 'modified'] as [string, string])) ??
     named(readLabelledDate(doc, headline.container, 'updated'), 'update-label');
+  const utc = (picked: [string, string] | undefined): [string, string] | undefined =>
+    picked && [toUtc(picked[0]), picked[1]];
   return {
-    published: tagName(published, 'article:published_time'),
-    modified: tagName(modified, 'article:modified_time'),
+    published: utc(tagName(published, 'article:published_time')),
+    publishedDay: published && day(published[0]),
+    modified: utc(tagName(modified, 'article:modified_time')),
   };
 }

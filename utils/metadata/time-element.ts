@@ -1,6 +1,6 @@
 import { collapse, inNoiseBox, type Headline } from './find-headline';
 import { noiseMemo, scopeElements, splitListAround } from './scope-elements';
-import { parseDate } from './parse-date';
+import { parseStatedDate } from './parse-date';
 import { closestWhere, firstWhere, isLink, isTag } from './element-search';
 
 const IS_ITEM = isTag('li');
@@ -68,7 +68,7 @@ function firstParsed(
     if (!test(el)) continue;
     if (++seen > MAX_CANDIDATES) break;
     if (scope && inNoiseBox(el, scope, memo)) continue;
-    const value = parseDate(rawValue(el));
+    const value = parseStatedDate(rawValue(el));
     if (value) return { value, el };
   }
   return undefined;

@@ -31,6 +31,7 @@ describe('clip store', () => {
       featured: false,
       tags: ['energy', 'local politics'],
       pubDatetime: '2026-03-14T08:30:00Z',
+      pubDay: '2026-03-14',
       pubDatetimeIsClipTime: false,
       savedAt: '2026-03-20T10:00:00Z',
     });
@@ -41,12 +42,13 @@ describe('clip store', () => {
   it('uses the clip time for a page with no date, and flags it', async () => {
     const { clip } = await saveExtraction(
       db,
-      sampleExtraction({ pubDatetime: null }),
+      sampleExtraction({ pubDatetime: null, pubDay: null }),
       defaultSettings,
       '2026-03-20T10:00:00Z',
     );
     expect(clip.pubDatetime).toBe('2026-03-20T10:00:00Z');
     expect(clip.pubDatetimeIsClipTime).toBe(true);
+    expect(clip.pubDay).toBeUndefined();
   });
 
   it('updates a re-clipped URL in place, keeping the user’s tags and edits', async () => {
@@ -84,6 +86,13 @@ describe('clip store', () => {
       saveExtraction(db, { ...sampleExtraction(), canonicalURL: 'javascript:alert(1)' }, defaultSettings),
     ).rejects.toThrow(/not valid \(canonicalURL/);
     await expect(saveExtraction(db, { title: 'x' }, defaultSettings)).rejects.toBeInstanceOf(StoreError);
+    // A stated day no zone gives for the published time, or one without any published time.
+    await expect(
+      saveExtraction(db, { ...sampleExtraction(), pubDay: '2026-03-16' }, defaultSettings),
+    ).rejects.toThrow(/pubDay/);
+    await expect(
+      saveExtraction(db, { ...sampleExtraction(), pubDatetime: null }, defaultSettings),
+    ).rejects.toThrow(/pubDay/);
     expect(await db.clips.toArray()).toEqual(before);
   });
 

@@ -9,6 +9,7 @@ export function sampleExtraction(overrides: Partial<Extraction> = {}): Extractio
     author: 'Mara Lindqvist',
     description: 'The council approved the barrage.',
     pubDatetime: '2026-03-14T08:30:00Z',
+    pubDay: '2026-03-14',
     modDatetime: null,
     tags: ['energy', 'local politics'],
     ogImage: 'https://news.example/tidal.jpg',

@@ -84,4 +84,12 @@ export const arbitraryClip: fc.Arbitrary<Clip> = fc
     savedAt: instant,
     updatedAt: instant,
   })
+  // The day the page stated: absent (older clips), or the UTC day or one either side of it.
+  .chain((clip) =>
+    fc.option(fc.constantFrom(-1, 0, 1), { nil: undefined }).map((shift) => {
+      if (shift === undefined) return clip;
+      const day = Date.parse(clip.pubDatetime.slice(0, 10)) + shift * 86_400_000;
+      return { ...clip, pubDay: new Date(day).toISOString().slice(0, 10) };
+    }),
+  )
   .map((clip) => clipSchema.parse(clip));

@@ -43,12 +43,36 @@ describe('attribution line', () => {
     const other = sampleClip({ canonicalURL: 'https://news.example/b' });
     expect(stripAttribution(`Text.\n\n${line}\n`, other, T).body).toBe(`Text.\n\n${line}\n`);
     expect(stripAttribution(`${line}\n\nMore.\n`, sampleClip(), T).siteName).toBeUndefined();
-    expect(stripAttribution(`${line}\n`, sampleClip(), T)).toEqual({ body: '', siteName: 'S' });
+    expect(stripAttribution(`${line}\n`, sampleClip(), T)).toEqual({
+      body: '',
+      siteName: 'S',
+      pubDay: sampleClip().pubDatetime.slice(0, 10),
+    });
+    // A day two days off the UTC date is no zone's reading of it: another date.
+    const far = sampleClip({ pubDay: '2020-01-01' });
+    expect(stripAttribution(attributionLine(far, T), sampleClip(), T).body).toBe(attributionLine(far, T));
   });
 
   it('reads the host back as no site name', () => {
     const clip = sampleClip({ siteName: '' });
-    expect(stripAttribution(attributionLine(clip, T), clip, T)).toEqual({ body: '' });
+    expect(stripAttribution(attributionLine(clip, T), clip, T)).toEqual({
+      body: '',
+      pubDay: clip.pubDatetime.slice(0, 10),
+    });
+  });
+
+  it('gives the day the page stated, and reads it back from the line', () => {
+    // 00:30 in Berlin is 23:30 UTC the day before: the line names the page's day.
+    const clip = sampleClip({ pubDatetime: '2022-11-06T23:30:00Z', pubDay: '2022-11-07' });
+    const line = attributionLine(clip, T);
+    expect(line).toContain('2022-11-07');
+    const { pubDatetime, canonicalURL } = clip;
+    expect(stripAttribution(`Text.\n\n${line}`, { pubDatetime, canonicalURL }, T)).toMatchObject({
+      body: 'Text.\n\n',
+      pubDay: '2022-11-07',
+    });
+    // Clips saved before the day was kept give the UTC day, as before.
+    expect(attributionLine(sampleClip({ pubDatetime: '2022-11-06T23:30:00Z' }), T)).toContain('2022-11-06');
   });
 
   it('is on by default and must be one line', () => {

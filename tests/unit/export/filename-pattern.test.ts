@@ -15,11 +15,18 @@ const clip = sampleClip({
 });
 
 describe('applyFilenamePattern', () => {
-  it('fills every placeholder from the clip (dates are the published date in UTC)', () => {
+  it('fills every placeholder from the clip (dates: the UTC day when the stated day is unknown)', () => {
     expect(applyFilenamePattern('{year}-{month}-{day} {site} {slug}', clip)).toEqual([
       '2024-03-09 Harbour News wind-farm-approved',
     ]);
     expect(applyFilenamePattern('{date}-{slug}', clip)).toEqual(['2024-03-09-wind-farm-approved']);
+  });
+
+  it('dates a clip by the day its page stated, when known', () => {
+    // 22:30 UTC on the 9th was 07:30 on the 10th where it was published.
+    const tokyo = { ...clip, pubDay: '2024-03-10' };
+    expect(applyFilenamePattern('{date}-{slug}', tokyo)).toEqual(['2024-03-10-wind-farm-approved']);
+    expect(applyFilenamePattern('{year}/{month}/{day}', tokyo)).toEqual(['2024', '03', '10']);
   });
 
   it('makes folders only from the pattern’s slashes, never from a value’s', () => {

@@ -31,6 +31,7 @@ describe('extractMetadata source by source', () => {
       title: 'Tide gauge upgrade finished ahead of storm season',
       author: 'Ruth Okafor, Sam Lowe',
       pubDatetime: '2024-01-26T12:13:24Z',
+      pubDay: '2024-01-26',
       modDatetime: '2024-01-27T07:00:00Z',
       tags: ['coast', 'weather', 'storms', 'environment'],
       ogImage: 'https://bayview.example/media/gauge.jpg',
@@ -38,6 +39,22 @@ describe('extractMetadata source by source', () => {
       siteName: 'Bayview Post',
     });
     expect(meta.sources).toMatchObject({ author: 'json-ld', pubDatetime: 'json-ld', tags: 'json-ld' });
+  });
+
+  it('keeps the day the page states beside the UTC time, which can fall on the day before', () => {
+    const doc = parseHtml(`<head><title>Night ferry</title>
+      <meta property="article:published_time" content="2022-11-07T00:30:00+01:00"></head>
+      <body><h1>Night ferry</h1><p>Text.</p></body>`);
+    expect(extractMetadata(doc, 'https://news.example/a')).toMatchObject({
+      pubDatetime: '2022-11-06T23:30:00Z',
+      pubDay: '2022-11-07',
+    });
+    const west = parseHtml(`<head><title>Late vote</title></head><body><article><h1>Late vote</h1>
+      <time datetime="2022-05-03T22:41:00-04:00">3 May 2022</time><p>Text.</p></article></body>`);
+    expect(extractMetadata(west, 'https://news.example/b')).toMatchObject({
+      pubDatetime: '2022-05-04T02:41:00Z',
+      pubDay: '2022-05-03',
+    });
   });
 
   it('tolerates invalid JSON-LD and uses an Organization author', () => {
@@ -143,6 +160,7 @@ describe('extractMetadata source by source', () => {
     expect(meta).toMatchObject({
       title: 'About our newsroom',
       pubDatetime: null,
+      pubDay: null,
       modDatetime: null,
       description: 'Who we are and how we report.',
       tags: ['about', 'newsroom'],
@@ -177,6 +195,7 @@ describe('withReadabilityFallbacks', () => {
       title: 'Readable title',
       author: 'Ola Nordmann',
       pubDatetime: '2016-04-03T08:00:00Z',
+      pubDay: '2016-04-03',
       description: 'The first sentence of the article. The second one.',
       siteName: 'B Site',
       sources: {

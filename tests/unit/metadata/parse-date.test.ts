@@ -1,4 +1,4 @@
-import { parseDate } from '../../../utils/metadata/parse-date';
+import { parseDate, parseStatedDate, toUtc } from '../../../utils/metadata/parse-date';
 
 describe('parseDate', () => {
   it.each([
@@ -47,5 +47,25 @@ describe('parseDate', () => {
     expect(parseDate(null)).toBeNull();
     expect(parseDate(undefined)).toBeNull();
     expect(parseDate(1706278404)).toBe('2024-01-26T14:13:24Z');
+  });
+});
+
+describe('parseStatedDate', () => {
+  it.each([
+    ['2022-11-07T00:30:00+01:00', '2022-11-07T00:30:00+01:00'],
+    ['2022-05-03T22:41-0400', '2022-05-03T22:41:00-04:00'],
+    ['2024-01-26T14:13:24.5+05:45', '2024-01-26T14:13:24+05:45'],
+    ['2024-01-26T14:13:24Z', '2024-01-26T14:13:24Z'],
+    ['26.01.2024 14:13', '2024-01-26T14:13:00Z'],
+    ['Mon, 07 Nov 2022 00:30:00 +0100', '2022-11-07T00:30:00+01:00'],
+    ['1706278404', '2024-01-26T14:13:24Z'],
+  ])('%s stays in its zone: %s', (input, expected) => {
+    expect(parseStatedDate(input)).toBe(expected);
+    expect(toUtc(expected)).toBe(parseDate(input));
+  });
+
+  it('reads an offset no zone has as UTC rather than failing', () => {
+    expect(parseStatedDate('2024-01-26T10:00:00+99:00')).toBe('2024-01-26T10:00:00Z');
+    expect(parseStatedDate('2024-01-26T10:00:00+01:75')).toBe('2024-01-26T10:00:00Z');
   });
 });

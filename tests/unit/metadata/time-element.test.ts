@@ -4,11 +4,12 @@ import { loadFixture, loadMetadataFixture, parseHtml } from './load-fixture';
 
 const read = (doc: Document) => readTimeElements(doc, findHeadline(doc));
 
+// Readers keep the zone the page wrote (its day is the page's day); extractMetadata gives UTC.
 describe('readTimeElements', () => {
   it('prefers the published-marked <time> in the headline container over teasers, updates and related boxes', () => {
     expect(read(loadFixture('time-near-h1.html'))).toEqual({
-      published: '2024-03-09T21:45:00Z',
-      modified: '2024-03-10T08:00:00Z',
+      published: '2024-03-09T22:45:00+01:00',
+      modified: '2024-03-10T09:00:00+01:00',
       publishedShown: true,
     });
   });
@@ -20,7 +21,7 @@ describe('readTimeElements', () => {
     const blogger =
       parseHtml(`<h1>Title</h1><div class="post"><abbr class="published" itemprop="datePublished"
       title="2018-06-05T08:00:00-07:00">08:00</abbr></div>`);
-    expect(read(blogger).published).toBe('2018-06-05T15:00:00Z');
+    expect(read(blogger).published).toBe('2018-06-05T08:00:00-07:00');
   });
 
   it('reads the date in an <aside class="meta"> beside the article, not a teaser aside\'s', () => {
@@ -39,7 +40,7 @@ describe('readTimeElements', () => {
     const hidden = parseHtml(`<article><h1>T</h1>
       <meta itemprop="datePublished" content="2021-12-14T15:41:07+01:00"><p>Text</p></article>`);
     expect(read(hidden)).toEqual({
-      published: '2021-12-14T14:41:07Z',
+      published: '2021-12-14T15:41:07+01:00',
       modified: undefined,
       publishedShown: false,
     });
