@@ -32,10 +32,12 @@ const TAIL =
   /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\s(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all|all\s+(?:posts|articles|stories)|more\s+(?:from|by|posts|articles|stories))\b|[\s,]+(?:edited|translated|compiled)\s+by\b)/iu;
 /**
  * Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."), an interview's "mit" + the
- * interviewee ("Ein Interview von Eugen Zentner mit Sonja Silberhorn"); case matters: "Loïc Le Clerc" is a name.
+ * interviewee ("Ein Interview von Eugen Zentner mit Sonja Silberhorn"), "in" + a category or place
+ * ("Posted by DT in Tagebuch", "Von Max Muster in Berlin"), but single words only: "Verein Wehranlage in Horka e.V."
+ * is one name; case matters: "Loïc Le Clerc" is a name.
  */
 const TAIL_WORD =
-  /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a|mit)(?=\s+[\p{Lu}\d]|$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
+  /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a|mit)(?=\s+[\p{Lu}\d]|$)|\sin(?=\s+\p{Lu}[\p{L}'-]*(?:,\s*\p{Lu}[\p{L}'-]*)*$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
 const SPLIT = /\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|en|og|och)\s+)\s*/i;
 
 export const isUrl = (s: string): boolean =>

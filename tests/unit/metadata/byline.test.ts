@@ -131,6 +131,10 @@ describe('splitByline: credits and interface words', () => {
     ['Rob Ewaschuk Edited by Betsy Beyer', ['Rob Ewaschuk']],
     ['Revised Edition Edited by Adrian Parr', []],
     ['Ein Interview von Eugen Zentner mit Sonja Silberhorn.', ['Eugen Zentner']],
+    // WordPress's "Posted by X in <category>": the category is no name; an association's place is its name.
+    ['Posted by DT in Tagebuch', ['DT']],
+    ['By Jane Doe in News, Politics', ['Jane Doe']],
+    ['Verein: Historische Wehranlage in Horka e.V.', ['Verein: Historische Wehranlage in Horka e.V.']],
   ])('%j → %j', (raw, names) => {
     expect(splitByline(raw)).toEqual(names);
   });
