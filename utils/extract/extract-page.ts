@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
 import { withArticleTop } from '../metadata/article-top';
+import { withArticleHeading } from '../metadata/article-heading';
 import { collapse } from '../markdown/dom';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
@@ -89,8 +90,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     }
     if (!looksLikeArticle(container, readerable || container === declared?.copy))
       return { ok: false, reason: 'no-article' };
-    // The byline and date at the top of the story, where the page's headline and metadata gave none.
-    metadata = withArticleTop(metadata, container, url);
+    // The byline and date at the top of the story, where the page's headline and metadata gave none; its
+    // opening heading, where only the <title> named the page.
+    metadata = withArticleHeading(withArticleTop(metadata, container, url), container);
     const markdown = htmlToMarkdown(container, {
       baseUrl,
       title: metadata.title,
