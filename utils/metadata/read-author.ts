@@ -2,7 +2,7 @@ import type { MetadataCandidate } from './metadata-candidate';
 import type { Headline } from './find-headline';
 import { isUrl, joinAuthors, readByline, splitByline } from './byline';
 import { isWeakAuthor, pickAuthor, type AuthorCandidate } from './pick-author';
-import { fullNameInPage, printsName } from './visible-text';
+import { fullNameInPage, fullNameOfLogin, printsName } from './visible-text';
 
 /** Names from a source's author list: strings that are profile URLs or e-mail addresses are not names. */
 function authorNames(candidate: MetadataCandidate): string | undefined {
@@ -24,7 +24,7 @@ export interface AuthorContext {
  * decides between them). The byline is read only when the metadata has no convincing author (it costs a few
  * DOM queries): none, only the publisher, only a first name the byline may complete, or a name the page
  * never prints (the CMS account that posted the story). A first name no byline completes is completed by
- * the page's own name element ("page-text").
+ * the page's own name element, a login ("christian.stadtfeld") by the name the page prints ("page-text").
  */
 export function readAuthor(
   sources: readonly (readonly [string, MetadataCandidate])[],
@@ -44,7 +44,7 @@ export function readAuthor(
   });
   const fullName =
     chosen && chosen.source !== 'byline' && !chosen.value.includes(' ')
-      ? fullNameInPage(doc, headline.container, chosen.value)
+      ? (fullNameInPage(doc, headline.container, chosen.value) ?? fullNameOfLogin(doc, chosen.value))
       : null;
   return fullName ? { value: fullName, source: 'page-text' } : chosen;
 }

@@ -60,3 +60,21 @@ export function fullNameInPage(doc: Document, container: Element | null, first: 
   }
   return null;
 }
+
+const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * The name a page prints for a metadata author that is a CMS login ("christian.stadtfeld" → "Christian P.
+ * Stadtfeld" in a caption): both parts, capitalised, with at most a middle initial between them, anywhere in
+ * the document's visible text (not only `doc.body`: a page with stray tags before `<body>` may have several);
+ * null for anything that is not a lower-case "first.last" / "first_last" login.
+ */
+export function fullNameOfLogin(doc: Document, login: string): string | null {
+  const parts = /^(\p{Ll}{2,})[._](\p{Ll}{2,})$/u.exec(login.trim());
+  if (!parts || !doc.documentElement) return null;
+  const [first, last] = [capitalize(parts[1]!), capitalize(parts[2]!)];
+  const found = new RegExp(`(?<![\\p{L}])${first}\\s+(?:\\p{Lu}\\.\\s+)?${last}(?![\\p{L}])`, 'u').exec(
+    visibleText(doc.documentElement),
+  );
+  return found ? found[0].replace(/\s+/g, ' ') : null;
+}

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { extractMetadata, withReadabilityFallbacks } from '../../../utils/metadata/extract-metadata';
 import { pageMetadataSchema } from '../../../utils/metadata/page-metadata-schema';
 import { fixtureHtml, loadFixture, parseHtml } from './load-fixture';
@@ -264,5 +265,23 @@ describe('extractMetadata: a first name completed from the page', () => {
       'https://news.example/a',
     );
     expect(desk.author).toBe('EFE');
+  });
+
+  it('turns a CMS login into the name the page prints, even before a stray second <body>', () => {
+    const caption = '<p class="img-text">Chefredakteur Christian P. Stadtfeld bewertet den Wahlausgang.</p>';
+    const login = extractMetadata(page('christian.stadtfeld', caption), 'https://news.example/a');
+    expect([login.author, login.sources.author]).toEqual(['Christian P. Stadtfeld', 'page-text']);
+    // Not a "first.last" login, or a name the page never prints: left as it is.
+    expect(
+      extractMetadata(page('christian.stadtfeld', '<p>No name.</p>'), 'https://news.example/a').author,
+    ).toBe('christian.stadtfeld');
+    expect(extractMetadata(page('Christian', caption), 'https://news.example/a').author).toBe('Christian');
+    // linkedom (the bench's DOM) leaves an empty <body> before the real one when scripts stand between
+    // </head> and <body>; the name is still found.
+    const split = parseHTML(`<html><head><script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Wahl","author":{"@type":"Person","name":"christian.stadtfeld"}}</script></head>
+      <script>var a = 1;</script><body><h1>Wahl</h1>${caption}</body></html>`).document;
+    expect(split.body.textContent).toBe('');
+    expect(extractMetadata(split, 'https://news.example/a').author).toBe('Christian P. Stadtfeld');
   });
 });
