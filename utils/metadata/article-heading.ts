@@ -1,5 +1,5 @@
 import type { PageMetadata } from './page-metadata-schema';
-import { collapse, looseText } from './find-headline';
+import { collapse, isHidden, looseText } from './find-headline';
 
 /**
  * The heading that opens the extracted article, as the title when the page named it only in its `<title>`
@@ -15,7 +15,8 @@ const WEAK_TITLE = new Set(['title-tag', 'readability', 'url', '']);
 const HEADING = /^H[1-4]$/;
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 200;
-const HIDDEN = /(?:^|[\s_-])(?:landmark|sr-only|visually-hidden|screen-reader-text|hidden)(?:$|[\s_-])/i;
+/** AO3's "landmark heading": a heading for screen readers only, like the ones isHidden knows. */
+const LANDMARK = /(?:^|\s)landmark(?:$|\s)/i;
 
 /** Words of three letters or more, loosely compared. */
 const wordsOf = (s: string) =>
@@ -30,6 +31,7 @@ function shareWord(a: string, b: string): boolean {
     other.some((o) => o === w || (Math.min(o.length, w.length) >= 4 && (o.startsWith(w) || w.startsWith(o)))),
   );
 }
+
 /** The first element in the container that holds text of its own, in document order. */
 function firstTextElement(container: Element): Element | null {
   const walk = (el: Element): Element | null => {
@@ -60,7 +62,7 @@ export function withArticleHeading(meta: PageMetadata, container: Element): Page
   if (text.length < MIN_LENGTH || text.length > MAX_LENGTH || !/\p{L}/u.test(text)) return meta;
   // "ICON" opening an ICON Magazine story is the brand's kicker.
   if (site && site.includes(looseText(text))) return meta;
-  if (HIDDEN.test(heading.getAttribute('class') ?? '')) return meta;
+  if (isHidden(heading) || LANDMARK.test(heading.getAttribute('class') ?? '')) return meta;
   if (!shareWord(text, meta.title)) return meta;
   return { ...meta, title: text, sources: { ...meta.sources, title: 'article-heading' } };
 }

@@ -32,7 +32,7 @@ export const looseText = (s: string): string =>
 const HIDDEN_HINT =
   /(?:^|[\s_-])(?:hidden|aural|sr-only|visually-hidden|screen-reader-text|offscreen|invisible)(?:$|[\s_-])/i;
 
-function isHidden(h: Element): boolean {
+export function isHidden(h: Element): boolean {
   return (
     h.hasAttribute('hidden') ||
     h.getAttribute('aria-hidden') === 'true' ||
