@@ -5,6 +5,7 @@ import { readTimeElements } from './time-element';
 import { readDateText } from './date-text';
 import { readLabelledDate } from './labelled-date';
 import { dateFromUrl } from './url-date';
+import { printedDay } from './printed-day';
 
 /**
  * The published and modified dates, each with the name of its source, in this order:
@@ -20,6 +21,9 @@ import { dateFromUrl } from './url-date';
  *   4. a date labelled "Veröffentlicht am …" anywhere ("date-label"), then the address ("url");
  *   5. failing all of those, the date of the last update: the metadata's modification date ("modified"),
  *      else one labelled "Aktualisiert: …" / "last edited …" anywhere ("update-label").
+ *
+ * The day is the one the page states; a metadata time in UTC takes the day printed at the headline when
+ * that is the same moment in the page's own zone (see printed-day).
  */
 export type NamedSource = readonly [name: string, candidate: MetadataCandidate];
 
@@ -90,8 +94,11 @@ export function pickPublished(
   const shown = () =>
     times.published && times.publishedShown ? named(times.published, 'time-element') : textDate();
   const modified = first(sources, (c) => c.modified) ?? named(times.modified, 'time-element');
+  const stated = fromMetadata(sources, shown, modified?.[0]);
+  const shownDate = stated?.[0].endsWith('Z') ? shown() : undefined;
+  const localDay = stated && shownDate && printedDay(stated[0], shownDate[0]);
   const published =
-    fromMetadata(sources, shown, modified?.[0]) ??
+    stated ??
     named(times.published, 'time-element') ??
     textDate() ??
     first(sources, (c) => c.pageDate) ??
@@ -104,7 +111,7 @@ export function pickPublished(
     picked && [toUtc(picked[0]), picked[1]];
   return {
     published: utc(tagName(published, 'article:published_time')),
-    publishedDay: published && day(published[0]),
+    publishedDay: localDay || (published && day(published[0])),
     modified: utc(tagName(modified, 'article:modified_time')),
   };
 }

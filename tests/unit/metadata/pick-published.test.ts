@@ -58,6 +58,23 @@ describe('publication date priority', () => {
   });
 });
 
+describe('publication day: the day the page prints', () => {
+  it('metadata in UTC keeps its moment, but the day is the one printed at the headline in local time', () => {
+    const meta = extract(loadMetadataFixture('utc-metadata-local-day.html'));
+    expect(meta.pubDatetime).toBe('2022-05-04T02:41:00Z');
+    expect(meta.pubDay).toBe('2022-05-03');
+    expect(meta.sources.pubDatetime).toBe('json-ld');
+  });
+
+  it('a printed time that is another moment (an update) does not change the day', () => {
+    const doc = loadMetadataFixture('utc-metadata-local-day.html');
+    doc.querySelector('h6 span')!.textContent = '3/5/2022 20:05';
+    const meta = extract(doc);
+    expect(meta.pubDatetime).toBe('2022-05-04T02:41:00Z');
+    expect(meta.pubDay).toBe('2022-05-04');
+  });
+});
+
 describe('publication date: the last update as the last resort', () => {
   it('uses the metadata\'s modification date, then an "Aktualisiert:" label, only when no publication date exists', () => {
     const modified = extract(

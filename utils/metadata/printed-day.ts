@@ -1,0 +1,37 @@
+/**
+ * Metadata often states the publication time in UTC ("2022-05-04T02:41:00Z") while the page prints it in its
+ * own zone ("3 de mayo de 2022, 22:41"): the same moment, a day apart. The day a reader of the page sees is
+ * the printed one, so it names the clip's day; the metadata keeps the exact instant.
+ */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+/** Real time zones lie between UTC−12 and UTC+14, in steps of a quarter hour. */
+const WEST = -12 * HOUR;
+const EAST = 14 * HOUR;
+const QUARTER = 15 * MINUTE;
+
+/** The wall-clock time a stated date shows, read as if it were UTC (its zone ignored). */
+const wallClock = (stated: string): number => Date.parse(`${stated.slice(0, 19)}Z`);
+
+/**
+ * The printed day, when it differs from the UTC-stated metadata date's day and could be that same moment in a
+ * real time zone: with a time of day, the two clocks differ by whole quarter hours within a zone's range; with
+ * a date only, some zone puts the moment on that day. Otherwise undefined.
+ */
+export function printedDay(metadata: string, printed: string): string | undefined {
+  if (!metadata.endsWith('Z')) return undefined;
+  const day = printed.slice(0, 10);
+  if (day === metadata.slice(0, 10)) return undefined;
+  const moment = Math.floor(Date.parse(metadata) / MINUTE) * MINUTE;
+  const shown = Math.floor(wallClock(printed) / MINUTE) * MINUTE;
+  if (Number.isNaN(moment) || Number.isNaN(shown)) return undefined;
+  const dateOnly = printed.slice(11, 19) === '00:00:00';
+  if (!dateOnly) {
+    const offset = shown - moment;
+    return offset >= WEST && offset <= EAST && offset % QUARTER === 0 ? day : undefined;
+  }
+  const start = Date.parse(`${day}T00:00:00Z`);
+  // Some zone's offset moves the moment into [start, start + 24 h).
+  return moment + EAST >= start && moment + WEST < start + 24 * HOUR ? day : undefined;
+}
