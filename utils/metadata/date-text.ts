@@ -30,7 +30,7 @@ const MODIFIED = /updat|modif|aktualisiert|geändert|edited/i;
 const MAX_TEXT = 120;
 const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|TIME|ABBR)$/;
 const LEADING_DATE =
-  /^\W{0,2}(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})/u;
+  /^\W{0,2}(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{1,2} ?\| ?\d{1,2} ?\| ?\d{4}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4}|\d{4}-\d{2}-\d{2})/u;
 /** Blocks before the h1 (nearest first) read after those following it: dates also sit above headlines. */
 const MAX_PRECEDING = 12;
 /** Blocks after the h1 read when no element is marked: enough for a byline line, not the whole article. */

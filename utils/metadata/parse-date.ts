@@ -44,6 +44,8 @@ const ISO_RE =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s]+(\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 const COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z)?$/;
 const NUMERIC_RE = /(\d{1,4})([./-])\s?(\d{1,2})\2\s?(\d{2,4})/;
+/** "26 | 01 | 2022": a subline's typography; only with a four-digit year, day first. */
+const PIPED_RE = /(?<!\d)(\d{1,2}) ?\| ?(\d{1,2}) ?\| ?((?:19|20)\d{2})(?!\d)/;
 const NAMED_DMY_RE =
   /(\d{1,2})(?:\.|st|nd|rd|th|er|º|°)?\s*(?:de\s+)?([a-zäéèûôç]{3,10})\.?,?\s*(?:de\s+)?(\d{4})/i;
 const NAMED_MDY_RE = /([a-zäéèûôç]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
@@ -155,7 +157,10 @@ function parseNamed(s: string): string | null | undefined {
 /** "26.01.2024", "26/01/2024", "2024/01/26", "01/26/2024": day first unless that cannot be. */
 function parseNumeric(s: string): string | null | undefined {
   const m = NUMERIC_RE.exec(s);
-  if (!m) return undefined;
+  if (!m) {
+    const piped = PIPED_RE.exec(s);
+    return piped ? fromParts(Number(piped[3]), Number(piped[2]), Number(piped[1])) : undefined;
+  }
   const a = Number(m[1]);
   const b = Number(m[3]);
   const c = Number(m[4]);

@@ -17,6 +17,18 @@ describe('readDateText', () => {
     expect(read(parseHtml(`<div><h1>T</h1><p>${long}</p></div>`))).toBe('2022-11-21T00:00:00Z');
   });
 
+  it('reads a subline above the headline that opens with a "26 | 01 | 2022" date', () => {
+    const cells =
+      '<td>26 | 01 | 2022</td><td>Schweiz | Praxis | Video</td><td>Text &amp; Fotos: Ivan Valetny</td>';
+    const doc = parseHtml(`<section><div class="nopadding"><div class="subline">
+      <table class="desktop"><tr>${cells}<td>0</td><td>337</td></tr></table>
+      <table class="mobile"><tr>${cells}</tr></table></div>
+      <h1>Bielersee-Winterhechte</h1></div></section><section><p>${'Text. '.repeat(40)}</p></section>`);
+    expect(readDateText(doc, { h1: doc.querySelector('h1'), container: doc.body })).toBe(
+      '2022-01-26T00:00:00Z',
+    );
+  });
+
   it('reads a byline block\'s own "Name, date" text past the widgets nested in it', () => {
     const rating =
       '<div class="rating">Bewertung 3.17 von 5 bei 12 Stimmen. Jetzt bewerten: 1 2 3 4 5</div>'.repeat(2);

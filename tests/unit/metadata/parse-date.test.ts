@@ -22,6 +22,7 @@ describe('parseDate', () => {
     ['3 janvier 2020', '2020-01-03T00:00:00Z'],
     ['01/26/2024', '2024-01-26T00:00:00Z'],
     ['2024/01/26', '2024-01-26T00:00:00Z'],
+    ['26 | 01 | 2024', '2024-01-26T00:00:00Z'],
     ['1706278404', '2024-01-26T14:13:24Z'],
     ['1706278404000', '2024-01-26T14:13:24Z'],
     ['Wed May 04 2022 10:00:00 GMT-0400', '2022-05-04T14:00:00Z'],
@@ -39,6 +40,8 @@ describe('parseDate', () => {
     '31.02.2024',
     '2024-13-01',
     'v1.2',
+    // Pipes between numbers are a date only with a four-digit year: "1 | 2 | 3" is pagination.
+    '10 | 11 | 12',
   ])('rejects %j', (input) => {
     expect(parseDate(input)).toBeNull();
   });
