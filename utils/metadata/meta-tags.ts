@@ -55,6 +55,8 @@ export function readMetaTags(meta: MetaIndex): MetadataCandidate {
       'modified',
       'revised',
       'article.updated',
+      // Baidu Baike's own spelling of schema.org's dateModified.
+      'dateupdate',
     ),
     pageDate: firstMeta(meta, 'date'),
     siteName: firstMeta(meta, 'application-name', 'apple-mobile-web-app-title'),

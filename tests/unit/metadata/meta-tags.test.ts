@@ -43,4 +43,10 @@ describe('readMetaTags', () => {
     expect(meta.modified).toBe('2024-02-01');
     expect(meta.authors).toEqual(['Karla Herr']);
   });
+
+  it('reads Baidu Baike\'s itemprop "dateUpdate" as the modification date, never the publication date', () => {
+    const meta = read('<meta itemprop="dateUpdate" content="2020-02-14 10:47:36">');
+    expect(meta.modified).toBe('2020-02-14 10:47:36');
+    expect(meta.published).toBeUndefined();
+  });
 });
