@@ -15,9 +15,11 @@
  *      title from the slug), <html lang>, the article's text
  *   8. no publication date anywhere: the last update's date         "modified", "update-label"
  *
- * Two deliberate refinements, both from measuring on hand-labelled news pages:
+ * Three deliberate refinements, all from measuring on hand-labelled news pages:
  *   - title: the visible h1 wins over 1–3 when it agrees with one of their titles (most words shared), since
  *     metadata titles are often SEO rewrites or carry kickers and site names; titles are cleaned of site names.
+ *   - date: the day the page prints at its headline settles metadata that disagree, and a last-edit day it
+ *     prints as its only date ("Stand: 07.11.2023") is the date the story is presented under (pick-published).
  *   - author: a 1–3 value that is really the publisher (the site's name, a company, a login handle), or that
  *     the page never prints (the CMS account that posted the story), loses to the byline in the page, and is
  *     used only when there is none.

@@ -51,7 +51,7 @@ const NAMED_DMY_RE =
 const NAMED_MDY_RE = /([a-zäéèûôç]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
 const NAMED_YMD_RE = /(\d{4})[\s,]+([a-zäéèûôç]{3,10})\.?\s+(\d{1,2})\b/i;
 const TIME_RE =
-  /(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?\s*(?:uhr\s*)?(?:GMT|UTC)?(Z|[+-]\d{2}:?\d{2})?/i;
+  /(\d{1,2})[:.h](\d{2})(?::(\d{2}))?\s*(am|pm|a\.\s?m\.|p\.\s?m\.)?\s*(?:uhr\s*)?(?:GMT|UTC)?(Z|[+-]\d{2}:?\d{2})?/i;
 
 function fromParts(y: number, mo: number, d: number, h = 0, mi = 0, s = 0, offsetMin = 0): string | null {
   if (y < 100) y += y < 50 ? 2000 : 1900;
@@ -106,7 +106,7 @@ function timeAfter(text: string): [number, number, number, number] {
   const m = TIME_RE.exec(text.slice(0, 30));
   if (!m) return [0, 0, 0, 0];
   let hour = Number(m[1]);
-  const ampm = m[4]?.toLowerCase().replace(/\./g, '');
+  const ampm = m[4]?.toLowerCase().replace(/[.\s]/g, '');
   if (ampm === 'pm' && hour < 12) hour += 12;
   if (ampm === 'am' && hour === 12) hour = 0;
   if (hour > 23) return [0, 0, 0, 0];

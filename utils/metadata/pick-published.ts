@@ -5,15 +5,15 @@ import { readTimeElements } from './time-element';
 import { readDateText } from './date-text';
 import { readLabelledDate } from './labelled-date';
 import { dateFromUrl } from './url-date';
-import { printedDay } from './printed-day';
+import { printedDay, sameMoment } from './printed-day';
 
 /**
  * The published and modified dates, each with the name of its source, in this order:
  *
  *   1. dates the metadata names as the publication date (JSON-LD datePublished, article:published_time,
  *      DC.issued, citation_*, Parse.ly, Sailthru, meta pubdate…), in the sources' priority order — unless
- *      they disagree on the day and a later one is the day printed at the headline (step 2's date), when
- *      that day is not the modification day;
+ *      they disagree on the day and a later one is the day printed at the headline (step 2's date), or the
+ *      page writes the metadata's modification day at its headline as its date (see fromMetadata);
  *   2. a `<time>` / itemprop date near the headline ("time-element"), then a date written as text next to it
  *      ("date-text");
  *   3. undescribed page dates (`<meta name="date">`, `DC.date`): CMSs fill them with the date the page was
@@ -51,8 +51,11 @@ const day = (iso: string): string => iso.slice(0, 10);
 /**
  * The metadata's publication date. When the sources disagree on the day (JSON-LD keeps the first
  * publication, og:published_time the republication), the one the page prints at its headline wins —
- * unless the printed date is the metadata's modification day, the "Updated …" stamp of a newer edit;
- * otherwise the first in priority order.
+ * unless the printed date is only a `<time>`'s machine value on the metadata's modification day (NBC's
+ * `datetime` is the last edit, its text the publication); otherwise the first in priority order.
+ * A modification day the page writes out as text at its headline, as its only date (not labelled
+ * "Aktualisiert"), is the date the publisher presents the story under (El Tiempo's "publishedAt", WDR's
+ * "Stand:", National Geographic's dateline): it wins over an earlier first publication in the metadata.
  */
 function fromMetadata(
   sources: readonly NamedSource[],
@@ -64,10 +67,17 @@ function fromMetadata(
     return value ? [[value, name]] : [];
   });
   const [firstDate] = dates;
-  if (!firstDate || dates.every(([value]) => day(value) === day(firstDate[0]))) return firstDate;
+  if (!firstDate) return undefined;
+  const agree = dates.every(([value]) => day(value) === day(firstDate[0]));
+  if (agree && (!modified || day(modified) === day(firstDate[0]))) return firstDate;
   const shown = visible();
-  if (!shown || (modified && day(modified) === day(shown[0]))) return firstDate;
-  return dates.find(([value]) => day(value) === day(shown[0])) ?? firstDate;
+  if (!shown) return firstDate;
+  const editDay = modified !== undefined && day(modified) === day(shown[0]);
+  if (editDay && shown[1] !== 'date-text') return firstDate;
+  const onShownDay = dates.find(([value]) => day(value) === day(shown[0]));
+  if (onShownDay || !editDay) return onShownDay ?? firstDate;
+  // The edit's exact instant, when the printed clock is that moment in the page's zone.
+  return modified && sameMoment(modified, shown[0]) ? [modified, shown[1]] : shown;
 }
 
 const named = (value: string | null | undefined, source: string): [string, string] | undefined =>

@@ -15,6 +15,17 @@ const QUARTER = 15 * MINUTE;
 const wallClock = (stated: string): number => Date.parse(`${stated.slice(0, 19)}Z`);
 
 /**
+ * Whether a printed time of day (read as wall-clock time) is the stated instant in some real zone: the clocks
+ * differ by whole quarter hours within a zone's range, seconds the page does not print aside.
+ */
+export function sameMoment(instant: string, printed: string): boolean {
+  if (printed.slice(11, 19) === '00:00:00') return false;
+  const moment = Math.floor(Date.parse(instant) / MINUTE) * MINUTE;
+  const offset = Math.floor(wallClock(printed) / MINUTE) * MINUTE - moment;
+  return !Number.isNaN(offset) && offset >= WEST && offset <= EAST && offset % QUARTER === 0;
+}
+
+/**
  * The printed day, when it differs from the UTC-stated metadata date's day and could be that same moment in a
  * real time zone: with a time of day, the two clocks differ by whole quarter hours within a zone's range; with
  * a date only, some zone puts the moment on that day. Otherwise undefined.
@@ -24,13 +35,8 @@ export function printedDay(metadata: string, printed: string): string | undefine
   const day = printed.slice(0, 10);
   if (day === metadata.slice(0, 10)) return undefined;
   const moment = Math.floor(Date.parse(metadata) / MINUTE) * MINUTE;
-  const shown = Math.floor(wallClock(printed) / MINUTE) * MINUTE;
-  if (Number.isNaN(moment) || Number.isNaN(shown)) return undefined;
-  const dateOnly = printed.slice(11, 19) === '00:00:00';
-  if (!dateOnly) {
-    const offset = shown - moment;
-    return offset >= WEST && offset <= EAST && offset % QUARTER === 0 ? day : undefined;
-  }
+  if (Number.isNaN(moment)) return undefined;
+  if (printed.slice(11, 19) !== '00:00:00') return sameMoment(metadata, printed) ? day : undefined;
   const start = Date.parse(`${day}T00:00:00Z`);
   // Some zone's offset moves the moment into [start, start + 24 h).
   return moment + EAST >= start && moment + WEST < start + 24 * HOUR ? day : undefined;

@@ -58,6 +58,32 @@ describe('publication date priority', () => {
   });
 });
 
+describe('publication date: the modification day the page prints as its date', () => {
+  it('a last-edit day written at the headline as the only date wins over the first publication', () => {
+    const meta = extract(loadMetadataFixture('printed-edit-day.html'));
+    expect(meta.pubDatetime).toBe('2022-01-12T00:00:00Z');
+    expect(meta.sources.pubDatetime).toBe('date-text');
+    expect(meta.modDatetime).toBe('2022-01-12T14:27:30Z');
+  });
+
+  it("takes the edit's exact instant when the printed clock is that moment in the page's zone", () => {
+    const doc = loadMetadataFixture('printed-edit-day.html');
+    doc.querySelector('.author-meta')!.innerHTML = '12.01.2022, 15:27 Uhr';
+    const meta = extract(doc);
+    expect(meta.pubDatetime).toBe('2022-01-12T14:27:30Z');
+    expect(meta.pubDay).toBe('2022-01-12');
+  });
+
+  it('a date labelled as an update, or only a <time> value, leaves the first publication', () => {
+    const labelled = loadMetadataFixture('printed-edit-day.html');
+    labelled.querySelector('.author-meta')!.textContent = 'Aktualisiert: 12.01.2022';
+    expect(extract(labelled).pubDatetime).toBe('2021-11-29T14:13:37Z');
+    const machine = loadMetadataFixture('printed-edit-day.html');
+    machine.querySelector('.author-meta')!.innerHTML = '<time datetime="2022-01-12T14:27:30Z"></time>';
+    expect(extract(machine).pubDatetime).toBe('2021-11-29T14:13:37Z');
+  });
+});
+
 describe('publication day: the day the page prints', () => {
   it('metadata in UTC keeps its moment, but the day is the one printed at the headline in local time', () => {
     const meta = extract(loadMetadataFixture('utc-metadata-local-day.html'));

@@ -1,4 +1,4 @@
-import { printedDay } from '../../../utils/metadata/printed-day';
+import { printedDay, sameMoment } from '../../../utils/metadata/printed-day';
 
 describe('printedDay', () => {
   it('takes the printed day when its clock is the UTC moment in a real zone', () => {
@@ -29,5 +29,17 @@ describe('printedDay', () => {
     expect(printedDay('2022-05-04T12:00:00Z', '2022-05-03T00:00:00Z')).toBeUndefined();
     // Metadata that states its own zone already gives the page's day.
     expect(printedDay('2022-05-03T22:41:00-04:00', '2022-05-04T00:00:00Z')).toBeUndefined();
+  });
+});
+
+describe('sameMoment', () => {
+  it('is true when the printed clock is the instant in a real zone, seconds aside', () => {
+    expect(sameMoment('2021-03-20T14:00:17Z', '2021-03-20T15:00:00Z')).toBe(true);
+    expect(sameMoment('2021-03-20T15:00:00+01:00', '2021-03-20T15:00:00Z')).toBe(true);
+  });
+
+  it('is false for another clock time or a date without a time', () => {
+    expect(sameMoment('2021-03-20T14:00:17Z', '2021-03-20T15:07:00Z')).toBe(false);
+    expect(sameMoment('2021-03-20T14:00:17Z', '2021-03-20T00:00:00Z')).toBe(false);
   });
 });
