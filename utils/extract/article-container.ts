@@ -1,6 +1,7 @@
 import { all, collapse, removeNode } from '../markdown/dom';
 import { isHiddenElement } from './hidden-element';
 import type { PageLandmarks } from './page-landmarks';
+import { EMBED_SOURCES } from './embed-sources';
 
 /**
  * The page's own declaration of where the article is: schema.org's `articleBody`, else the one dominant
@@ -35,18 +36,29 @@ const CHROME_TAGS = new Set([
 ]);
 const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo']);
 
+/** An iframe whose source (or lazy source) is a player or post Readability would keep too. */
+function isContentEmbed(el: Element): boolean {
+  const src = el.getAttribute('src') ?? el.getAttribute('data-src') ?? '';
+  return EMBED_SOURCES.test(src) && !isHiddenElement(el);
+}
+
 /**
- * `script, style, noscript, template, nav, aside, footer, form, button, iframe, [hidden],
- * [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"]`, or hidden by an
- * inline style: Readability drops what the page hides; the copy must too (no layout here, so inline
- * styles only). Written out: two selector queries over the copy cost more than one pass with these tests.
+ * `script, style, noscript, template, nav, aside, footer, form, button, iframe` (but a video's or a post's),
+ * `[hidden], [aria-hidden="true"], [role="navigation"], [role="complementary"], [role="contentinfo"]`, or
+ * hidden by an inline style: Readability drops what the page hides; the copy must too (no layout here, so
+ * inline styles only). Written out: two selector queries over the copy cost more than one pass with these
+ * tests.
  */
 function isChromeOrHidden(el: Element): boolean {
-  if (CHROME_TAGS.has(el.localName.toLowerCase())) return true;
+  const tag = el.localName.toLowerCase();
+  // A video or embedded post is content (the Markdown links to it); ad and widget frames are chrome.
+  if (tag === 'iframe') return !isContentEmbed(el);
+  if (CHROME_TAGS.has(tag)) return true;
   if (!el.hasAttributes()) return false;
   const role = el.getAttribute('role');
   return (role !== null && CHROME_ROLES.has(role)) || isHiddenElement(el);
 }
+
 /** A Readability pick this long is an article in its own right, even if the container holds more. */
 const ENOUGH_TEXT = 1500;
 /** A long pick under this share of the container, starting past this share of its text, is a late block. */

@@ -15,6 +15,7 @@ import { looksLikeArticle } from './looks-like-article';
 import { probablyReaderable } from './readerable-page';
 import { dropReadHeadTags } from './drop-read-head-tags';
 import { installReadabilitySpeedups } from './readability-speedups';
+import { EMBED_SOURCES } from './embed-sources';
 
 /** A Readability pick shorter than this (characters) is retried with its clean-ups relaxed. */
 const MIN_ARTICLE_TEXT = 700;
@@ -72,6 +73,8 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
         // Our metadata has read the JSON-LD: Readability's own read is another pass over the page's scripts,
         // and its JSON-LD title only decides which heading it drops (removeTitleHeading does that, by our title).
         disableJSONLD: true,
+        // Its players plus embedded posts (X, Instagram…): the Markdown links to each instead of losing it.
+        allowedVideoRegex: EMBED_SOURCES,
         serializer: (node) => node as Element,
       });
       installReadabilitySpeedups(reader);

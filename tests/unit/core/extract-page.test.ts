@@ -24,6 +24,20 @@ describe('extractPage on news fixture pages', () => {
     expect(extraction.markdown).toContain(`${ORIGIN}/documents/conditions.pdf`);
   });
 
+  it('links embedded posts and videos as a live page renders them, without ad frames or share buttons', () => {
+    const outcome = extractPage(fixture('news/rendered-embeds.html'), {
+      url: `${ORIGIN}/fest`,
+      mode: 'article',
+    });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    const { markdown } = outcome.extraction;
+    expect(markdown).toContain('[↗ Post: X](https://x.com/i/status/1675626836821409792)');
+    expect(markdown).toContain(
+      '[▶ Video: YouTube – Closing concert](https://www.youtube.com/watch?v=b_PXuEPxN50)',
+    );
+    expect(markdown).not.toMatch(/tweet_button|ads\.example|like\.php/);
+  });
+
   it('reads JSON-LD @graph articles with @id author references', () => {
     const outcome = extractPage(fixture('e2e/ferry-article.html'), {
       url: `${ORIGIN}/ferry`,

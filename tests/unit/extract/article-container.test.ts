@@ -21,6 +21,25 @@ describe('declaredContainer', () => {
     expect(found?.textLength).toBeGreaterThan(500);
   });
 
+  it('keeps embedded videos and posts in the copy, not ad frames or share buttons', () => {
+    const found = declaredContainer(
+      doc(
+        `<article>${PARA.repeat(8)}<iframe src="https://www.youtube.com/embed/abc"></iframe>` +
+          '<iframe data-src="https://platform.twitter.com/embed/Tweet.html?id=1"></iframe>' +
+          '<iframe src="https://ads.example.net/slot"></iframe>' +
+          '<iframe src="https://platform.twitter.com/widgets/tweet_button.html"></iframe>' +
+          '<iframe src="https://www.youtube.com/embed/hidden" hidden></iframe></article>',
+      ),
+    );
+    const sources = Array.from(found?.copy.querySelectorAll('iframe') ?? []).map(
+      (f) => f.getAttribute('src') ?? f.getAttribute('data-src'),
+    );
+    expect(sources).toEqual([
+      'https://www.youtube.com/embed/abc',
+      'https://platform.twitter.com/embed/Tweet.html?id=1',
+    ]);
+  });
+
   it('takes a dominant <article>, but not one of many teaser cards or a link list', () => {
     expect(
       declaredContainer(doc(`<article>${PARA.repeat(8)}</article><article>${PARA}</article>`)),

@@ -43,6 +43,14 @@ describe('embed-frame rule', () => {
     );
   });
 
+  it('drops the provider prefix players put before their title', () => {
+    expect(
+      md(
+        '<iframe src="https://open.spotify.com/embed/playlist/7ck" title="Spotify Embed: Running Mix"></iframe>',
+      ),
+    ).toBe('[▶ Audio: Spotify – Running Mix](https://open.spotify.com/playlist/7ck)');
+  });
+
   it('shows the frame’s own title, quotes and all, in the visible label', () => {
     expect(
       md(

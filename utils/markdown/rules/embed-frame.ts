@@ -10,6 +10,9 @@ const EMBEDS = new Set(['IFRAME', 'VIDEO', 'AUDIO', 'EMBED', 'OBJECT']);
 const GENERIC_TITLE =
   /^(?:(?:youtube|vimeo|dailymotion|spotify|soundcloud|twitter|x|instagram|tiktok|facebook)\b.*(?:player|embed|video|tweet|post)|embed(?:ded)?(?: content| video| media)?|iframe|video|video player|audio player|media player)$/i;
 
+/** "Spotify Embed: Running Mix": the label already names the provider. */
+const PROVIDER_PREFIX = /^(?:spotify|soundcloud|youtube|vimeo|instagram|tiktok)\s+embed:\s*/i;
+
 function sourceOf(el: Element): string | null {
   const direct =
     el.getAttribute('src') ??
@@ -32,7 +35,10 @@ export function embedFrameRule(ctx: RuleContext): TurndownService.Rule {
       if (!src) return '';
       const kind = node.nodeName === 'AUDIO' ? 'Audio' : node.nodeName === 'VIDEO' ? 'Video' : 'Embed';
       const link = embedLink(src, kind);
-      const title = collapse(node.getAttribute('title') ?? node.getAttribute('aria-label') ?? '');
+      const title = collapse(node.getAttribute('title') ?? node.getAttribute('aria-label') ?? '').replace(
+        PROVIDER_PREFIX,
+        '',
+      );
       const useful = title && !GENERIC_TITLE.test(title) && title.length <= 200;
       return `\n\n${embedMarkdown(link, useful ? title : '')}\n\n`;
     },
