@@ -20,6 +20,15 @@ describe('mark-math pass', () => {
     expect(marked(html)).toBe('<span data-md-math="inline">a^{2}</span>');
   });
 
+  it('reads TeX kept in a data attribute when the rendering is gone (Gemini: data-math)', () => {
+    expect(
+      marked('<span class="math-inline" data-math="\\forall x"><span class="katex"></span></span>'),
+    ).toBe('<span data-md-math="inline">\\forall x</span>');
+    expect(marked('<div class="math-block" data-tex="a^2+b^2=c^2"><span class="katex"></span></div>')).toBe(
+      '<span data-md-math="display">a^2+b^2=c^2</span>',
+    );
+  });
+
   it('marks display MathML', () => {
     expect(marked('<math display="block" alttext="E=mc^2"><mi>E</mi></math>')).toBe(
       '<span data-md-math="display">E=mc^2</span>',

@@ -4,7 +4,7 @@ type Mode = 'inline' | 'display';
 
 /** Tags the math passes look for, and the class names (KaTeX, Wikipedia) they also find math by. */
 export const MATH_TAGS = ['script', 'math', 'mjx-container'];
-export const MATH_CLASS = /katex|mwe-math-element/;
+export const MATH_CLASS = /katex|mwe-math-element|(?:^|\s)math-(?:inline|block|display)(?:$|\s)/;
 
 /** Replaces a rendered formula with a marker element holding its TeX, for the math rule. */
 function replaceWithTex(target: Element, tex: string, mode: Mode): void {
@@ -23,6 +23,20 @@ const unwrapDisplaystyle = (tex: string): string => {
 function texOfMathMl(math: Element): string {
   const annotation = math.querySelector('annotation[encoding="application/x-tex"]');
   return unwrapDisplaystyle(annotation?.textContent ?? math.getAttribute('alttext') ?? '');
+}
+
+/**
+ * The TeX a wrapper keeps in an attribute (Gemini's `data-math`, others' `data-tex` / `data-latex`): KaTeX's
+ * rendering inside is aria-hidden, which Readability drops, so the attribute may be all that is left.
+ */
+function texAttributes(root: Element): void {
+  for (const el of all(root, '[data-math], [data-tex], [data-latex]')) {
+    if (!el.parentNode || !root.contains(el)) continue;
+    const tex = el.getAttribute('data-math') ?? el.getAttribute('data-tex') ?? el.getAttribute('data-latex');
+    if (!tex?.trim()) continue;
+    const display = /block|display/.test(classOf(el)) || el.querySelector('.katex-display') !== null;
+    replaceWithTex(el, tex, display ? 'display' : 'inline');
+  }
 }
 
 function katex(root: Element): void {
@@ -77,8 +91,12 @@ function mathMl(root: Element): void {
   }
 }
 
-/** Finds math (KaTeX, MathJax 2 scripts, MathJax 3, MathML with TeX) and marks it with its TeX source. */
+/**
+ * Finds math (TeX in data attributes, KaTeX, MathJax 2 scripts, MathJax 3, MathML with TeX) and marks it with
+ * its TeX source.
+ */
 export function markMath(root: Element): void {
+  texAttributes(root);
   katex(root);
   mathJaxScripts(root);
   mathMl(root);
