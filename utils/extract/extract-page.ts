@@ -16,6 +16,7 @@ import { probablyReaderable } from './readerable-page';
 import { dropReadHeadTags } from './drop-read-head-tags';
 import { installReadabilitySpeedups } from './readability-speedups';
 import { EMBED_SOURCES } from './embed-sources';
+import { revealHeadlineBlock } from './reveal-headline-block';
 
 /** A Readability pick shorter than this (characters) is retried with its clean-ups relaxed. */
 const MIN_ARTICLE_TEXT = 700;
@@ -48,6 +49,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     let leads: LeadCandidate[] = [];
     const pageMetadata = extractMetadata(doc, url, landmarks.elements, ({ h1 }) => {
       leads = leadCandidates(h1);
+      revealHeadlineBlock(h1);
     });
     dropReadHeadTags(landmarks.elements);
     const size = pruneOversized(doc, flattened, landmarks);

@@ -38,6 +38,18 @@ describe('extractPage on news fixture pages', () => {
     expect(markdown).not.toMatch(/tweet_button|ads\.example|like\.php/);
   });
 
+  it('clips a story the page marks aria-hidden (shown to every reader) instead of its footer', () => {
+    const outcome = extractPage(fixture('news/aria-hidden-article.html'), {
+      url: `${ORIGIN}/letter`,
+      mode: 'article',
+    });
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.extraction.title).toBe('An invitation to build in the open');
+    expect(outcome.extraction.markdown).toContain('We believe in building in the open');
+    expect(outcome.extraction.markdown).toContain('long-term maintainability');
+    expect(outcome.extraction.markdown).not.toContain('FPS');
+  });
+
   it('reads JSON-LD @graph articles with @id author references', () => {
     const outcome = extractPage(fixture('e2e/ferry-article.html'), {
       url: `${ORIGIN}/ferry`,
