@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
 import { withArticleTop } from '../metadata/article-top';
 import { withArticleHeading } from '../metadata/article-heading';
+import { withArticleSignature } from '../metadata/article-signature';
 import { collapse } from '../markdown/dom';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
@@ -97,7 +98,11 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       return { ok: false, reason: 'no-article' };
     // The byline and date at the top of the story, where the page's headline and metadata gave none; its
     // opening heading, where only the <title> named the page.
-    metadata = withArticleHeading(withArticleTop(metadata, container, url), container);
+    metadata = withArticleSignature(
+      withArticleHeading(withArticleTop(metadata, container, url), container),
+      container,
+      url,
+    );
     const markdown = htmlToMarkdown(container, {
       baseUrl,
       title: metadata.title,
