@@ -18,7 +18,10 @@ describe('revealHeadlineBlock', () => {
   });
 
   it('leaves blocks the page really hides as they are', () => {
-    const doc = parseHtml('<div id="box" aria-hidden="true" style="display: none"><h1>Title</h1></div>', PAGE);
+    const doc = parseHtml(
+      '<div id="box" aria-hidden="true" style="display: none"><h1>Title</h1></div>',
+      PAGE,
+    );
     revealHeadlineBlock(doc.querySelector('h1'));
     expect(doc.querySelector('#box')?.getAttribute('aria-hidden')).toBe('true');
     revealHeadlineBlock(null);
