@@ -16,7 +16,7 @@ import { isWeakAuthor } from './pick-author';
 const NAME =
   /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|von|van|de|der|den|da|di|du|la|le|zu)){0,2}$/u;
 /** Signatures set in italics, or pushed to the right margin. */
-const SET_APART = (el: Element): boolean =>
+const setApart = (el: Element): boolean =>
   /^(?:EM|I)$/.test(el.firstElementChild?.nodeName ?? '') ||
   /^(?:EM|I)$/.test(el.parentElement?.nodeName ?? '') ||
   el.getAttribute('align') === 'right' ||
@@ -65,7 +65,7 @@ export function signatureOf(container: Element): string | null {
   const [name, date] = lines;
   if (!name || !NAME.test(name) || lines.length > 2) return null;
   if (date) return parseStatedDate(date) && date.length <= 30 ? name : null;
-  return name.includes(' ') && SET_APART(block) ? name : null;
+  return name.includes(' ') && setApart(block) ? name : null;
 }
 
 /** Fills a missing author from the article's sign-off; source "article-signature". */

@@ -13,16 +13,18 @@ const QUARTER = 15 * MINUTE;
 
 /** The wall-clock time a stated date shows, read as if it were UTC (its zone ignored). */
 const wallClock = (stated: string): number => Date.parse(`${stated.slice(0, 19)}Z`);
+/** Dates without a time of day are parsed to midnight. */
+const hasTime = (stated: string): boolean => stated.slice(11, 19) !== '00:00:00';
+const toMinute = (ms: number): number => Math.floor(ms / MINUTE) * MINUTE;
 
 /**
  * Whether a printed time of day (read as wall-clock time) is the stated instant in some real zone: the clocks
  * differ by whole quarter hours within a zone's range, seconds the page does not print aside.
  */
 export function sameMoment(instant: string, printed: string): boolean {
-  if (printed.slice(11, 19) === '00:00:00') return false;
-  const moment = Math.floor(Date.parse(instant) / MINUTE) * MINUTE;
-  const offset = Math.floor(wallClock(printed) / MINUTE) * MINUTE - moment;
-  return !Number.isNaN(offset) && offset >= WEST && offset <= EAST && offset % QUARTER === 0;
+  if (!hasTime(printed)) return false;
+  const offset = toMinute(wallClock(printed)) - toMinute(Date.parse(instant));
+  return offset >= WEST && offset <= EAST && offset % QUARTER === 0;
 }
 
 /**
@@ -34,9 +36,8 @@ export function printedDay(metadata: string, printed: string): string | undefine
   if (!metadata.endsWith('Z')) return undefined;
   const day = printed.slice(0, 10);
   if (day === metadata.slice(0, 10)) return undefined;
-  const moment = Math.floor(Date.parse(metadata) / MINUTE) * MINUTE;
-  if (Number.isNaN(moment)) return undefined;
-  if (printed.slice(11, 19) !== '00:00:00') return sameMoment(metadata, printed) ? day : undefined;
+  if (hasTime(printed)) return sameMoment(metadata, printed) ? day : undefined;
+  const moment = Date.parse(metadata);
   const start = Date.parse(`${day}T00:00:00Z`);
   // Some zone's offset moves the moment into [start, start + 24 h).
   return moment + EAST >= start && moment + WEST < start + 24 * HOUR ? day : undefined;
