@@ -97,7 +97,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     if (!looksLikeArticle(container, readerable || container === declared?.copy))
       return { ok: false, reason: 'no-article' };
     // The byline and date at the top of the story, where the page's headline and metadata gave none; its
-    // opening heading, where only the <title> named the page.
+    // opening heading, where only the <title> named the page; its sign-off, where nothing named the author.
     metadata = withArticleSignature(
       withArticleHeading(withArticleTop(metadata, container, url), container),
       container,
