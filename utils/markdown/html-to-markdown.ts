@@ -1,7 +1,9 @@
 import type TurndownService from 'turndown';
 import { createTurndown } from './create-turndown';
 import type { RuleContext } from './rule-context';
+import { PRIVATE_USE } from './markers';
 import { normalizeMarkdown } from './normalize-markdown';
+import { secureMarkdown } from './secure-markdown';
 import { prepareDom } from './prepare/prepare-dom';
 
 export interface MarkdownOptions {
@@ -49,7 +51,8 @@ let shared: TurndownService | undefined;
 
 /**
  * Converts an article's HTML (a detached element, or an HTML string) to clean GFM Markdown: clean-up
- * passes on a copy of the DOM (./prepare), Turndown with the house rules (./rules), then normalisation.
+ * passes on a copy of the DOM (./prepare), Turndown with the house rules (./rules), normalisation, then the
+ * safety pass over the whole text.
  */
 export function htmlToMarkdown(input: Element | string, options: MarkdownOptions): string {
   context.baseUrl = options.baseUrl;
@@ -57,14 +60,15 @@ export function htmlToMarkdown(input: Element | string, options: MarkdownOptions
   const root = workingCopy(input, options.owned === true);
   if (!root) {
     // No DOM (plain Node): Turndown's own parser, without the clean-up passes.
-    return normalizeMarkdown(turndown.turndown(input as string));
+    return secureMarkdown(normalizeMarkdown(turndown.turndown((input as string).replace(PRIVATE_USE, ''))));
   }
   prepareDom(root, {
     title: options.title,
     author: options.author,
     dropMetadataLines: options.dropMetadataLines,
   });
-  return normalizeMarkdown(turndownInPlace(turndown, root));
+  // The safety pass reads the whole result: see secure-markdown.ts for what it guarantees.
+  return secureMarkdown(normalizeMarkdown(turndownInPlace(turndown, root)));
 }
 
 /**

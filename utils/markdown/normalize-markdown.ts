@@ -1,6 +1,8 @@
 import { ANY_MARKER, HARD_BREAK } from './markers';
 
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/** A fence, after the code region's start marker the safety pass reads (./markers). */
+const FENCE = /^ {0,3}\uE005?(`{3,}|~{3,})/;
+const CODE_MARK = /[\uE005\uE006]/g;
 
 /**
  * Final tidy-up: hard-break markers become two trailing spaces (or vanish at the end of a block), other
@@ -16,8 +18,11 @@ export function normalizeMarkdown(markdown: string): string {
     let line = lines[i] ?? '';
     const open = FENCE.exec(line)?.[1];
     if (fence) {
-      if (open && open[0] === fence[0] && open.length >= fence.length && !line.trim().slice(open.length))
-        fence = null;
+      const rest = line
+        .replace(CODE_MARK, '')
+        .trim()
+        .slice(open?.length ?? 0);
+      if (open && open[0] === fence[0] && open.length >= fence.length && !rest) fence = null;
       out.push(line.replace(ANY_MARKER, ''));
       continue;
     }

@@ -27,13 +27,24 @@ export function safeUrl(
   return (kind === 'link' ? LINK_SCHEMES : MEDIA_SCHEMES).has(url.protocol) ? url.href : null;
 }
 
-/** Escapes a URL for a Markdown link destination (parentheses, spaces and angle brackets). */
+/**
+ * Escapes a URL for a Markdown link destination: parentheses and brackets (a reader that pairs them
+ * differently would end the link early and read the rest as Markdown), spaces and angle brackets.
+ */
 export function markdownDestination(url: string): string {
-  return url.replace(/[()]/g, '\\$&').replace(/ /g, '%20').replace(/</g, '%3C').replace(/>/g, '%3E');
+  return url
+    .replace(/[()[\]\\]/g, '\\$&')
+    .replace(/ /g, '%20')
+    .replace(/</g, '%3C')
+    .replace(/>/g, '%3E');
 }
 
-/** A link title in double quotes, or '' (newlines collapsed, quotes and backslashes escaped). */
+/**
+ * A link title in double quotes, or '' (newlines collapsed). Every ASCII punctuation character is
+ * backslash-escaped: a title is text, and a reader that failed to see it as a title would otherwise read a
+ * link or a code span in it.
+ */
 export function markdownTitle(title: string | null | undefined): string {
   const text = (title ?? '').replace(/\s+/g, ' ').trim();
-  return text ? ` "${text.replace(/[\\"]/g, '\\$&')}"` : '';
+  return text ? ` "${text.replace(/[!-/:-@[-`{-~]/g, '\\$&')}"` : '';
 }

@@ -36,7 +36,7 @@ describe('link rule', () => {
 
   it('cannot inject HTML through link text or titles', () => {
     expect(md('<p><a href="/x" title="&quot;><script>">&lt;img src=x onerror=alert(1)&gt;</a></p>')).toBe(
-      '[\\<img src=x onerror=alert(1)>](https://example.com/x "\\"><script>")',
+      '[\\<img src=x onerror=alert(1)>](https://example.com/x "\\"\\>\\<script\\>")',
     );
   });
 });

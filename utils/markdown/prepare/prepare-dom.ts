@@ -3,6 +3,7 @@ import { contentCensus, hasAnyTag } from './content-census';
 import { markFootnotes } from './mark-footnotes';
 import { MATH_TAGS, markMath } from './mark-math';
 import { mergeTextNodes } from './merge-text-nodes';
+import { neutralizePageMarkers } from './neutralize-page-markers';
 import { normalizeCodeBlocks } from './normalize-code-blocks';
 import { removeBylineLines } from './remove-byline-lines';
 import { removeClutter } from './remove-clutter';
@@ -21,13 +22,15 @@ export interface PrepareOptions {
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
 /**
- * The clean-up passes, in order, on a container the caller owns: images and math first (they read
+ * The clean-up passes, in order, on a container the caller owns: the page's own markers go first (it must
+ * not speak to our rules), then images and math (they read
  * `<noscript>` and `<script>` that the strip pass removes), clutter before headings and footnotes, text
  * nodes merged last (removals leave neighbours). Passes whose elements the article lacks are skipped; the
  * census comes after the image pass, the only one that brings in elements the article didn't have (later
  * passes add only spans, sups, divs and text).
  */
 export function prepareDom(root: Element, options: PrepareOptions): void {
+  neutralizePageMarkers(root);
   resolveLazyImages(root);
   const census = contentCensus(root);
   if (census.mathClass || hasAnyTag(census, MATH_TAGS)) markMath(root);

@@ -1,5 +1,6 @@
 import type TurndownService from 'turndown';
 import { classOf, isElement } from '../dom';
+import { CODE_END, CODE_START } from '../markers';
 
 const CLASS_PATTERNS = [
   /(?:^|\s)(?:language|lang)-([\w+#.-]+)/i,
@@ -66,7 +67,8 @@ export function fenceFor(code: string): string {
 
 /**
  * `<pre>` → fenced code block from the element's text (markup inside is highlighting; `<br>` and line
- * gutters were dealt with by the prepare pass), with the language when the page names it.
+ * gutters were dealt with by the prepare pass), with the language when the page names it. Marked as code for
+ * the safety pass.
  */
 export const codeBlockRule: TurndownService.Rule = {
   filter: 'pre',
@@ -74,6 +76,6 @@ export const codeBlockRule: TurndownService.Rule = {
     const code = (node.textContent ?? '').replace(/\r\n?/g, '\n').replace(/^\n+/, '').replace(/\s+$/, '');
     if (!code.trim()) return '';
     const fence = fenceFor(code);
-    return `\n\n${fence}${codeLanguage(node)}\n${code}\n${fence}\n\n`;
+    return `\n\n${CODE_START}${fence}${codeLanguage(node)}\n${code}\n${fence}${CODE_END}\n\n`;
   },
 };

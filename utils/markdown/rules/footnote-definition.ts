@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import { footnoteLabel } from '../footnote-label';
 
 /**
  * Footnote definitions the prepare pass marked (`data-md-fndef="1"`) → `[^1]: text`, later paragraphs
@@ -8,7 +9,7 @@ export const footnoteDefinitionRule: TurndownService.Rule = {
   filter: (node) => node.hasAttribute('data-md-fndef'),
   replacement(content, node) {
     const body = content.replace(/^\n+|\n+$/g, '').replace(/^[ \t]+/, '');
-    const label = node.getAttribute('data-md-fndef') ?? '';
+    const label = footnoteLabel(node.getAttribute('data-md-fndef'));
     const indented = body.replace(/\n(?=[^\n])/g, '\n    ');
     return `\n\n[^${label}]: ${indented}\n\n`;
   },

@@ -1,4 +1,5 @@
 import type TurndownService from 'turndown';
+import { CODE_END, CODE_START } from '../markers';
 
 const INLINE_CODE = new Set(['CODE', 'KBD', 'SAMP', 'TT']);
 const BLOCKS = 'pre, table, div, p, ul, ol';
@@ -10,7 +11,8 @@ function insidePre(node: Node): boolean {
 
 /**
  * Inline code from the element's text (links or markup inside would otherwise turn into Markdown in the
- * code span), with a delimiter longer than any backtick run inside.
+ * code span), with a delimiter longer than any backtick run inside. Marked as code for the safety pass, which
+ * escapes `<` everywhere else.
  */
 export const inlineCodeRule: TurndownService.Rule = {
   // A `<code>` wrapping a whole highlighter (`code > table > pre`) is not inline code.
@@ -23,6 +25,6 @@ export const inlineCodeRule: TurndownService.Rule = {
     for (const run of code.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
     const delimiter = '`'.repeat(longest + 1);
     const pad = /^`|`$/.test(code) ? ' ' : '';
-    return delimiter + pad + code + pad + delimiter;
+    return CODE_START + delimiter + pad + code + pad + delimiter + CODE_END;
   },
 };

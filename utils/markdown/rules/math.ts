@@ -1,15 +1,16 @@
 import type TurndownService from 'turndown';
+import { escapeTex } from '../tex-escape';
 
 /**
  * Math the prepare pass found (KaTeX, MathJax, MathML) and marked with its TeX → `$…$` inline or a `$$`
- * block. The TeX is written as is: escaping it like text would break it.
+ * block. The TeX isn't escaped like text (that would break it) but made inert in TeX's own terms.
  */
 export const mathRule: TurndownService.Rule = {
   filter: (node) => node.hasAttribute('data-md-math'),
   replacement(_content, node) {
-    const tex = (node.textContent ?? '').trim();
+    const display = node.getAttribute('data-md-math') === 'display';
+    const tex = escapeTex(node.textContent ?? '', display ? 'display' : 'inline');
     if (!tex) return '';
-    if (node.getAttribute('data-md-math') === 'display') return `\n\n$$\n${tex}\n$$\n\n`;
-    return `$${tex.replace(/\s*\n\s*/g, ' ')}$`;
+    return display ? `\n\n$$\n${tex}\n$$\n\n` : `$${tex}$`;
   },
 };

@@ -1,5 +1,5 @@
 import type TurndownService from 'turndown';
-import { CAPTION_END, CAPTION_START, CELL_END, CELL_START, toOneLine } from '../markers';
+import { CAPTION_END, CAPTION_START, CELL_END, CELL_START, TABLE_BREAK, toOneLine } from '../markers';
 import { isLayoutTable, rowCells, tableRows } from '../table-layout';
 
 const CELLS = new RegExp(`${CELL_START}([\\s\\S]*?)${CELL_END}`, 'g');
@@ -11,13 +11,13 @@ const MAX_ROWSPAN = 500;
 const span = (cell: Element, name: string, max: number): number =>
   Math.min(max, Math.max(1, Number.parseInt(cell.getAttribute(name) ?? '1', 10) || 1));
 
-/** A cell's Markdown on one table line: breaks as `<br>`, pipes escaped. */
+/** A cell's Markdown on one table line: breaks as `<br>` (the safety pass writes it), pipes escaped. */
 function cellText(markdown: string): string {
   const lines = markdown
     .split('\n')
     .map((line) => toOneLine(line))
     .filter(Boolean);
-  return lines.join('<br>').replace(/\|/g, '\\|');
+  return lines.join(TABLE_BREAK).replace(/\|/g, '\\|');
 }
 
 /** Places cells on a grid: a rowspan/colspan leaves empty cells where the span reaches. */
