@@ -3,11 +3,15 @@ import type { Clip } from '../clip-schema';
 type AttributionFacts = Pick<Clip, 'siteName' | 'pubDatetime' | 'pubDay' | 'canonicalURL'>;
 
 const PLACEHOLDER = /\{(site|date|url)\}/g;
-/** The ASCII punctuation Markdown or inline HTML could act on; a site name is text, never markup. */
-const MARKDOWN_SPECIAL = /[\\`*_[\]<>#!|~&]/g;
+/**
+ * The ASCII punctuation Markdown or inline HTML could act on, and braces (Hugo and Liquid templates open
+ * with `{{` / `{%`); a site name is text, never markup.
+ */
+const MARKDOWN_SPECIAL = /[\\`*_[\]<>#!|~&{}]/g;
 
 function escapeMarkdown(text: string): string {
-  return text.replace(MARKDOWN_SPECIAL, '\\$&');
+  // An escaped `{` still opens a Liquid tag with the `%` after it.
+  return text.replace(MARKDOWN_SPECIAL, '\\$&').replace(/\\\{%/g, '\\{\\%');
 }
 
 function unescapeMarkdown(text: string): string {

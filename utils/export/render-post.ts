@@ -2,6 +2,7 @@ import type { Clip } from '../clip-schema';
 import { attributionLine } from './attribution';
 import type { ExportOptions, ResolvedExportOptions } from './export-options';
 import { resolveExportOptions } from './export-options';
+import { inertBody } from './inert-body';
 import { getProfile } from './profiles/profiles';
 import type { FilenameClip } from './filename-pattern';
 import { postNameParts } from './post-name-parts';
@@ -34,7 +35,8 @@ export function renderResolvedPost(clip: Clip, resolved: ResolvedExportOptions):
 export function renderPostParts(clip: Clip, resolved: ResolvedExportOptions): string[] {
   const profile = getProfile(resolved.profile);
   const yaml = toYamlFrontmatter(profile.toFrontmatter(clip, resolved), profile.dateKeys);
-  const body = clip.markdown.trim();
+  // Checked as a whole: the blog must not run what a page, an old clip or an import put in the text.
+  const body = inertBody(clip.markdown.trim());
   const source = resolved.attribution ? attributionLine(clip, resolved.attributionTemplate) : '';
   const parts = [`---\n${yaml}---\n\n`];
   if (body) parts.push(body);

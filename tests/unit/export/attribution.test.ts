@@ -19,6 +19,14 @@ describe('attribution line', () => {
     ).toBe('\\<img src=x onerror=alert(1)\\> \\*Big\\* News');
   });
 
+  it('breaks template delimiters in a site name (Hugo and Jekyll read the raw file)', () => {
+    const line = attributionLine(sampleClip({ siteName: '{{< x >}} {% raw %}' }), '{site}');
+    expect(line).toBe('\\{\\{\\< x \\>\\}\\} \\{\\% raw %\\}');
+    expect(line).not.toMatch(/\{[{%]/);
+    const body = `Text.\n\n${line}\n`;
+    expect(stripAttribution(body, sampleClip(), '{site}').siteName).toBe('{{< x >}} {% raw %}');
+  });
+
   it('takes a custom template', () => {
     const clip = sampleClip({ siteName: 'Courier' });
     expect(attributionLine(clip, 'Source: [{site}]({url}), {date}')).toBe(
@@ -28,7 +36,7 @@ describe('attribution line', () => {
 
   it('is stripped back exactly, giving the site name', () => {
     for (const template of [T, 'Source: [{site}]({url}), {date} — {site}', '{url}']) {
-      for (const siteName of ['The Courier', 'A*B_C [x] <y> \\ z', 'on 2024-01-26: by']) {
+      for (const siteName of ['The Courier', 'A*B_C [x] <y> \\ z', 'on 2024-01-26: by', '{{x}}']) {
         const clip = sampleClip({ siteName });
         const body = `Text.\n\n${attributionLine(clip, template)}\n`;
         const out = stripAttribution(body, clip, template);
