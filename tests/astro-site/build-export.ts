@@ -11,6 +11,8 @@ import { extractionSchema, type Clip } from '../../utils/clip-schema';
 import { exportZip } from '../../utils/export/export-zip';
 import { extractPage } from '../../utils/extract/extract-page';
 import { defaultSettings } from '../../utils/settings-schema';
+import { unsafeParts } from '../unit/security/inert-html';
+import { hostileClips } from './hostile-clips';
 
 const site = path.resolve('tests/astro-site');
 const pages = [
@@ -56,6 +58,9 @@ trickyTitles.forEach((title, i) => {
   });
 });
 
+const hostile = hostileClips(40);
+clips.push(...hostile);
+
 const zip = await exportZip(clips, { profile: 'astro-paper' });
 mkdirSync('test-results', { recursive: true });
 writeFileSync('test-results/astro-export.zip', zip);
@@ -85,5 +90,19 @@ const built = files.filter(([name]) =>
 );
 const failed = files.length - built.length;
 console.log(`Astro built ${built.length} of ${files.length} exported posts (test-results/astro-export.zip)`);
-console.log(`${built.length} passed, ${failed} failed`);
-process.exit(failed === 0 ? 0 : 1);
+
+// The posts of generated hostile pages, as Astro built them: only safe elements and attributes.
+let unsafe = 0;
+for (const clip of hostile) {
+  const page = path.join(site, 'dist/posts', clip.slug, 'index.html');
+  if (!existsSync(page)) continue;
+  const body = /<main id="post-body">([\s\S]*)<\/main>/.exec(readFileSync(page, 'utf8'))?.[1] ?? '';
+  const parts = unsafeParts(body);
+  if (parts.length) {
+    unsafe++;
+    console.error(`${clip.slug}: ${parts.join(', ')}`);
+  }
+}
+console.log(`${hostile.length - unsafe} of ${hostile.length} hostile pages built inert`);
+console.log(`${built.length - unsafe} passed, ${failed + unsafe} failed`);
+process.exit(failed + unsafe === 0 ? 0 : 1);
