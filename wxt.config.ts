@@ -2,6 +2,25 @@ import { defineConfig } from 'wxt';
 
 const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 
+/**
+ * The extension pages' CSP. Clips are untrusted HTML: no plugin, player or frame may load, whatever slips
+ * past the reading view's sanitizer; images only over https (and from the extension, data: and blob:), which
+ * the reading view asks for only after "Load images". WXT's dev server adds its own origin to script-src;
+ * in dev its assets (served from localhost) are allowed as images too.
+ */
+function extensionPagesCsp(dev: boolean): string {
+  const devOrigin = dev ? ' http://localhost:*' : '';
+  return [
+    "script-src 'self'",
+    "object-src 'none'",
+    `img-src 'self' data: blob: https:${devOrigin}`,
+    "media-src 'none'",
+    "frame-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
 // Least privilege: no host permissions and no content script on every page. The extraction script is
 // injected into the active tab only when the user clips (activeTab + scripting).
 export default defineConfig({
@@ -20,7 +39,7 @@ export default defineConfig({
       if (index >= 0) entrypoints.splice(index, 1);
     },
   },
-  manifest: ({ browser, manifestVersion }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -30,6 +49,8 @@ export default defineConfig({
     ...(manifestVersion === 3
       ? { optional_host_permissions: IMAGE_ORIGINS }
       : { optional_permissions: IMAGE_ORIGINS }),
+    // MV2 (Firefox) takes the policy as a plain string: WXT converts this form.
+    content_security_policy: { extension_pages: extensionPagesCsp(command === 'serve') },
     commands: {
       'clip-page': {
         suggested_key: { default: 'Alt+Shift+K' },

@@ -1,27 +1,28 @@
-import DOMPurify from 'dompurify';
-import { marked } from 'marked';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { t } from '@/utils/i18n/t';
+import { readingHtml } from '@/utils/reading/reading-html';
 
-/** Makes every link open in a new tab, safely, in the sanitized reading view. */
-DOMPurify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.tagName === 'A') {
-    node.setAttribute('target', '_blank');
-    node.setAttribute('rel', 'noopener noreferrer');
-  }
-});
-
-/** Renders Markdown for reading: `marked`, then DOMPurify, so images load and scripts never run. */
-export function renderMarkdown(markdown: string): string {
-  const html = marked.parse(markdown, { async: false, gfm: true });
-  return DOMPurify.sanitize(html, {
-    FORBID_TAGS: ['style', 'form', 'input', 'button'],
-    FORBID_ATTR: ['style'],
-  });
-}
-
+/**
+ * The sanitized clip (utils/reading/reading-html.ts). Images from other sites wait for "Load images": the
+ * choice holds for this view of this clip only (not stored), so opening a clip never tells its site.
+ */
 export function ReadingView({ markdown }: { markdown: string }) {
-  const html = useMemo(() => renderMarkdown(markdown), [markdown]);
+  const [loadImages, setLoadImages] = useState(false);
+  const { html, blockedImages } = useMemo(
+    () => readingHtml(markdown, { loadImages }),
+    [markdown, loadImages],
+  );
   return (
-    <div className="reading-view" data-testid="reading-view" dangerouslySetInnerHTML={{ __html: html }} />
+    <>
+      {blockedImages > 0 && (
+        <p className="images-blocked" data-testid="images-blocked">
+          {t('readingImagesBlocked', blockedImages)}{' '}
+          <button type="button" data-testid="load-images" onClick={() => setLoadImages(true)}>
+            {t('readingLoadImages')}
+          </button>
+        </p>
+      )}
+      <div className="reading-view" data-testid="reading-view" dangerouslySetInnerHTML={{ __html: html }} />
+    </>
   );
 }

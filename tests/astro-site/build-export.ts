@@ -58,6 +58,17 @@ trickyTitles.forEach((title, i) => {
   });
 });
 
+// The same headline from three sites: three posts. They once all said `slug: same-headline` (the files
+// being x.md, x-2.md, x-3.md) and Astro, which keys posts by slug, built one of them without a word.
+for (const site of ['north', 'south', 'east']) {
+  clips.push({
+    ...clips[0]!,
+    title: 'Council approves the harbour budget',
+    slug: 'council-approves-the-harbour-budget',
+    canonicalURL: `https://${site}.fixtures.example/council-budget`,
+  });
+}
+
 const hostile = hostileClips(40);
 clips.push(...hostile);
 

@@ -22,8 +22,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** Launches Chromium with the production build installed and downloads going to a temp folder. */
-export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness> {
+/**
+ * Launches Chromium with the production build installed and downloads going to a temp folder.
+ * `acceptInsecureCerts`: trust the self-signed test https servers (tests/e2e/counting-server.ts).
+ */
+export async function launchWithExtension(
+  buildDir = BUILD_DIR,
+  { acceptInsecureCerts = false } = {},
+): Promise<Harness> {
   const profile = mkdtempSync(path.join(tmpdir(), 'newsclip-e2e-'));
   const downloadDir = path.join(profile, 'downloads');
   mkdirSync(path.join(profile, 'Default'), { recursive: true });
@@ -38,6 +44,7 @@ export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness
     pipe: true,
     enableExtensions: true,
     userDataDir: profile,
+    acceptInsecureCerts,
     args: [
       '--no-sandbox',
       '--disable-gpu',

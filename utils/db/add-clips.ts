@@ -1,8 +1,10 @@
 import type { Clip, StoredSummary } from '../clip-schema';
 import { clipSchema } from '../clip-schema';
 import { clipTables, type ClipDatabase } from './clip-db';
+import { freeSlug } from '../unique-slug';
 import { clipTerms } from './clip-search-words';
 import { putClipWords } from './clip-words';
+import { takenSlugs } from './library-slug';
 import { toStoreError } from './store-error';
 import { adjustTagCounts } from './tag-counts';
 
@@ -20,6 +22,12 @@ export async function addClips(
     const valid = clips.map((clip) => clipSchema.parse(clip));
     if (ids && ids.length !== valid.length) throw new Error('addClips: one id per clip');
     return await db.transaction('rw', clipTables(db), async () => {
+      // Each clip gets a slug no stored or earlier added clip has (`x-2` …), as a saved clip does.
+      const taken = await takenSlugs(db);
+      for (const clip of valid) {
+        clip.slug = freeSlug(clip.slug, (s) => taken.has(s));
+        taken.add(clip.slug);
+      }
       const summaries = valid.map(({ markdown: _markdown, ...summary }, i) =>
         ids ? ({ ...summary, id: ids[i]! } as StoredSummary) : (summary as StoredSummary),
       );

@@ -9,6 +9,7 @@ import { normalizeTag } from '../tags/normalize-tag';
 import { clipTables, type ClipDatabase } from './clip-db';
 import { clipTerms } from './clip-search-words';
 import { deleteClipWords, putClipWords } from './clip-words';
+import { librarySlug } from './library-slug';
 import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
 import { adjustTagCounts } from './tag-counts';
@@ -69,10 +70,9 @@ export async function saveExtraction(
         const merged = mergeReclip(existing, extraction, now);
         return { status: 'updated' as const, clip: await writeClip(db, merged, row.id) };
       }
-      return {
-        status: 'saved' as const,
-        clip: await writeClip(db, newClipFromExtraction(extraction, settings, now)),
-      };
+      const clip = newClipFromExtraction(extraction, settings, now);
+      clip.slug = await librarySlug(db, clip.slug);
+      return { status: 'saved' as const, clip: await writeClip(db, clip) };
     });
   } catch (error) {
     throw toStoreError(error);
@@ -89,7 +89,7 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
       const next: StoredClip = { ...existing, ...changes, updatedAt: toIsoUtc(Date.now()) };
       if (changes.title !== undefined) {
         next.title = normalizeTitle(changes.title);
-        next.slug = slugify(next.title);
+        next.slug = await librarySlug(db, slugify(next.title), id);
       }
       if (changes.tags) next.tags = [...new Set(changes.tags.map(normalizeTag).filter(Boolean))];
       const edited = new Set(existing.edited);
@@ -130,7 +130,8 @@ export async function restoreClip(db: ClipDatabase, clip: StoredClip): Promise<v
       if (await db.clips.where('canonicalURL').equals(valid.canonicalURL).count()) {
         throw new StoreError(t('storeClippedAgain'), 'validation');
       }
-      await writeClip(db, valid, clip.id);
+      // Another clip may have taken its slug since it was deleted.
+      await writeClip(db, { ...valid, slug: await librarySlug(db, valid.slug, clip.id) }, clip.id);
     });
   } catch (error) {
     throw toStoreError(error);

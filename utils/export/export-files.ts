@@ -6,6 +6,7 @@ import { postNameParts } from './post-name-parts';
 import { getProfile } from './profiles/profiles';
 import { renderResolvedPost } from './render-post';
 import { uniqueSafePaths } from './safe-filename';
+import { uniqueSlugs } from '../unique-slug';
 import type { ZipTextFile } from './zip-writer';
 
 export type ExportFile = ZipTextFile;
@@ -21,6 +22,8 @@ export function fileTime(clip: Pick<Clip, 'modDatetime' | 'pubDatetime'>): Date 
 /**
  * Where each clip goes in an export, in a stable order (published time, then slug, then URL) with safe names
  * unique within the export, under `folder` (default: the profile's content folder, e.g. `blog/`).
+ * Slugs are made unique too (`x`, `x-2` …) and the clip is given its export slug before the file is named:
+ * a blog keys posts by slug (Astro built 1 of 8 same-headline posts), and `<slug>.md` must say the same.
  */
 export function planExport<C extends PlannableClip>(
   clips: readonly C[],
@@ -33,9 +36,11 @@ export function planExport<C extends PlannableClip>(
       compare(a.slug, b.slug) ||
       compare(a.canonicalURL, b.canonicalURL),
   );
-  const names = uniqueSafePaths(ordered.map((clip) => postNameParts(clip, options)));
+  const slugs = uniqueSlugs(ordered.map((clip) => clip.slug));
+  const renamed = ordered.map((clip, i) => ({ ...clip, slug: slugs[i] ?? clip.slug }));
+  const names = uniqueSafePaths(renamed.map((clip) => postNameParts(clip, options)));
   const dir = folder ?? getProfile(options.profile).folder;
-  return ordered.map((clip, i) => ({ clip, path: `${dir}${names[i] ?? ''}` }));
+  return renamed.map((clip, i) => ({ clip, path: `${dir}${names[i] ?? ''}` }));
 }
 
 /** The posts of an export, planned by `planExport` and rendered. */

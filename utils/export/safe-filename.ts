@@ -31,6 +31,11 @@ function truncateBytes(text: string, maxBytes: number): string {
   return out;
 }
 
+/** Whether Windows would open a device instead of a file of this stem ("con", "com1.md"). */
+export function isReservedStem(stem: string): boolean {
+  return RESERVED.test(stem);
+}
+
 function tidy(stem: string): string {
   return stem.replace(/^[\s.]+|[\s.]+$/g, '');
 }

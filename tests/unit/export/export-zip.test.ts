@@ -29,14 +29,15 @@ function entryTimes(zip: Uint8Array): { date: number; time: number }[] {
 describe('exportZip', () => {
   it('lays posts out like the blog’s content folder, with safe unique names', async () => {
     const files = unzipSync(await exportZip(clips, {}));
-    expect(Object.keys(files)).toEqual(['blog/con_.md', 'blog/same.md', 'blog/same-2.md']);
+    expect(Object.keys(files)).toEqual(['blog/con-2.md', 'blog/same.md', 'blog/same-2.md']);
+    expect(strFromU8(files['blog/same-2.md']!)).toContain('\nslug: same-2\n');
     expect(strFromU8(files['blog/same.md']!)).toContain('canonicalURL: https://n.example/1');
     expect(strFromU8(files['blog/same.md']!)).toContain('Originally published by Example News on 2024-01-01');
     const jekyll = unzipSync(await exportZip(clips, { profile: 'jekyll' }));
     expect(Object.keys(jekyll)).toEqual([
-      '_posts/1975-05-05-con.md',
+      '_posts/1975-05-05-con-2.md',
       '_posts/2024-01-01-same.md',
-      '_posts/2024-02-01-same.md',
+      '_posts/2024-02-01-same-2.md',
     ]);
     expect(Object.keys(unzipSync(await exportZip(clips, {}, { folder: '' })))).toContain('same.md');
   });
