@@ -7,6 +7,7 @@ import type { ClipMode, ClipOutcome } from './clip-outcome';
 import { t } from '../i18n/t';
 import { extractionFailure } from './failure-message';
 import { restrictedPage, restrictionFromInjectionError } from './restricted-page';
+import { withSiteIdentity } from './site-identity';
 
 /** What clipping needs from the browser and the store; injected so the flow is tested in Node. */
 export interface ClipTabDeps {
@@ -66,7 +67,7 @@ export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps):
   if (!outcome.ok) return extractionFailure(outcome.reason, outcome.detail);
 
   try {
-    const result = await deps.save(outcome.extraction);
+    const result = await deps.save(withSiteIdentity(outcome.extraction));
     return { status: result.status, clipId: result.clip.id, title: result.clip.title };
   } catch (error) {
     const message = error instanceof StoreError ? error.message : t('failSave', String(error));
