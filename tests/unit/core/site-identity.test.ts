@@ -71,7 +71,6 @@ describe('a page claiming another site’s canonical URL', () => {
   const clipPage = (extraction: Record<string, unknown>) => {
     const deps: ClipTabDeps = {
       tabUrl: async () => String(extraction.url),
-      fileAccess: async () => false,
       inject: async () => ({ ok: true, extraction }),
       save: (x) => saveExtraction(db, x, defaultSettings),
     };
