@@ -45,6 +45,8 @@ export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Fixture pages are also served as sites of their own (news.example:port): the fixture server.
+      '--host-resolver-rules=MAP *.example 127.0.0.1',
     ],
   });
   const session = await browser.target().createCDPSession();
