@@ -100,6 +100,7 @@ describe('capture is safe by construction', () => {
       'HIDDEN-VISIBILITY',
       'HIDDEN-OPACITY',
       'HIDDEN-IN-SHADOW',
+      'HIDDEN-DECOY-ARTICLE',
     ])
       expect(preview, hidden).not.toContain(hidden);
     for (const shown of [

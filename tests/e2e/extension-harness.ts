@@ -68,7 +68,11 @@ export async function launchWithExtension(buildDir = BUILD_DIR): Promise<Harness
     async openPopup(page) {
       await page.bringToFront();
       const popupUrl = `chrome-extension://${id}/popup.html`;
-      const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
+      // A popup still closing (a page's dialog closes it) must not be taken for the new one.
+      const earlier = new Set(browser.targets().filter((t) => t.url() === popupUrl));
+      const opened = browser.waitForTarget((t) => t.url() === popupUrl && !earlier.has(t), {
+        timeout: 10_000,
+      });
       await page.triggerExtensionAction(extension);
       const popup = await (await opened).asPage();
       if (!popup) throw new Error('The popup did not open');

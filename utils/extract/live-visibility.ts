@@ -116,20 +116,24 @@ export class VisibilityJudge {
    * a positioned or transformed element on the way (it may sit over a picture the page draws elsewhere).
    */
   private background(el: Element): Rgba | null {
-    const known = this.backgrounds.get(el);
-    if (known !== undefined) return known;
-    const s = this.win.getComputedStyle(el);
-    let found: Rgba | null;
-    const own = rgba(s.backgroundColor);
-    if (s.backgroundImage !== 'none' || !own) found = null;
-    else if (own[3] === 1) found = own;
-    else if (own[3] > 0) found = null;
-    else if (!/^(?:static|relative)$/.test(s.position) || s.transform !== 'none') found = null;
-    else {
-      const parent = flatParent(el);
-      found = parent ? this.background(parent) : this.canvas;
+    // Climbs without recursion (pages nest thousands deep), then remembers the answer for the whole chain.
+    const chain: Element[] = [];
+    let found: Rgba | null | undefined;
+    for (let a: Element | null = el; found === undefined; a = flatParent(a)) {
+      if (!a) {
+        found = this.canvas;
+        break;
+      }
+      found = this.backgrounds.get(a) ?? (this.backgrounds.has(a) ? null : undefined);
+      if (found !== undefined) break;
+      chain.push(a);
+      const s = this.win.getComputedStyle(a);
+      const own = rgba(s.backgroundColor);
+      if (s.backgroundImage !== 'none' || !own || (own[3] > 0 && own[3] < 1)) found = null;
+      else if (own[3] === 1) found = own;
+      else if (!/^(?:static|relative)$/.test(s.position) || s.transform !== 'none') found = null;
     }
-    this.backgrounds.set(el, found);
+    for (const a of chain) this.backgrounds.set(a, found);
     return found;
   }
 }

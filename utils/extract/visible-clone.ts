@@ -82,9 +82,14 @@ export function visibleClone(win: Window, doc: Document): Document {
   const copy = clone.body.getElementsByTagName('*');
   if (live.length !== copy.length || live.length > JUDGED_ELEMENTS) return clone;
   const work: Work = { judge: new VisibilityJudge(win), hidden: [], hiddenText: [], hosts: [] };
-  judgeAll(live, copy, work);
-  // Hosts found inside shadow roots join the list as it is walked.
-  for (let h = 0; h < work.hosts.length; h++) flattenShadow(work.hosts[h]!, work);
+  try {
+    judgeAll(live, copy, work);
+    // Hosts found inside shadow roots join the list as it is walked.
+    for (let h = 0; h < work.hosts.length; h++) flattenShadow(work.hosts[h]!, work);
+  } catch {
+    // Nothing this pass finds may cost the article: an odd page gets the plain copy.
+    return doc.cloneNode(true) as Document;
+  }
   for (const el of work.hidden) el.setAttribute('hidden', '');
   for (const el of work.hiddenText) {
     for (const n of Array.from(el.childNodes))
