@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Page, WebWorker } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { WxtBrowser } from 'wxt/browser';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
 import { clickReady, clipUrl, text, texts } from './popup-helpers';
@@ -43,17 +44,20 @@ async function clipFromBackground(page: Page, how: 'shortcut' | 'menu'): Promise
     if (target.url() === popupUrl) await (await target.asPage())?.close();
   return worker.evaluate(
     async (url, how) => {
-      const [tab] = await chrome.tabs.query({ url });
+      // Runs in the worker, where the extension API is the global `chrome`; `dispatch` runs its listeners.
+      const api = (globalThis as unknown as { chrome: WxtBrowser }).chrome;
+      type Dispatch = { dispatch(...args: unknown[]): void };
+      const [tab] = await api.tabs.query({ url });
       if (!tab?.id) throw new Error(`No tab at ${url}`);
-      await chrome.action.setTitle({ tabId: tab.id, title: '' });
-      if (how === 'shortcut') chrome.commands.onCommand.dispatch('clip-page', tab);
+      await api.action.setTitle({ tabId: tab.id, title: '' });
+      if (how === 'shortcut') (api.commands.onCommand as unknown as Dispatch).dispatch('clip-page', tab);
       else
-        chrome.contextMenus.onClicked.dispatch(
+        (api.contextMenus.onClicked as unknown as Dispatch).dispatch(
           { menuItemId: 'clip-article', editable: false, pageUrl: url },
           tab,
         );
       for (let i = 0; i < 200; i++) {
-        const title = await chrome.action.getTitle({ tabId: tab.id });
+        const title = await api.action.getTitle({ tabId: tab.id });
         if (title.startsWith('Newsclip: ')) return title;
         await new Promise((r) => setTimeout(r, 100));
       }
@@ -134,6 +138,18 @@ describe('capture is safe by construction', () => {
 
   it('clips a page that opens a dialog on blur from the shortcut and the context menu', async () => {
     const page = await harness.openTab(`${server.origin}/e2e/alert-on-blur.html`);
+    // The premise: the popup opens, the page loses focus and opens its dialog, and the popup is gone.
+    let dialogs = 0;
+    page.on('dialog', () => dialogs++);
+    const popupUrl = `chrome-extension://${harness.extension.id}/popup.html`;
+    const popups = () => harness.browser.targets().filter((t) => t.url() === popupUrl).length;
+    await page.bringToFront();
+    const opened = harness.browser.waitForTarget((t) => t.url() === popupUrl);
+    await page.triggerExtensionAction(harness.extension);
+    await opened;
+    for (let i = 0; i < 100 && (dialogs === 0 || popups() > 0); i++)
+      await new Promise((r) => setTimeout(r, 100));
+    expect({ dialogs: dialogs > 0, popups: popups() }).toEqual({ dialogs: true, popups: 0 });
     expect(await clipFromBackground(page, 'shortcut')).toBe(
       'Newsclip: Saved “Harbour festival moves to August”',
     );
