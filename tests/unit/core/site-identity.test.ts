@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { clipTab, type ClipTabDeps } from '../../../utils/capture/clip-tab';
 import { siteOf, withSiteIdentity } from '../../../utils/capture/site-identity';
 import { ClipDatabase } from '../../../utils/db/clip-db';
@@ -117,5 +118,35 @@ describe('a page claiming another site’s canonical URL', () => {
         sampleExtraction({ url: 'https://m.news.example/a', canonicalURL: 'https://www.news.example/a' }),
       ),
     ).toMatchObject({ status: 'updated' });
+  });
+});
+
+describe('withSiteIdentity, for any page and any canonical it names', () => {
+  const host = fc.constantFrom(
+    'news.example',
+    'www.news.example',
+    'm.news.example',
+    'evil.example',
+    'alice.github.io',
+    'mallory.github.io',
+    'bbc.co.uk',
+    'www.bbc.co.uk',
+    'evil.co.uk',
+    '127.0.0.1',
+    'localhost',
+  );
+  const url = fc
+    .tuple(fc.constantFrom('http', 'https'), host, fc.webPath(), fc.constantFrom('', '?utm_source=x', '#top'))
+    .map(([scheme, h, path, tail]) => `${scheme}://${h}${path}${tail}`);
+
+  it('names the clip by an address on the page’s own site, and keeps any other claim', () => {
+    fc.assert(
+      fc.property(url, url, (page, canonical) => {
+        const out = withSiteIdentity(sampleExtraction({ url: page, canonicalURL: canonical }));
+        expect(siteOf(String(out.canonicalURL))).toBe(siteOf(page));
+        if (siteOf(canonical) === siteOf(page)) expect(out.canonicalURL).toBe(canonical);
+        else expect(out.claimedCanonicalURL).toBe(canonical);
+      }),
+    );
   });
 });
