@@ -114,6 +114,7 @@ describe('capture is safe by construction', () => {
       'VISIBLE-WHITE-ON-DARK',
       'VISIBLE-GRADIENT',
       'VISIBLE-OVERLAY-CAPTION',
+      'LAZY-IMAGE', // an image a lazy loader keeps at opacity 0 until it loads
       'SHADOW-NOTE',
     ])
       expect(preview, shown).toContain(shown);

@@ -73,7 +73,7 @@ export class VisibilityJudge {
     if (UNJUDGED.has(tag)) return null;
     const style = this.win.getComputedStyle(el);
     if (style.display === 'none') return 'hide';
-    if (Number(style.opacity) === 0 && !fadesIn(style)) return 'hide';
+    if (Number(style.opacity) === 0 && this.staysTransparent(el, style)) return 'hide';
     const position = style.position;
     const placed = position === 'absolute' || position === 'fixed';
     if (placed && clipsAll(style)) return 'hide';
@@ -99,6 +99,16 @@ export class VisibilityJudge {
     if (fill[3] === 0) return this.clipsBackgroundToText(el) ? null : 'text';
     const background = this.background(el);
     return fill[3] === 1 && background && sameColour(fill, background) ? 'text' : null;
+  }
+
+  /**
+   * Transparent for good: not an image waiting to load (lazy loaders keep those at opacity 0), not content
+   * that fades in (a transition or animation), not below the screen (reveal-on-scroll), and holding text.
+   */
+  private staysTransparent(el: Element, style: CSSStyleDeclaration): boolean {
+    if (REPLACED.has(el.localName) || fadesIn(style)) return false;
+    if (el.getBoundingClientRect().top >= this.win.innerHeight) return false;
+    return /\S/.test(el.textContent ?? '');
   }
 
   /** Gradient text: transparent text that shows an ancestor's background through it. */
