@@ -81,8 +81,9 @@ export function visibleClone(win: Window, doc: Document): Document {
   const live = doc.body.getElementsByTagName('*');
   const copy = clone.body.getElementsByTagName('*');
   if (live.length !== copy.length || live.length > JUDGED_ELEMENTS) return clone;
-  const work: Work = { judge: new VisibilityJudge(win), hidden: [], hiddenText: [], hosts: [] };
+  let work: Work;
   try {
+    work = { judge: new VisibilityJudge(win), hidden: [], hiddenText: [], hosts: [] };
     judgeAll(live, copy, work);
     // Hosts found inside shadow roots join the list as it is walked.
     for (let h = 0; h < work.hosts.length; h++) flattenShadow(work.hosts[h]!, work);
