@@ -179,12 +179,13 @@ describe('capture is safe by construction', () => {
     // The page is busy for a while: the extraction waits for it, and the worker is stopped meanwhile.
     await page.evaluate(() => {
       setTimeout(() => {
-        const end = Date.now() + 6_000;
+        const end = Date.now() + 8_000;
         while (Date.now() < end);
       }, 0);
     });
     await clickReady(popup, '[data-testid=clip-page]');
-    await new Promise((r) => setTimeout(r, 500));
+    // Time for the request to reach the worker, which then waits on the busy page.
+    await new Promise((r) => setTimeout(r, 1_500));
     await (await background()).close();
     await popup.waitForSelector('[data-testid=clip-status]', { timeout: 15_000 });
     expect(await text(popup, '[data-testid=clip-status]')).toBe('Clip interrupted — try again');
