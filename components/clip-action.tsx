@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
+import { requestFailure } from '@/utils/capture/failure-message';
 import { sendMessage } from '@/utils/messaging';
 import type { ActiveTab } from './use-active-tab';
 import { t } from '@/utils/i18n/t';
@@ -20,12 +21,8 @@ export function ClipAction({ tab, onClipped }: Props) {
       setOutcome(result);
       if (result.status !== 'failed') onClipped(result.clipId);
     } catch (error) {
-      setOutcome({
-        status: 'failed',
-        code: 'internal',
-        message: `Clipping failed: ${String(error)}`,
-        canClipSelection: false,
-      });
+      // A worker stopped mid-clip rejects with Chrome's raw "message channel closed".
+      setOutcome(requestFailure(error));
     } finally {
       setBusy(false);
     }

@@ -12,9 +12,8 @@ export function useActiveTab(): ActiveTab | null {
     let live = true;
     void (async () => {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-      const fileAccess = await browser.extension.isAllowedFileSchemeAccess().catch(() => false);
       if (!live || active?.id === undefined) return;
-      setTab({ id: active.id, url: active.url, restriction: restrictedPage(active.url, { fileAccess }) });
+      setTab({ id: active.id, url: active.url, restriction: restrictedPage(active.url) });
     })();
     return () => {
       live = false;

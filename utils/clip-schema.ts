@@ -27,6 +27,8 @@ export const extractionSchema = z
     kind: z.enum(['article', 'selection']),
     url: httpUrl,
     canonicalURL: httpUrl,
+    /** A canonical URL the page named on another site: kept, never the clip's identity (see site-identity). */
+    claimedCanonicalURL: httpUrl.optional(),
     title: z.string().min(1).max(1000),
     author: z.string().max(500),
     description: z.string().max(2000),
@@ -54,6 +56,8 @@ export const clipSchema = z.object({
   kind: z.enum(['article', 'selection']),
   url: httpUrl,
   canonicalURL: httpUrl,
+  /** The canonical URL the page claimed on another site; `canonicalURL` is then the page's own. */
+  claimedCanonicalURL: httpUrl.optional(),
   title: z.string().trim().min(1, 'Title is required').max(1000),
   author: z.string().max(500),
   description: z.string().max(2000),

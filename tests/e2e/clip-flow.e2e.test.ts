@@ -238,7 +238,9 @@ describe('clipping news pages in Chromium', () => {
       const expected = JSON.parse(
         readFileSync(`tests/fixtures/news/${name}.expected.json`, 'utf8'),
       ) as Record<string, unknown>;
-      const { popup, status } = await clipPage(`/news/${name}.html`);
+      // Served from the site it names as canonical (another site's canonical URL doesn't name the clip).
+      const site = server.at(new URL(String(expected.canonicalURL)).hostname);
+      const { popup, status } = await clipUrl(harness, `${site}/news/${name}.html`);
       expect(status).toMatch(/^Saved: /);
       await clickReady(popup, '[data-testid=export-md]');
       const file = await harness.waitForDownload(new RegExp(`^${astroSlug(String(expected.title))}.*\\.md$`));

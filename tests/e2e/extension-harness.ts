@@ -52,6 +52,8 @@ export async function launchWithExtension(
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // Fixture pages are also served as sites of their own (news.example:port): the fixture server.
+      '--host-resolver-rules=MAP *.example 127.0.0.1',
     ],
   });
   const session = await browser.target().createCDPSession();
@@ -73,7 +75,11 @@ export async function launchWithExtension(
     async openPopup(page) {
       await page.bringToFront();
       const popupUrl = `chrome-extension://${id}/popup.html`;
-      const opened = browser.waitForTarget((t) => t.url() === popupUrl, { timeout: 10_000 });
+      // A popup still closing (a page's dialog closes it) must not be taken for the new one.
+      const earlier = new Set(browser.targets().filter((t) => t.url() === popupUrl));
+      const opened = browser.waitForTarget((t) => t.url() === popupUrl && !earlier.has(t), {
+        timeout: 10_000,
+      });
       await page.triggerExtensionAction(extension);
       const popup = await (await opened).asPage();
       if (!popup) throw new Error('The popup did not open');

@@ -10,10 +10,13 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves tests/fixtures/ on 127.0.0.1 (a random port) so the extension clips real http pages. */
+/**
+ * Serves tests/fixtures/ on 127.0.0.1 (a random port) so the extension clips real http pages. `at(host)`:
+ * the same server under another site's name (the harness resolves every `*.example` host to 127.0.0.1).
+ */
 export async function startFixtureServer(
   root = path.resolve('tests/fixtures'),
-): Promise<{ origin: string; close(): Promise<void> }> {
+): Promise<{ origin: string; at(host: string): string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
@@ -33,6 +36,7 @@ export async function startFixtureServer(
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
+    at: (host) => `http://${host}:${port}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

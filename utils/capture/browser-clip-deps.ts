@@ -11,7 +11,6 @@ export const browserClipDeps: ClipTabDeps = {
   async tabUrl(tabId) {
     return (await browser.tabs.get(tabId)).url;
   },
-  fileAccess: () => browser.extension.isAllowedFileSchemeAccess(),
   async inject(tabId: number, mode: ClipMode) {
     await browser.scripting.executeScript({
       target: { tabId },

@@ -5,13 +5,13 @@ import type { ExtractOutcome } from '../extract/extract-outcome';
 import { extractFailureReasonSchema } from '../extract/extract-outcome';
 import type { ClipMode, ClipOutcome } from './clip-outcome';
 import { t } from '../i18n/t';
-import { extractionFailure } from './failure-message';
+import { extractionFailure, interruptedFailure, isInterruption } from './failure-message';
 import { restrictedPage, restrictionFromInjectionError } from './restricted-page';
+import { withSiteIdentity } from './site-identity';
 
 /** What clipping needs from the browser and the store; injected so the flow is tested in Node. */
 export interface ClipTabDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
-  fileAccess(): Promise<boolean>;
   /** Runs the extraction script in the tab and returns what it returned. */
   inject(tabId: number, mode: ClipMode): Promise<unknown>;
   save(extraction: Record<string, unknown>): Promise<SaveResult>;
@@ -45,7 +45,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 /** Clips one tab: checks the address, injects the extraction, validates and saves. Never throws. */
 export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps): Promise<ClipOutcome> {
   const url = await deps.tabUrl(tabId).catch(() => undefined);
-  const restriction = restrictedPage(url, { fileAccess: await deps.fileAccess().catch(() => false) });
+  const restriction = restrictedPage(url);
   if (restriction) return failed(restriction.code, restriction.message);
 
   let raw: unknown;
@@ -57,6 +57,7 @@ export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps):
       return failed('timeout', t('failTimeout'), true);
     }
     if (/No tab with id|tab was closed/i.test(message)) return failed('tab-closed', t('failTabClosed'));
+    if (isInterruption(message)) return interruptedFailure();
     const r = restrictionFromInjectionError(message);
     return failed(r.code, r.message);
   }
@@ -66,7 +67,7 @@ export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps):
   if (!outcome.ok) return extractionFailure(outcome.reason, outcome.detail);
 
   try {
-    const result = await deps.save(outcome.extraction);
+    const result = await deps.save(withSiteIdentity(outcome.extraction));
     return { status: result.status, clipId: result.clip.id, title: result.clip.title };
   } catch (error) {
     const message = error instanceof StoreError ? error.message : t('failSave', String(error));

@@ -21,3 +21,27 @@ export function extractionFailure(reason: ExtractFailureReason, detail?: string)
     canClipSelection: reason === 'no-article' || reason === 'too-large' || reason === 'extraction-error',
   };
 }
+
+/**
+ * Chrome's words for a clip cut off midway: the background's worker stopped or restarted (the popup's
+ * message channel closes), the extension reloaded, or the tab navigated away during the extraction.
+ */
+const INTERRUPTED =
+  /message channel closed|message port closed|receiving end does not exist|extension context invalidated|frame with id \d+ (?:was removed|is showing error page)|frame was removed/i;
+
+/** True when an error from the browser means the clip was cut off, and trying again may work. */
+export const isInterruption = (message: string): boolean => INTERRUPTED.test(message);
+
+export const interruptedFailure = (): ClipFailure => ({
+  status: 'failed',
+  code: 'interrupted',
+  message: t('failInterrupted'),
+  canClipSelection: false,
+});
+
+/** What the popup shows when its clip request itself failed (not the clip: the message carrying it). */
+export function requestFailure(error: unknown): ClipFailure {
+  const message = error instanceof Error ? error.message : String(error);
+  if (isInterruption(message)) return interruptedFailure();
+  return { status: 'failed', code: 'internal', message: t('failInternal', message), canClipSelection: false };
+}

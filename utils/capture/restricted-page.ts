@@ -2,7 +2,7 @@ import { t, type MessageKey } from '../i18n/t';
 
 /** Why the active tab can't be clipped, decided from its address alone so the popup can say so at once. */
 export type Restriction = {
-  code: 'browser-page' | 'web-store' | 'view-source' | 'pdf' | 'file-access' | 'not-web' | 'unknown';
+  code: 'browser-page' | 'web-store' | 'view-source' | 'pdf' | 'file-page' | 'not-web' | 'unknown';
   message: string;
 };
 
@@ -18,7 +18,7 @@ const restrictionMessages = {
   'web-store': 'restrictWebStore',
   'view-source': 'restrictViewSource',
   pdf: 'restrictPdf',
-  'file-access': 'restrictFileAccess',
+  'file-page': 'restrictFilePage',
   'not-web': 'restrictNotWeb',
   unknown: 'restrictUnknown',
 } as const satisfies Record<Restriction['code'], MessageKey>;
@@ -29,10 +29,7 @@ const restriction = (code: Restriction['code']): Restriction => ({
 });
 
 /** The restriction that applies to `url`, or null when the page may be clipped. */
-export function restrictedPage(
-  url: string | undefined,
-  options: { fileAccess: boolean },
-): Restriction | null {
+export function restrictedPage(url: string | undefined): Restriction | null {
   if (!url) return restriction('unknown');
   let parsed: URL;
   try {
@@ -44,7 +41,9 @@ export function restrictedPage(
   if (scheme === 'view-source:') return restriction('view-source');
   if (scheme === 'file:') {
     if (/\.pdf$/i.test(parsed.pathname)) return restriction('pdf');
-    return options.fileAccess ? null : restriction('file-access');
+    // Even with file access granted: a clip's URL is exported into a blog post, and a local path has no
+    // place there (nor a web address a reader could follow).
+    return restriction('file-page');
   }
   if (scheme !== 'http:' && scheme !== 'https:') {
     if (
@@ -71,6 +70,6 @@ export function restrictedPage(
 export function restrictionFromInjectionError(message: string): Restriction {
   if (/gallery|web ?store/i.test(message)) return restriction('web-store');
   if (/chrome:\/\/|edge:\/\/|about:|extension/i.test(message)) return restriction('browser-page');
-  if (/file/i.test(message)) return restriction('file-access');
+  if (/file/i.test(message)) return restriction('file-page');
   return restriction('unknown');
 }

@@ -15,6 +15,7 @@ export function newClipFromExtraction(
     kind: extraction.kind,
     url: extraction.url,
     canonicalURL: extraction.canonicalURL,
+    ...(extraction.claimedCanonicalURL && { claimedCanonicalURL: extraction.claimedCanonicalURL }),
     title,
     author: normalizeText(extraction.author) || settings.defaultAuthor,
     description: normalizeText(extraction.description),

@@ -82,6 +82,13 @@ interface Sized {
 const MAX_ARTICLES = 8;
 
 /** The biggest of several `<article>`s, only when it clearly dominates (not a list of teaser cards). */
+/**
+ * The candidates not inside a `hidden` element (a preloaded next story; what the live page hides by its
+ * styles is marked so): a hidden container is never the article. Too many to check: the caller gives up.
+ */
+const shown = (els: Element[]): Element[] =>
+  els.length > MAX_ARTICLES ? els : els.filter((el) => !el.closest('[hidden]'));
+
 function dominantArticle(articles: Element[]): Sized | null {
   if (articles.length > MAX_ARTICLES) return null;
   const sized = articles.map((el) => ({ el, length: textLength(el) })).sort((a, b) => b.length - a.length);
@@ -97,11 +104,11 @@ function dominantArticle(articles: Element[]): Sized | null {
  * `landmarks` are the page's articles as the document walk noted them; without, they are queried.
  */
 export function declaredContainer(doc: Document, landmarks?: PageLandmarks): DeclaredContainer | null {
-  const bodies = landmarks?.articleBodies ?? all(doc, '[itemprop~="articleBody"]');
+  const bodies = shown(landmarks?.articleBodies ?? all(doc, '[itemprop~="articleBody"]'));
   const body = bodies.length === 1 ? bodies[0] : undefined;
   const found = body
     ? { el: body, length: textLength(body) }
-    : dominantArticle(landmarks?.articles ?? all(doc, 'article'));
+    : dominantArticle(shown(landmarks?.articles ?? all(doc, 'article')));
   if (!found) return null;
   const { el, length } = found;
   if (length < MIN_TEXT || linkDensity(el, length) > MAX_LINK_DENSITY) return null;

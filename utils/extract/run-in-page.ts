@@ -1,6 +1,7 @@
 import type { ExtractOutcome } from './extract-outcome';
 import { extractPage } from './extract-page';
 import { selectionHtml } from './selection-html';
+import { visibleClone } from './visible-clone';
 
 /** The options the background sets in the page's isolated world before injecting the script. */
 export const OPTIONS_KEY = '__newsclipOptions';
@@ -16,6 +17,7 @@ export function runInPage(win: Window & typeof globalThis, doc: Document): Extra
   if (type === 'application/pdf') return { ok: false, reason: 'pdf' };
   if (!/html|xml/.test(type)) return { ok: false, reason: 'not-html' };
   const selection = mode === 'selection' ? selectionHtml(win.getSelection()) : undefined;
-  const clone = doc.cloneNode(true) as Document;
+  // What the reader sees: text hidden by the page's styles left out, open shadow roots' text put in.
+  const clone = mode === 'selection' ? (doc.cloneNode(true) as Document) : visibleClone(win, doc);
   return extractPage(clone, { url: doc.URL, mode, selectionHtml: selection });
 }

@@ -6,7 +6,6 @@ import { sampleExtraction } from './sample-clip';
 function deps(overrides: Partial<ClipTabDeps> = {}): ClipTabDeps {
   return {
     tabUrl: async () => 'https://news.example/story',
-    fileAccess: async () => false,
     inject: async () => ({ ok: true, extraction: sampleExtraction() }),
     save: async () => ({ status: 'saved', clip: { id: 7, title: 'Saved title' } as never }),
     ...overrides,
@@ -27,6 +26,35 @@ describe('clipTab', () => {
     );
     expect(outcome).toMatchObject({ status: 'failed', code: 'browser-page' });
     expect(injected).toBe(false);
+  });
+
+  it('refuses a local file before injecting anything, even with file access', async () => {
+    let injected = false;
+    const outcome = await clipTab(
+      1,
+      'article',
+      deps({ tabUrl: async () => 'file:///home/me/page.html', inject: async () => (injected = true) }),
+    );
+    expect(outcome).toMatchObject({ status: 'failed', code: 'file-page' });
+    expect(injected).toBe(false);
+  });
+
+  it('says a clip cut off midway was interrupted', async () => {
+    for (const raw of [
+      'Frame with ID 0 was removed.',
+      'The message port closed before a response was received.',
+    ]) {
+      const outcome = await clipTab(
+        1,
+        'article',
+        deps({ inject: async () => Promise.reject(new Error(raw)) }),
+      );
+      expect(outcome).toMatchObject({
+        status: 'failed',
+        code: 'interrupted',
+        message: 'Clip interrupted — try again',
+      });
+    }
   });
 
   it('maps injection errors to clear messages', async () => {

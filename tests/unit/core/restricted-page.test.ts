@@ -13,21 +13,27 @@ describe('restrictedPage', () => {
     ['view-source:https://news.example/', 'view-source'],
     ['https://news.example/report.pdf', 'pdf'],
     ['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html?src=https://x/a.pdf', 'pdf'],
-    ['file:///home/me/page.html', 'file-access'],
+    ['file:///home/me/page.html', 'file-page'],
+    ['file:///home/me/report.PDF', 'pdf'],
     ['data:text/html,hi', 'not-web'],
     [undefined, 'unknown'],
   ])('%s → %s', (url, code) => {
-    expect(restrictedPage(url, { fileAccess: false })?.code).toBe(code);
+    expect(restrictedPage(url)?.code).toBe(code);
   });
 
   it.each(['https://news.example/story', 'http://127.0.0.1:8080/a.html', 'https://chrome.google.com/search'])(
     '%s may be clipped',
     (url) => {
-      expect(restrictedPage(url, { fileAccess: false })).toBeNull();
+      expect(restrictedPage(url)).toBeNull();
     },
   );
 
-  it('allows local files once the user granted file access', () => {
-    expect(restrictedPage('file:///home/me/page.html', { fileAccess: true })).toBeNull();
+  it('refuses local files up front, whatever the file access setting', () => {
+    // With file access granted the button used to be enabled, and the clip then failed with
+    // "url: must be an http(s) URL".
+    expect(restrictedPage('file:///home/me/page.html')).toMatchObject({
+      code: 'file-page',
+      message: expect.stringMatching(/^Local files can't be clipped/),
+    });
   });
 });

@@ -21,6 +21,17 @@ describe('declaredContainer', () => {
     expect(found?.textLength).toBeGreaterThan(500);
   });
 
+  it('never takes a hidden container for the article (a preloaded next story)', () => {
+    const found = declaredContainer(
+      doc(
+        `<article>${PARA.repeat(8)}</article>` +
+          `<div hidden><article>${'<p>The next story, preloaded and hidden until the reader scrolls.</p>'.repeat(40)}</article></div>`,
+      ),
+    );
+    expect(found?.copy.textContent).toContain('tidal barrage');
+    expect(found?.copy.textContent).not.toContain('next story');
+  });
+
   it('keeps embedded videos and posts in the copy, not ad frames or share buttons', () => {
     const found = declaredContainer(
       doc(
