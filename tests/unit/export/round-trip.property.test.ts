@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clip } from '../../../utils/clip-schema';
 import type { ProfileId } from '../../../utils/export/export-options';
 import { getProfile, profiles } from '../../../utils/export/profiles/profiles';
+import { inertBody } from '../../../utils/export/inert-body';
 import { postFilename, renderPost } from '../../../utils/export/render-post';
 import { importPost } from '../../../utils/import/import-post';
 import { arbitraryClip } from './arbitrary-clip';
@@ -12,7 +13,8 @@ import { arbitraryClip } from './arbitrary-clip';
  * profile documents. Fields not listed here are not carried and are filled in by the importer.
  */
 function carried(id: ProfileId, clip: Clip): Partial<Clip> {
-  const out: Partial<Clip> = { markdown: clip.markdown.trim() };
+  // The body as exported: a body that isn't inert (raw HTML, a template delimiter…) is made so first.
+  const out: Partial<Clip> = { markdown: inertBody(clip.markdown.trim()) };
   for (const field of Object.keys(getProfile(id).fieldKeys) as (keyof Clip)[]) {
     Object.assign(out, { [field]: clip[field] });
   }
