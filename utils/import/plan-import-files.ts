@@ -1,15 +1,12 @@
-import { IMPORT_LIMITS, megabytes } from './import-limits';
 import type { ImportOptions, ImportPlan } from './import-plan';
-import { importPlanner, type PlanImportHooks } from './plan-import';
+import { importPlanner, kindOf, type PlanImportHooks } from './plan-import';
 
 /** A picked file, read only when it is within the caps (a `File` is one). */
 export type ImportBlob = { name: string; size: number; arrayBuffer(): Promise<ArrayBuffer> };
 
-const POST = /\.(md|markdown|mdx)$/i;
-
 /**
- * `planImport` for picked files, read one at a time: a Markdown file over the post cap is refused by its
- * size and name without being read. Progress is the share of all picked bytes done.
+ * `planImport` for picked files, read one at a time: a Markdown file or backup over its cap is refused by
+ * its size and name without being read. Progress is the share of all picked bytes done.
  */
 export async function planImportFiles(
   files: readonly ImportBlob[],
@@ -17,7 +14,6 @@ export async function planImportFiles(
   hooks: PlanImportHooks = {},
 ): Promise<ImportPlan> {
   const planner = importPlanner(options, hooks);
-  const maxPost = hooks.limits?.maxPostBytes ?? IMPORT_LIMITS.maxPostBytes;
   const sizes = files.map((f) => Math.max(f.size, 1));
   const total = sizes.reduce((a, b) => a + b, 0);
   let before = 0;
@@ -25,11 +21,9 @@ export async function planImportFiles(
     const size = sizes[i] ?? 1;
     const report = (fraction: number) =>
       hooks.onProgress?.({ read: planner.read(), fraction: (before + fraction * size) / total });
-    if (POST.test(file.name) && file.size > maxPost) {
-      planner.plan.errors.push({
-        file: file.name,
-        message: `Too large to be a post (over ${megabytes(maxPost)}): not read`,
-      });
+    const kind = kindOf(file.name, new Uint8Array(0));
+    if (planner.refuseBySize(file.name, kind, file.size)) {
+      // Listed by its size: never read.
     } else {
       let data: Uint8Array | undefined;
       try {

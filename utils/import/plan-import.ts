@@ -124,22 +124,23 @@ export function importPlanner(options: ImportOptions = {}, hooks: PlanImportHook
       plan.errors.push({ file: name, message: 'The zip holds no .md files' });
   };
 
+  /** Refuses a post or backup over its cap by its size alone, so a caller need not read it. */
+  const refuseBySize = (name: string, kind: Kind, size: number): boolean => {
+    const cap = kind === 'post' ? limits.maxPostBytes : kind === 'backup' ? limits.maxTotalBytes : Infinity;
+    if (size <= cap) return false;
+    const what = kind === 'post' ? 'Too large to be a post' : 'Too large';
+    plan.errors.push({ file: name, message: `${what} (over ${megabytes(cap)}): not read` });
+    return true;
+  };
+
   return {
     plan,
+    refuseBySize,
     /** Reads one picked file; `report` gets the share of it done (0–1). */
     add(name: string, data: Uint8Array | string, report: (fraction: number) => void = () => {}) {
       const kind = kindOf(name, data);
-      const size = typeof data === 'string' ? data.length : data.length;
-      if (kind === 'post' && size > limits.maxPostBytes) {
-        plan.errors.push({
-          file: name,
-          message: `Too large to be a post (over ${megabytes(limits.maxPostBytes)}): not read`,
-        });
-      } else if (kind === 'backup' && size > limits.maxTotalBytes) {
-        plan.errors.push({
-          file: name,
-          message: `Too large (over ${megabytes(limits.maxTotalBytes)}): not read`,
-        });
+      if (refuseBySize(name, kind, data.length)) {
+        // Listed: never read.
       } else if (kind === 'post' || kind === 'backup') {
         readOne(name, data, kind);
       } else if (kind === 'zip') {

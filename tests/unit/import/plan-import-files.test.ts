@@ -37,6 +37,16 @@ describe('planImportFiles', () => {
     expect(ok.reads).toBe(1);
   });
 
+  it('refuses a backup over the total cap by its size, without reading it', async () => {
+    const huge = {
+      name: 'backup.json',
+      size: 600 * 1024 * 1024,
+      arrayBuffer: () => Promise.reject(new Error('read')),
+    };
+    const plan = await planImportFiles([huge], { now: NOW });
+    expect(plan.errors).toEqual([{ file: 'backup.json', message: 'Too large (over 500 MB): not read' }]);
+  });
+
   it('names a file the browser fails to read, and reads the rest', async () => {
     const gone = { name: 'gone.md', size: 10, arrayBuffer: () => Promise.reject(new Error('NotFoundError')) };
     const plan = await planImportFiles([gone, blob('ok.md', post(1))], { now: NOW });
