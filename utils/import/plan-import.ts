@@ -139,14 +139,21 @@ export function importPlanner(options: ImportOptions = {}, hooks: PlanImportHook
     /** Reads one picked file; `report` gets the share of it done (0–1). */
     add(name: string, data: Uint8Array | string, report: (fraction: number) => void = () => {}) {
       const kind = kindOf(name, data);
-      if (refuseBySize(name, kind, data.length)) {
-        // Listed: never read.
-      } else if (kind === 'post' || kind === 'backup') {
-        readOne(name, data, kind);
-      } else if (kind === 'zip') {
-        readZipFile(name, data, report);
-      } else {
-        plan.errors.push({ file: name, message: 'Not a Markdown post, a zip of posts or a Newsclip backup' });
+      try {
+        if (refuseBySize(name, kind, data.length)) {
+          // Listed: never read.
+        } else if (kind === 'post' || kind === 'backup') {
+          readOne(name, data, kind);
+        } else if (kind === 'zip') {
+          readZipFile(name, data, report);
+        } else {
+          plan.errors.push({
+            file: name,
+            message: 'Not a Markdown post, a zip of posts or a Newsclip backup',
+          });
+        }
+      } catch (error) {
+        plan.errors.push({ file: name, message: `Could not be read (${reason(error)})` });
       }
       report(1);
     },
