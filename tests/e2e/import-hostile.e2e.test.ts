@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import type { Page } from 'puppeteer-core';
@@ -15,6 +15,7 @@ const post = (n: number, extra = '') =>
   `---\ntitle: Post ${n}\ncanonicalURL: https://a.example/${n}\n${extra}---\nBody ${n}\n`;
 
 beforeAll(async () => {
+  mkdirSync('test-results', { recursive: true });
   harness = await launchWithExtension();
   dir = path.resolve(harness.downloadDir, '..');
   library = await harness.browser.newPage();
@@ -62,6 +63,7 @@ describe('hostile imports', () => {
       'slip.zip/../../evil.md — Skipped: its path leads out of the folder (..)',
       expect.stringMatching(/^alias\.md:2 — The frontmatter could not be read \(.*alias/),
     ]);
+    await library.screenshot({ path: 'test-results/import-hostile.png' });
     await clickReady(library, '[data-testid=import-apply]');
     expect(await notice('Imported')).toMatch(/3 added/);
     await library.waitForFunction(() => document.querySelectorAll('[data-testid=library-row]').length === 3);
@@ -82,6 +84,7 @@ describe('hostile imports', () => {
     await library.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(await text(library, '[data-testid=import-progress]')).toMatch(/Reading: \d+ files read \(\d+%\)/);
+    await library.screenshot({ path: 'test-results/import-progress.png' });
     await clickReady(library, '[data-testid=import-cancel]');
     expect(await notice('Import cancelled')).toMatch(/^Import cancelled: nothing was stored/);
     expect(await library.$('[data-testid=import-dialog]')).toBeNull();
