@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { createBackup, backupFilename, backupToJson } from '@/utils/backup/create-backup';
-import { readBackup } from '@/utils/backup/read-backup';
-import { restoreBackup } from '@/utils/backup/restore-backup';
 import { getDb } from '@/utils/db/clip-db';
 import { downloadFile } from '@/utils/export/download';
-import type { ImportDecision } from '@/utils/import/apply-import';
+import { applyImport, type ImportDecision } from '@/utils/import/apply-import';
 import { t } from '@/utils/i18n/t';
 import { DecisionSelect } from './decision-select';
+import { planInWorker } from './library/plan-in-worker';
 
 /** Storage used, a full JSON backup and its restore, and "delete everything" (confirmed). */
 export function DataManagement({ onMessage }: { onMessage(text: string, isError?: boolean): void }) {
@@ -26,17 +25,17 @@ export function DataManagement({ onMessage }: { onMessage(text: string, isError?
     }
   }
 
+  /** A backup goes through the import's door: read and checked in a worker, within the same caps. */
   async function restore(file: File | undefined) {
     if (!file) return;
     try {
-      const text = await file.text();
-      const parsed = readBackup(text);
-      const decisions = parsed.ok
-        ? Object.fromEntries(parsed.clips.map((c) => [c.canonicalURL, onConflict]))
-        : {};
-      const { result, problems } = await restoreBackup(db, text, decisions);
+      const plan = await planInWorker([file], {}, () => {}).plan;
+      const refused = plan.errors.find((e) => !e.message.startsWith('clips['));
+      if (refused) throw new Error(refused.message);
+      const decisions = Object.fromEntries(plan.ready.map((c) => [c.canonicalURL, onConflict]));
+      const result = await applyImport(db, plan, decisions);
       onMessage(
-        t('restoreDone', result.added, result.replaced, result.keptBoth, result.skipped, problems.length),
+        t('restoreDone', result.added, result.replaced, result.keptBoth, result.skipped, plan.errors.length),
       );
     } catch (error) {
       fail(error);

@@ -1,12 +1,13 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/utils/db/clip-db';
 import { applyImport, type ImportDecision } from '@/utils/import/apply-import';
 import { findConflicts, storedCanonicalURLs, type ImportConflict } from '@/utils/import/find-conflicts';
 import type { ImportPlan } from '@/utils/import/import-plan';
-import { planImport } from '@/utils/import/plan-import';
+import type { ImportProgress } from '@/utils/import/plan-import';
 import { t } from '@/utils/i18n/t';
 import type { Settings } from '@/utils/settings-schema';
 import { DecisionSelect } from '../decision-select';
+import { planInWorker, type ImportJob } from './plan-in-worker';
 
 type Props = {
   settings: Settings;
@@ -24,24 +25,49 @@ export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
   const [conflicts, setConflicts] = useState<ImportConflict[]>([]);
   const [decisions, setDecisions] = useState<Record<string, ImportDecision>>({});
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
-  async function read(files: FileList | null) {
-    if (!files?.length) return;
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const job = useRef<ImportJob | null>(null);
+  // Closing the dialog stops a worker still reading.
+  useEffect(() => () => job.current?.cancel(), []);
+
+  async function read(input: HTMLInputElement) {
+    const files = [...(input.files ?? [])];
+    if (!files.length) return;
+    job.current?.cancel();
+    setPlan(null);
     setBusy(true);
+    setProgress({ read: 0, fraction: 0 });
+    const current = planInWorker(files, { attributionTemplate: settings.attributionTemplate }, setProgress);
+    job.current = current;
     try {
-      const inputs = await Promise.all(
-        [...files].map(async (f) => ({ name: f.name, data: new Uint8Array(await f.arrayBuffer()) })),
-      );
-      const next = planImport(inputs, { attributionTemplate: settings.attributionTemplate });
+      const next = await current.plan;
       const found = findConflicts(next, await storedCanonicalURLs(getDb()));
+      if (job.current !== current) return;
       setPlan(next);
       setConflicts(found);
       setDecisions(Object.fromEntries(found.map((c) => [c.canonicalURL, 'skip' as ImportDecision])));
     } catch (error) {
-      onError(error instanceof Error ? error.message : String(error));
+      if (job.current === current) onError(error instanceof Error ? error.message : String(error));
     } finally {
-      setBusy(false);
+      if (job.current === current) {
+        job.current = null;
+        setBusy(false);
+        setProgress(null);
+      }
     }
+  }
+
+  /** Stops reading: the worker is ended, nothing it read is kept, nothing was stored. */
+  function cancel(input: HTMLInputElement | null) {
+    job.current?.cancel();
+    job.current = null;
+    setBusy(false);
+    setProgress(null);
+    setPlan(null);
+    if (input) input.value = '';
+    onDone(t('importCancelled'));
   }
 
   async function apply() {
@@ -76,8 +102,18 @@ export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
           accept=".md,.markdown,.zip,.json"
           aria-label={t('importChoose')}
           data-testid="import-files"
-          onChange={(e) => void read(e.target.files)}
+          ref={fileInput}
+          onChange={(e) => void read(e.target)}
         />
+        {progress && (
+          <p role="status" data-testid="import-progress">
+            <progress max={1} value={progress.fraction} />{' '}
+            {t('importProgress', progress.read, Math.floor(progress.fraction * 100))}{' '}
+            <button type="button" data-testid="import-cancel" onClick={() => cancel(fileInput.current)}>
+              {t('importCancel')}
+            </button>
+          </p>
+        )}
         {plan && (
           <div className="import-plan" data-testid="import-plan">
             <p>

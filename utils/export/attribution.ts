@@ -45,11 +45,18 @@ function dateText(clip: Pick<Clip, 'pubDatetime' | 'pubDay'>): string {
   return clip.pubDay ?? clip.pubDatetime.slice(0, 10);
 }
 
-/** The days a line may give for a UTC time: its own, or one either side (the page's zone moves it by one at most). */
+/**
+ * The days a line may give for a UTC time: its own, or one either side (the page's zone moves it by one at
+ * most). Only YYYY-MM-DD days: the day after 9999-12-31 is "+010000-01-01", which no line can carry.
+ */
 function daysAround(pubDatetime: string): string[] {
   const t = Date.parse(pubDatetime.slice(0, 10));
   if (Number.isNaN(t)) return [];
-  return [0, -1, 1].map((d) => new Date(t + d * 86_400_000).toISOString().slice(0, 10));
+  return [0, -1, 1]
+    .map((d) => new Date(t + d * 86_400_000))
+    .filter((day) => !Number.isNaN(day.getTime()))
+    .map((day) => day.toISOString().slice(0, 10))
+    .filter((day) => /^\d{4}-\d{2}-\d{2}$/.test(day));
 }
 
 /** The source line of a post: the template with `{site}`, `{date}` (YYYY-MM-DD) and `{url}` filled in. */
@@ -87,7 +94,7 @@ export function stripAttribution(
     } else if (match[1] === 'date') {
       const days = facts.pubDatetime ? daysAround(facts.pubDatetime) : [];
       if (!days.length) failed = true;
-      pattern += dateGroup ? '\\k<day>' : `(?<day>${days.join('|')})`;
+      pattern += dateGroup ? '\\k<day>' : `(?<day>${days.map(escapeRegExp).join('|')})`;
       dateGroup = true;
     } else {
       if (!facts.canonicalURL) failed = true;

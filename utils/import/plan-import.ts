@@ -1,17 +1,24 @@
-import { unzipSync } from 'fflate';
 import { readBackup } from '../backup/read-backup';
 import { toIsoUtc } from '../format-datetime';
 import { importPost } from './import-post';
+import { IMPORT_LIMITS, megabytes, type ImportLimits } from './import-limits';
 import type { ImportFile, ImportOptions, ImportPlan } from './import-plan';
+import { readZip } from './read-zip';
 
-/** Larger entries in a zip are not read: no blog post is that big, a zip bomb is. */
-const MAX_ENTRY_BYTES = 50 * 1024 * 1024;
 const POST = /\.(md|markdown|mdx)$/i;
 const JSON_FILE = /\.json$/i;
 
 type Kind = 'post' | 'zip' | 'backup' | 'other';
 
-function kindOf(name: string, data: Uint8Array | string): Kind {
+/** Progress of an import being read: posts and backup records read so far, and the share of input bytes. */
+export type ImportProgress = { read: number; fraction: number };
+
+export type PlanImportHooks = {
+  limits?: Partial<ImportLimits>;
+  onProgress?(progress: ImportProgress): void;
+};
+
+export function kindOf(name: string, data: Uint8Array | string): Kind {
   if (POST.test(name)) return 'post';
   if (/\.zip$/i.test(name)) return 'zip';
   if (JSON_FILE.test(name)) return 'backup';
@@ -25,37 +32,6 @@ function kindOf(name: string, data: Uint8Array | string): Kind {
   return 'other';
 }
 
-/** Entries a zip tool or OS adds that are not the user's files (macOS resource forks, dotfiles). */
-function isJunk(path: string): boolean {
-  return path.endsWith('/') || path.startsWith('__MACOSX/') || /(^|\/)\./.test(path);
-}
-
-/** The `.md` and `.json` entries of a zip; others are only counted, and never decompressed. */
-function unzipPosts(
-  data: Uint8Array | string,
-): { entries: Record<string, Uint8Array>; ignored: number; tooLarge: string[] } | { failure: string } {
-  let ignored = 0;
-  const tooLarge: string[] = [];
-  try {
-    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
-    const entries = unzipSync(bytes, {
-      filter: (f) => {
-        if (isJunk(f.name)) return false;
-        if (!POST.test(f.name) && !JSON_FILE.test(f.name)) {
-          ignored++;
-          return false;
-        }
-        if (f.originalSize <= MAX_ENTRY_BYTES) return true;
-        tooLarge.push(f.name);
-        return false;
-      },
-    });
-    return { entries, ignored, tooLarge };
-  } catch (error) {
-    return { failure: error instanceof Error ? error.message : String(error) };
-  }
-}
-
 function decode(data: Uint8Array | string): string | null {
   if (typeof data === 'string') return data;
   try {
@@ -65,22 +41,26 @@ function decode(data: Uint8Array | string): string | null {
   }
 }
 
-/**
- * Reads the picked files into an import plan without writing anything: Markdown posts of any export
- * profile, zips of them at any folder depth (other files in a zip are ignored, and counted in a warning),
- * and Newsclip JSON backups (each bad record reported by index). Every unreadable file is listed in
- * `errors` with its line and reason; the rest are still read.
- */
-export function planImport(files: readonly ImportFile[], options: ImportOptions = {}): ImportPlan {
-  const opts = { ...options, now: options.now ?? toIsoUtc(Date.now()) };
-  const plan: ImportPlan = { ready: [], readyFiles: [], warnings: [], errors: [] };
+function reason(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}
 
-  let ignored = 0;
-  const readText = (file: string, data: Uint8Array | string, kind: 'post' | 'backup', inZip = false) => {
+/**
+ * An import plan filled one picked file at a time (`add`), so a caller can read the files one by one.
+ * Each file, and each entry of a zip, is read on its own: whatever it throws fails that file alone, named,
+ * with the reason.
+ */
+export function importPlanner(options: ImportOptions = {}, hooks: PlanImportHooks = {}) {
+  const opts = { ...options, now: options.now ?? toIsoUtc(Date.now()) };
+  const limits = { ...IMPORT_LIMITS, ...hooks.limits };
+  const plan: ImportPlan = { ready: [], readyFiles: [], warnings: [], errors: [] };
+  let read = 0;
+
+  const readText = (file: string, data: Uint8Array | string, kind: 'post' | 'backup', inZip: boolean) => {
     const text = decode(data);
     if (text === null) {
       plan.errors.push({ file, message: 'Not UTF-8 text' });
-      return;
+      return 'read';
     }
     if (kind === 'post') {
       const post = importPost(file, text, opts);
@@ -90,54 +70,119 @@ export function planImport(files: readonly ImportFile[], options: ImportOptions 
         plan.ready.push(post.clip);
         plan.readyFiles.push(file);
       }
-      return;
+      return 'read';
     }
     const backup = readBackup(text);
     // Other JSON in a zip (a blog's package.json) is not ours to judge.
-    if (!backup.ok && inZip && !text.includes('newsclip-backup')) {
-      ignored++;
-      return;
-    }
+    if (!backup.ok && inZip && !text.includes('newsclip-backup')) return 'ignored';
     if (!backup.ok) {
       plan.errors.push({ file, message: backup.reason });
-      return;
+      return 'read';
     }
     for (const problem of backup.problems) {
       plan.errors.push({ file, message: `clips[${problem.index}]: ${problem.reason}` });
     }
     plan.ready.push(...backup.clips);
     plan.readyFiles.push(...backup.indexes.map((i) => `${file}#clips[${i}]`));
+    return 'read';
   };
 
-  for (const { name, data } of files) {
-    const kind = kindOf(name, data);
-    if (kind === 'post' || kind === 'backup') {
-      readText(name, data, kind);
-    } else if (kind === 'zip') {
-      const zip = unzipPosts(data);
-      if ('failure' in zip) {
-        plan.errors.push({ file: name, message: `Not a readable zip (${zip.failure})` });
-        continue;
-      }
-      ignored = zip.ignored;
-      for (const path of zip.tooLarge) {
-        plan.errors.push({ file: `${name}/${path}`, message: 'Too large to be a post (over 50 MB)' });
-      }
-      const paths = Object.keys(zip.entries).sort();
-      for (const path of paths) {
-        readText(`${name}/${path}`, zip.entries[path] ?? '', POST.test(path) ? 'post' : 'backup', true);
-      }
-      if (ignored) {
-        plan.warnings.push({
-          file: name,
-          message: `${ignored} file(s) that are not posts or a backup were ignored`,
-        });
-      }
-      if (!paths.length && !zip.tooLarge.length)
-        plan.errors.push({ file: name, message: 'The zip holds no .md files' });
-    } else {
-      plan.errors.push({ file: name, message: 'Not a Markdown post, a zip of posts or a Newsclip backup' });
+  /** Reads one file; anything it throws is that file's error, and the others are still read. */
+  const readOne = (file: string, data: Uint8Array | string, kind: 'post' | 'backup', inZip = false) => {
+    try {
+      return readText(file, data, kind, inZip);
+    } catch (error) {
+      plan.errors.push({ file, message: `Could not be read (${reason(error)})` });
+      return 'read';
+    } finally {
+      read++;
     }
+  };
+
+  const readZipFile = (name: string, data: Uint8Array | string, report: (fraction: number) => void) => {
+    const bytes = typeof data === 'string' ? new TextEncoder().encode(data) : data;
+    const zip = readZip(bytes, limits, (f) => report(f / 2));
+    if (!zip.ok) {
+      plan.errors.push({ file: name, message: zip.reason });
+      return;
+    }
+    for (const skip of zip.skipped) plan.errors.push({ file: `${name}/${skip.path}`, message: skip.message });
+    let ignored = zip.ignored;
+    const entries = [...zip.entries].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    for (const [i, { path, data: entry }] of entries.entries()) {
+      const kind = POST.test(path) ? 'post' : 'backup';
+      if (readOne(`${name}/${path}`, entry, kind, true) === 'ignored') ignored++;
+      report(0.5 + (i + 1) / entries.length / 2);
+    }
+    if (ignored) {
+      plan.warnings.push({
+        file: name,
+        message: `${ignored} file(s) that are not posts or a backup were ignored`,
+      });
+    }
+    if (!entries.length && !zip.skipped.length)
+      plan.errors.push({ file: name, message: 'The zip holds no .md files' });
+  };
+
+  /** Refuses a post or backup over its cap by its size alone, so a caller need not read it. */
+  const refuseBySize = (name: string, kind: Kind, size: number): boolean => {
+    const cap = kind === 'post' ? limits.maxPostBytes : kind === 'backup' ? limits.maxTotalBytes : Infinity;
+    if (size <= cap) return false;
+    const what = kind === 'post' ? 'Too large to be a post' : 'Too large';
+    plan.errors.push({ file: name, message: `${what} (over ${megabytes(cap)}): not read` });
+    return true;
+  };
+
+  return {
+    plan,
+    refuseBySize,
+    /** Reads one picked file; `report` gets the share of it done (0–1). */
+    add(name: string, data: Uint8Array | string, report: (fraction: number) => void = () => {}) {
+      const kind = kindOf(name, data);
+      try {
+        if (refuseBySize(name, kind, data.length)) {
+          // Listed: never read.
+        } else if (kind === 'post' || kind === 'backup') {
+          readOne(name, data, kind);
+        } else if (kind === 'zip') {
+          readZipFile(name, data, report);
+        } else {
+          plan.errors.push({
+            file: name,
+            message: 'Not a Markdown post, a zip of posts or a Newsclip backup',
+          });
+        }
+      } catch (error) {
+        plan.errors.push({ file: name, message: `Could not be read (${reason(error)})` });
+      }
+      report(1);
+    },
+    /** Posts and backups read so far. */
+    read: () => read,
+  };
+}
+
+/**
+ * Reads the picked files into an import plan without writing anything: Markdown posts of any export
+ * profile, zips of them at any folder depth (other files in a zip are ignored, and counted in a warning),
+ * and Newsclip JSON backups (each bad record reported by index). Every unreadable file is listed in
+ * `errors` with its line and reason; the rest are still read. Zips are read within `IMPORT_LIMITS`.
+ */
+export function planImport(
+  files: readonly ImportFile[],
+  options: ImportOptions = {},
+  hooks: PlanImportHooks = {},
+): ImportPlan {
+  const planner = importPlanner(options, hooks);
+  const sizes = files.map((f) => Math.max(f.data.length, 1));
+  const total = sizes.reduce((a, b) => a + b, 0);
+  let before = 0;
+  for (const [i, { name, data }] of files.entries()) {
+    const size = sizes[i] ?? 1;
+    planner.add(name, data, (fraction) =>
+      hooks.onProgress?.({ read: planner.read(), fraction: (before + fraction * size) / total }),
+    );
+    before += size;
   }
-  return plan;
+  return planner.plan;
 }

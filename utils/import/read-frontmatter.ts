@@ -18,6 +18,8 @@ export type ReadFrontmatter =
 
 /** The frontmatter starts on file line 2, after the opening `---`. */
 const FIRST_LINE = 2;
+/** Aliases a frontmatter may expand: real posts use none; a "billion laughs" needs thousands. */
+const MAX_ALIAS_COUNT = 100;
 const FENCED = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)([\s\S]*)$/;
 
 function parse(yaml: string) {
@@ -65,7 +67,17 @@ export function readFrontmatter(text: string): ReadFrontmatter {
     parsed = again;
     repairs = repaired.repairs.map((r) => ({ ...r, line: r.line + FIRST_LINE - 1 }));
   }
-  const value: unknown = parsed.doc.toJS({ maxAliasCount: 100 });
+  let value: unknown;
+  try {
+    value = parsed.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml library throws (a ReferenceError) when aliases expand past the count: an alias bomb.
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [{ line: FIRST_LINE, message: `The frontmatter could not be read (${message})` }],
+    };
+  }
   const contents = parsed.doc.contents;
   if (value !== null && (typeof value !== 'object' || Array.isArray(value) || !isMap(contents))) {
     return {

@@ -34,6 +34,17 @@ describe('attribution line', () => {
     );
   });
 
+  it('strips the line of a post dated at the end of year 9999 (the day after is not YYYY-MM-DD)', () => {
+    for (const pubDatetime of ['9999-12-31T00:00:00Z', '9999-12-31T23:59:59Z', '0000-01-01T00:00:00Z']) {
+      const clip = sampleClip({ siteName: 'Courier', pubDatetime });
+      const out = stripAttribution(`Text.\n\n${attributionLine(clip, T)}\n`, clip, T);
+      expect(out).toEqual({ body: 'Text.\n\n', siteName: 'Courier', pubDay: pubDatetime.slice(0, 10) });
+    }
+    expect(stripAttribution('Text.', { pubDatetime: '+010000-01-01T00:00:00Z' }, T)).toEqual({
+      body: 'Text.',
+    });
+  });
+
   it('is stripped back exactly, giving the site name', () => {
     for (const template of [T, 'Source: [{site}]({url}), {date} — {site}', '{url}']) {
       for (const siteName of ['The Courier', 'A*B_C [x] <y> \\ z', 'on 2024-01-26: by', '{{x}}']) {

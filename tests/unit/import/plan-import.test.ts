@@ -6,6 +6,7 @@ import { clipSchema } from '../../../utils/clip-schema';
 import { renderPost } from '../../../utils/export/render-post';
 import { planImport } from '../../../utils/import/plan-import';
 import { sampleClip } from '../core/sample-clip';
+import { aliasBomb } from './hostile-inputs';
 
 const NOW = '2026-01-01T00:00:00Z';
 const DIR = 'tests/fixtures/import';
@@ -20,6 +21,46 @@ function fixtures(dir = DIR): Record<string, Uint8Array> {
     }),
   );
 }
+
+describe('planImport: one bad file fails alone, named, with the reason', () => {
+  const good = strToU8('---\ntitle: Good\ncanonicalURL: https://a.example/good\n---\nBody\n');
+  const bomb = `---\n${aliasBomb}title: x\ncanonicalURL: https://a.example/x\n---\nBody\n`;
+  const farDate = (date: string) =>
+    `---\ntitle: Far\npubDatetime: ${date}\ncanonicalURL: https://a.example/far\n---\nBody\n\n` +
+    `Originally published by A on ${date.slice(0, 10)}: <https://a.example/far>\n`;
+
+  it('a YAML alias bomb, picked or in a zip', () => {
+    const zip = zipSync({ 'a.md': strToU8(bomb), 'b.md': good });
+    const plan = planImport(
+      [
+        { name: 'bomb.md', data: bomb },
+        { name: 'x.zip', data: zip },
+      ],
+      { now: NOW },
+    );
+    expect(plan.readyFiles).toEqual(['x.zip/b.md']);
+    expect(plan.errors).toEqual([
+      expect.objectContaining({ file: 'bomb.md', message: expect.stringMatching(/alias/i) }),
+      expect.objectContaining({ file: 'x.zip/a.md', message: expect.stringMatching(/alias/i) }),
+    ]);
+  });
+
+  it('a post dated 9999-12-31 imports; one dated past year 9999 fails alone', () => {
+    const plan = planImport(
+      [
+        { name: 'far.md', data: farDate('9999-12-31T00:00:00Z') },
+        { name: 'farther.md', data: farDate('+010000-01-01T00:00:00Z') },
+        { name: 'good.md', data: good },
+      ],
+      { now: NOW },
+    );
+    expect(plan.readyFiles).toEqual(['far.md', 'good.md']);
+    expect(plan.ready[0]).toMatchObject({ pubDatetime: '9999-12-31T00:00:00Z', siteName: 'A' });
+    expect(plan.errors).toEqual([
+      { file: 'farther.md', line: 3, message: expect.stringMatching(/pubDatetime/) },
+    ]);
+  });
+});
 
 describe('planImport', () => {
   it('reads posts of every profile from a zip at any depth; broken files are listed, the rest kept', () => {

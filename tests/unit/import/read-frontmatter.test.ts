@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readFrontmatter } from '../../../utils/import/read-frontmatter';
 import { quoteColonValues } from '../../../utils/import/repair-yaml';
+import { aliasBomb } from './hostile-inputs';
 
 describe('readFrontmatter', () => {
   it('repairs the reference post’s unquoted `title: A: B` line and says where', () => {
@@ -39,6 +40,14 @@ describe('readFrontmatter', () => {
       problems: [{ line: 1, message: expect.stringMatching(/never closed/) }],
     });
     expect(readFrontmatter('---\n- a\n- b\n---\n')).toMatchObject({ ok: false });
+  });
+
+  it('reports a YAML alias bomb as a problem of the file, never throws', () => {
+    const read = readFrontmatter(`---\n${aliasBomb}title: x\n---\nBody\n`);
+    expect(read).toEqual({
+      ok: false,
+      problems: [{ line: 2, message: expect.stringMatching(/^The frontmatter could not be read \(.*alias/) }],
+    });
   });
 
   it('accepts a BOM, CRLF line ends and an empty frontmatter', () => {

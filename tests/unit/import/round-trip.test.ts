@@ -51,6 +51,8 @@ const clips = [
     pubDatetime: '2020-02-02T02:02:02Z',
   }),
   sampleClip({ canonicalURL: 'https://b.example/4', slug: 'x'.repeat(120), markdown: '' }),
+  // The last day a 4-digit year can give: the day after it once broke the source-line pattern.
+  sampleClip({ canonicalURL: 'https://b.example/5', slug: 'far', pubDatetime: '9999-12-31T00:00:00Z' }),
 ];
 
 async function exportAll(profile: (typeof profileIdSchema.options)[number]) {
