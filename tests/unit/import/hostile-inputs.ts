@@ -70,13 +70,7 @@ export function zerosZip(
   for (const [name, data] of Object.entries(first)) add(name, data, CRC32.buf(data) >>> 0, data.length, 0);
   for (let i = 0; i < count; i++) add(`zeros-${i}.md`, deflated, crc, size, 8);
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatChunks(chunks);
 }
 
 /** "Billion laughs": each line holds ten aliases of the line before, 10,000 strings from a few lines. */
@@ -87,3 +81,14 @@ export const aliasBomb = [
   'd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]',
   '',
 ].join('\n');
+
+/** The chunks a streaming fflate `Zip` emitted, as one archive. */
+export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -4,7 +4,7 @@ import { CappedInflate, InflateRatioError } from '../../../utils/import/capped-i
 import { IMPORT_LIMITS } from '../../../utils/import/import-limits';
 import { planImport } from '../../../utils/import/plan-import';
 import { readZip } from '../../../utils/import/read-zip';
-import { overlappingZip, zerosZip } from './hostile-inputs';
+import { concatChunks, overlappingZip, zerosZip } from './hostile-inputs';
 
 const NOW = '2026-01-01T00:00:00Z';
 const MB = 1024 * 1024;
@@ -24,13 +24,7 @@ function streamedZip(files: Record<string, Uint8Array>): Uint8Array {
     entry.push(data, true);
   }
   zip.end();
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
+  return concatChunks(chunks);
 }
 
 /** Seeded words: text that deflates like prose (~4×). */
