@@ -132,6 +132,7 @@ describe('output profiles', () => {
         'canonical_url: https://news.example/a',
         'image: https://news.example/i.jpg',
         'published: false',
+        'render_with_liquid: false',
         '---',
       ) + body,
     );

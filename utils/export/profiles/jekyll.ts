@@ -5,7 +5,9 @@ import type { OutputProfile } from './profile';
 
 /**
  * Jekyll post front matter (with the keys jekyll-seo-tag and jekyll-last-modified-at read). A draft is
- * written `published: false`, Jekyll's way of keeping a post in `_posts` unpublished.
+ * written `published: false`, Jekyll's way of keeping a post in `_posts` unpublished. `render_with_liquid:
+ * false` (Jekyll 4) keeps Liquid away from the post: a clipped article quoting `{% for %}` in its code would
+ * otherwise run.
  */
 export const jekyllFrontmatterSchema = z.object({
   layout: z.literal('post'),
@@ -18,6 +20,7 @@ export const jekyllFrontmatterSchema = z.object({
   canonical_url: z.string().url(),
   image: z.string().url().optional(),
   published: z.literal(false).optional(),
+  render_with_liquid: z.literal(false),
 });
 export type JekyllFrontmatter = z.infer<typeof jekyllFrontmatterSchema>;
 
@@ -46,6 +49,7 @@ export const jekyllProfile: OutputProfile = {
     'canonical_url',
     'image',
     'published',
+    'render_with_liquid',
     'permalink',
   ],
   fieldKeys: {
@@ -74,6 +78,7 @@ export const jekyllProfile: OutputProfile = {
       canonical_url: clip.canonicalURL,
       ...(clip.ogImage ? { image: clip.ogImage } : {}),
       ...(clip.draft ? { published: false } : {}),
+      render_with_liquid: false,
     });
   },
   fromFrontmatter(fm, body) {
