@@ -111,4 +111,26 @@ describe('trash in Chromium', () => {
     expect(dialogs.at(-1)).toMatch(/Delete the 2 clips in the trash for good/);
     await waitSideCount('trash', '0');
   });
+
+  it('says how many records were kept aside, and the library still shows the rest', async () => {
+    // A record the v5 upgrade kept aside, written straight into the extension's database.
+    await library.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('newsclip');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const tx = open.result.transaction('quarantine', 'readwrite');
+            tx.objectStore('quarantine').add({ id: 9, record: { id: 9 }, reason: 'no title', at: '' });
+            tx.oncomplete = () => (open.result.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await library.reload();
+    expect(await text(library, '[data-testid=kept-aside]')).toContain(
+      '1 clips could not be read — kept aside',
+    );
+    await waitRows(1);
+  });
 });
