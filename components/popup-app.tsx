@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { deleteClip, getClip, restoreClip } from '@/utils/db/clip-store';
+import type { TrashedClip } from '@/utils/db/trash';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
@@ -34,7 +35,7 @@ export function PopupApp() {
   const tab = useActiveTab();
   const [filter, setFilter] = useState<TagFilter>(ALL);
   const [selectedId, setSelectedId] = useState<number | null>(null);
-  const [notice, setNotice] = useState<Notice<StoredClip> | null>(null);
+  const [notice, setNotice] = useState<Notice<TrashedClip> | null>(null);
   const [query, setQuery] = useState('');
   const { clips, counts, inFilter } = usePopupData(filter);
   const settings = useSettings();
@@ -50,15 +51,16 @@ export function PopupApp() {
 
   async function remove(clip: StoredClip) {
     try {
-      await deleteClip(db, clip.id);
+      // Undo restores the trashed copy (by its trash row), so the trash doesn't keep a duplicate.
+      const trashed = await deleteClip(db, clip.id);
       setSelectedId(null);
-      setNotice({ text: t('deletedTitle', clip.title), isError: false, undo: clip });
+      setNotice({ text: t('deletedTitle', clip.title), isError: false, undo: trashed });
     } catch (error) {
       say(error instanceof Error ? error.message : String(error), true);
     }
   }
 
-  async function undo(clip: StoredClip) {
+  async function undo(clip: TrashedClip) {
     try {
       await restoreClip(db, clip);
       say(t('restoredTitle', clip.title));

@@ -1,10 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { StoredClip } from '@/utils/clip-schema';
+import type { TrashedClip } from '@/utils/db/trash';
 import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
 import { getClip } from '@/utils/db/clip-store';
-import { deleteTag, mergeTags, renameTag } from '@/utils/db/tag-ops';
 import { downloadClipsZip, zipName } from '@/utils/export/download-clips-zip';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { useSettings } from '../use-settings';
@@ -16,7 +15,11 @@ import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
 import { ImportDialog } from './import-dialog';
 import { LibraryHeader } from './library-header';
+import { KeptAsideNote } from './kept-aside-note';
 import { TagSidebar } from './tag-sidebar';
+import { TrashView } from './trash-view';
+import { useTagActions } from './use-tag-actions';
+import { useTrash } from './use-trash';
 import { nextSelection } from './selection';
 import type { SortKey } from './sort-clips';
 import { useLibraryData } from './use-library-data';
@@ -35,8 +38,9 @@ export function LibraryApp() {
   const [anchor, setAnchor] = useState<number | null>(null);
   const [cursor, setCursor] = useState(0);
   const [openId, setOpenId] = useState<number | null>(null);
-  const [notice, setNotice] = useState<Notice<StoredClip[]> | null>(null);
+  const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
+  const [inTrash, setInTrash] = useState(false);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
@@ -49,6 +53,7 @@ export function LibraryApp() {
     (error: unknown) => say(error instanceof Error ? error.message : String(error), true),
     [say],
   );
+  const { trashed, keptAside } = useTrash(fail);
   const ids = useMemo(() => visible.map((c) => c.id), [visible]);
   // Act on what the user can see: the selected rows in view, else the row under the cursor.
   const targets = () => {
@@ -59,7 +64,8 @@ export function LibraryApp() {
   useSlashFocus(search);
 
   async function removeClips(list: number[]) {
-    if (!list.length) return;
+    // One clip goes with Undo; more ask first, naming how many (a slip of Ctrl+A, Delete is a lot).
+    if (!list.length || (list.length > 1 && !confirm(t('confirmDeleteClips', list.length)))) return;
     try {
       const deleted = await bulkDelete(db, list);
       setSelected(new Set());
@@ -110,26 +116,12 @@ export function LibraryApp() {
   });
   const onFilter = useCallback((f: TagFilter) => {
     setFilter(f);
+    setInTrash(false);
     setSelected(new Set());
     setCursor(0);
   }, []);
-  const onRename = useCallback(
-    (from: string, to: string) =>
-      renameTag(db, from, to).then((n) => (say(t('tagRenamed', n)), setFilter(ALL)), fail),
-    [db, say, fail],
-  );
-  const onMerge = useCallback(
-    (from: string, into: string) =>
-      mergeTags(db, from, into).then(
-        (n) => (say(t('tagMerged', n)), setFilter({ kind: 'tag', tag: into })),
-        fail,
-      ),
-    [db, say, fail],
-  );
-  const onDelete = useCallback(
-    (tag: string) => deleteTag(db, tag).then((n) => (say(t('tagDeleted', n)), setFilter(ALL)), fail),
-    [db, say, fail],
-  );
+  const { onRename, onMerge, onDelete } = useTagActions(say, fail, setFilter);
+  const onTrash = useCallback(() => (setInTrash(true), setSelected(new Set()), setOpenId(null)), []);
   const onSaved = useCallback((m: string) => say(m), [say]);
   const onEditError = useCallback((m: string) => say(m, true), [say]);
   const knownTags = useMemo(() => tags.map((x) => x.tag), [tags]);
@@ -173,6 +165,7 @@ export function LibraryApp() {
         onUndo={(clips) => bulkRestore(db, clips).then(() => say(t('restoredCount', clips.length)), fail)}
         onDismiss={() => setNotice(null)}
       />
+      <KeptAsideNote count={keptAside} onError={fail} />
       <div className="library-body">
         <TagSidebar
           tags={tags}
@@ -182,50 +175,65 @@ export function LibraryApp() {
           onRename={onRename}
           onMerge={onMerge}
           onDelete={onDelete}
+          trashed={trashed}
+          inTrash={inTrash}
+          onTrash={onTrash}
         />
-        <section className="list-pane" aria-label={t('clipsLabel')}>
-          <div className="list-header">
-            <span data-testid="result-count" data-results-for={resultsFor}>
-              {loading && !visible.length ? t('loading') : t('clipCount', visible.length)}
-            </span>
-            <button
-              type="button"
-              disabled={!visible.length}
-              data-testid="export-view"
-              onClick={() => void exportClips(ids, zipName(filterLabel(filter)))}
-            >
-              {t('exportView')}
-            </button>
-          </div>
-          {selected.size > 0 && (
-            <BulkBar
-              count={selected.size}
-              onAddTag={(tag) =>
-                bulkAddTag(db, [...selected], tag).then(() => say(t('taggedCount', selected.size)), fail)
-              }
-              onRemoveTag={(tag) =>
-                bulkRemoveTag(db, [...selected], tag).then(() => say(t('untaggedCount', selected.size)), fail)
-              }
-              onFlags={(flags) =>
-                bulkSetFlags(db, [...selected], flags).then(() => say(t('updatedCount', selected.size)), fail)
-              }
-              onExport={() => void exportClips([...selected], zipName('selection'))}
-              onDelete={() => void removeClips([...selected])}
-              onClear={() => setSelected(new Set())}
-            />
+        <section className="list-pane" aria-label={inTrash ? t('trashHeading') : t('clipsLabel')}>
+          {inTrash ? (
+            <TrashView onMessage={say} />
+          ) : (
+            <>
+              <div className="list-header">
+                <span data-testid="result-count" data-results-for={resultsFor}>
+                  {loading && !visible.length ? t('loading') : t('clipCount', visible.length)}
+                </span>
+                <button
+                  type="button"
+                  disabled={!visible.length}
+                  data-testid="export-view"
+                  onClick={() => void exportClips(ids, zipName(filterLabel(filter)))}
+                >
+                  {t('exportView')}
+                </button>
+              </div>
+              {selected.size > 0 && (
+                <BulkBar
+                  count={selected.size}
+                  onAddTag={(tag) =>
+                    bulkAddTag(db, [...selected], tag).then(() => say(t('taggedCount', selected.size)), fail)
+                  }
+                  onRemoveTag={(tag) =>
+                    bulkRemoveTag(db, [...selected], tag).then(
+                      () => say(t('untaggedCount', selected.size)),
+                      fail,
+                    )
+                  }
+                  onFlags={(flags) =>
+                    bulkSetFlags(db, [...selected], flags).then(
+                      () => say(t('updatedCount', selected.size)),
+                      fail,
+                    )
+                  }
+                  onExport={() => void exportClips([...selected], zipName('selection'))}
+                  onDelete={() => void removeClips([...selected])}
+                  onClear={() => setSelected(new Set())}
+                />
+              )}
+              <ClipTable
+                ref={table}
+                clips={visible}
+                query={resultsFor}
+                cursor={cursor}
+                selected={selected}
+                activeId={openId}
+                onCursor={setCursor}
+                onToggle={onToggle}
+                onOpen={setOpenId}
+                onKey={onTableKey}
+              />
+            </>
           )}
-          <ClipTable
-            ref={table}
-            clips={visible}
-            query={resultsFor}
-            cursor={cursor}
-            selected={selected}
-            activeId={openId}
-            onCursor={setCursor}
-            onToggle={onToggle}
-            onOpen={setOpenId}
-            onKey={onTableKey}
-          />
         </section>
         <section className="detail-pane" aria-label={t('openClip')}>
           {open ? (

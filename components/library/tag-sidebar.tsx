@@ -11,9 +11,16 @@ type Props = {
   onRename(from: string, to: string): void;
   onMerge(from: string, into: string): void;
   onDelete(tag: string): void;
+  /** Clips in the trash; `inTrash` when the trash is the view. */
+  trashed: number;
+  inTrash: boolean;
+  onTrash(): void;
 };
 
-/** Tags with counts, plus All / Untagged / Drafts; the selected tag can be renamed, merged or deleted. */
+/**
+ * Tags with counts, plus All / Untagged / Drafts and the Trash; the selected tag can be renamed, merged
+ * or deleted.
+ */
 export const TagSidebar = memo(function TagSidebar({
   tags,
   counts,
@@ -22,22 +29,26 @@ export const TagSidebar = memo(function TagSidebar({
   onRename,
   onMerge,
   onDelete,
+  trashed,
+  inTrash,
+  onTrash,
 }: Props) {
   const [renaming, setRenaming] = useState('');
   const [mergeInto, setMergeInto] = useState('');
-  const selectedTag = filter.kind === 'tag' ? filter.tag : null;
+  const selectedTag = filter.kind === 'tag' && !inTrash ? filter.tag : null;
 
-  const item = (key: string, label: string, count: number, next: TagFilter, current: boolean) => (
+  const item = (key: string, label: string, count: number, next: TagFilter | null, current: boolean) => (
     <li key={key}>
       <button
         type="button"
         className="side-item"
-        aria-current={current}
+        aria-current={current && (next === null) === inTrash}
         data-testid={`side-${key}`}
         onClick={() => {
           setRenaming('');
           setMergeInto('');
-          onFilter(next);
+          if (next) onFilter(next);
+          else onTrash();
         }}
       >
         <span>{label}</span>
@@ -58,6 +69,7 @@ export const TagSidebar = memo(function TagSidebar({
           filter.kind === 'untagged',
         )}
         {item('drafts', t('filterDrafts'), counts.drafts, { kind: 'drafts' }, filter.kind === 'drafts')}
+        {item('trash', t('trashHeading'), trashed, null, true)}
       </ul>
       <h2>{t('tagsHeading')}</h2>
       <ul>

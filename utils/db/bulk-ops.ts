@@ -2,12 +2,11 @@ import type { StoredClip } from '../clip-schema';
 import { toIsoUtc } from '../format-datetime';
 import { normalizeTag } from '../tags/normalize-tag';
 import { clipTables, type ClipDatabase } from './clip-db';
-import { getClips, restoreClip } from './clip-store';
-import { deleteClipWords } from './clip-words';
+import { restoreClip } from './clip-store';
 import { setTags } from './set-tags';
 import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
-import { adjustTagCounts } from './tag-counts';
+import { moveToTrash, type TrashedClip } from './trash';
 
 async function inTransaction<T>(db: ClipDatabase, work: () => Promise<T>): Promise<T> {
   try {
@@ -60,27 +59,20 @@ export function bulkSetFlags(
   });
 }
 
-/** Deletes the given clips and returns them whole, for undo. */
-export function bulkDelete(db: ClipDatabase, ids: readonly number[]): Promise<StoredClip[]> {
-  return inTransaction(db, async () => {
-    const clips = await getClips(db, ids);
-    await Promise.all([
-      db.clips.bulkDelete([...ids]),
-      db.bodies.bulkDelete([...ids]),
-      deleteClipWords(db, ids),
-      db.tagTerms.bulkDelete([...ids]),
-    ]);
-    await adjustTagCounts(
-      db,
-      clips.map((clip) => clip.tags),
-      [],
-    );
-    return clips;
-  });
+/** Moves the given clips to the trash and returns them whole (with their trash rows), for undo. */
+export function bulkDelete(
+  db: ClipDatabase,
+  ids: readonly number[],
+  now: number = Date.now(),
+): Promise<TrashedClip[]> {
+  return inTransaction(db, () => moveToTrash(db, ids, now));
 }
 
-/** Undo of a bulk delete. */
-export function bulkRestore(db: ClipDatabase, clips: readonly StoredClip[]): Promise<void> {
+/** Undo of a bulk delete: every clip back, or (if one's page was clipped again meanwhile) none. */
+export function bulkRestore(
+  db: ClipDatabase,
+  clips: readonly (StoredClip & { trashId?: number })[],
+): Promise<void> {
   return inTransaction(db, async () => {
     for (const clip of clips) await restoreClip(db, clip);
   });

@@ -1,4 +1,4 @@
-import type { Clip, ClipEdit, Extraction, StoredClip, StoredSummary } from '../clip-schema';
+import type { ClipEdit, Extraction, StoredClip } from '../clip-schema';
 import { clipEditSchema, clipSchema, extractionSchema } from '../clip-schema';
 import { mergeReclip, newClipFromExtraction } from '../clip/extraction-to-clip';
 import { normalizeTitle } from '../clip/normalize-title';
@@ -7,33 +7,13 @@ import type { Settings } from '../settings-schema';
 import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import { clipTables, type ClipDatabase } from './clip-db';
-import { clipTerms } from './clip-search-words';
-import { deleteClipWords, putClipWords } from './clip-words';
 import { librarySlug } from './library-slug';
 import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
-import { adjustTagCounts } from './tag-counts';
+import { moveToTrash, putBack, type TrashedClip } from './trash';
+import { writeClip } from './write-clip';
 
 export type SaveResult = { status: 'saved' | 'updated'; clip: StoredClip };
-
-/**
- * Splits a clip over its tables (row, body, search words and posting rows) and writes them, with the tag
- * counts. Call inside a transaction over `clipTables(db)`.
- */
-async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<StoredClip> {
-  const { markdown, ...summary } = clip;
-  const previous = id === undefined ? undefined : await db.clips.get(id);
-  const rowId =
-    id === undefined
-      ? await db.clips.add(summary as StoredSummary)
-      : (await db.clips.put({ ...summary, id }), id);
-  await adjustTagCounts(db, previous ? [previous.tags] : [], [summary.tags]);
-  await db.bodies.put({ id: rowId, markdown });
-  const { terms, tagTerms } = clipTerms(rowId, summary, markdown);
-  await putClipWords(db, [terms]);
-  await db.tagTerms.put(tagTerms);
-  return { ...clip, id: rowId };
-}
 
 /** A whole clip (row and body), or undefined. */
 export async function getClip(db: ClipDatabase, id: number): Promise<StoredClip | undefined> {
@@ -102,36 +82,32 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
   }
 }
 
-/** Deletes a clip and returns it whole, so the caller can offer undo. */
-export async function deleteClip(db: ClipDatabase, id: number): Promise<StoredClip> {
+/** Moves a clip to the trash and returns it whole (with its trash row), so the caller can offer undo. */
+export async function deleteClip(
+  db: ClipDatabase,
+  id: number,
+  now: number = Date.now(),
+): Promise<TrashedClip> {
   try {
     return await db.transaction('rw', clipTables(db), async () => {
-      const existing = await getClip(db, id);
-      if (!existing) throw new StoreError(t('storeNotFound'), 'not-found');
-      await Promise.all([
-        db.clips.delete(id),
-        db.bodies.delete(id),
-        deleteClipWords(db, [id]),
-        db.tagTerms.delete(id),
-      ]);
-      await adjustTagCounts(db, [existing.tags], []);
-      return existing;
+      const [trashed] = await moveToTrash(db, [id], now);
+      if (!trashed) throw new StoreError(t('storeNotFound'), 'not-found');
+      return trashed;
     });
   } catch (error) {
     throw toStoreError(error);
   }
 }
 
-/** Undo of a delete: puts the clip back with its id (fails clearly if its URL was clipped again meanwhile). */
-export async function restoreClip(db: ClipDatabase, clip: StoredClip): Promise<void> {
+/**
+ * Undo of a delete: puts the clip back with its id (out of the trash, when it came from there). Fails
+ * clearly, changing nothing, if its page was clipped again meanwhile.
+ */
+export async function restoreClip(db: ClipDatabase, clip: StoredClip & { trashId?: number }): Promise<void> {
   try {
-    const valid = clipSchema.parse(clip);
     await db.transaction('rw', clipTables(db), async () => {
-      if (await db.clips.where('canonicalURL').equals(valid.canonicalURL).count()) {
-        throw new StoreError(t('storeClippedAgain'), 'validation');
-      }
-      // Another clip may have taken its slug since it was deleted.
-      await writeClip(db, { ...valid, slug: await librarySlug(db, valid.slug, clip.id) }, clip.id);
+      if ((await putBack(db, clip)) === 'clash') throw new StoreError(t('storeClippedAgain'), 'validation');
+      if (clip.trashId !== undefined) await db.trash.delete(clip.trashId);
     });
   } catch (error) {
     throw toStoreError(error);

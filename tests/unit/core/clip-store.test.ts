@@ -117,8 +117,10 @@ describe('clip store', () => {
     const { clip } = await saveExtraction(db, sampleExtraction(), defaultSettings);
     const deleted = await deleteClip(db, clip.id);
     expect(await db.clips.count()).toBe(0);
+    expect(await db.trash.count()).toBe(1);
     await restoreClip(db, deleted);
-    expect(await getClip(db, clip.id)).toEqual(deleted);
+    expect(await getClip(db, clip.id)).toEqual(clip);
+    expect(await db.trash.count()).toBe(0);
     await expect(deleteClip(db, 999)).rejects.toThrow(/no longer exists/);
   });
 
@@ -146,5 +148,6 @@ describe('clip store', () => {
     await saveExtraction(db, sampleExtraction(), defaultSettings);
     await expect(restoreClip(db, deleted)).rejects.toThrow(/clipped again/);
     expect(await db.clips.count()).toBe(1);
+    expect(await db.trash.count()).toBe(1); // the deleted copy stays restorable
   });
 });

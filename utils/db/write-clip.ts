@@ -1,0 +1,25 @@
+import type { Clip, StoredClip, StoredSummary } from '../clip-schema';
+import type { ClipDatabase } from './clip-db';
+import { clipTerms } from './clip-search-words';
+import { putClipWords } from './clip-words';
+import { adjustTagCounts } from './tag-counts';
+
+/**
+ * Splits a clip over its tables (row, body, search words and posting rows) and writes them, with the tag
+ * counts: a new clip when `id` is undefined, else the clip under that id. Call inside a transaction over
+ * `clipTables(db)`.
+ */
+export async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<StoredClip> {
+  const { markdown, id: _id, ...summary } = clip;
+  const previous = id === undefined ? undefined : await db.clips.get(id);
+  const rowId =
+    id === undefined
+      ? await db.clips.add(summary as StoredSummary)
+      : (await db.clips.put({ ...summary, id }), id);
+  await adjustTagCounts(db, previous ? [previous.tags] : [], [summary.tags]);
+  await db.bodies.put({ id: rowId, markdown });
+  const { terms, tagTerms } = clipTerms(rowId, summary, markdown);
+  await putClipWords(db, [terms]);
+  await db.tagTerms.put(tagTerms);
+  return { ...clip, id: rowId };
+}
