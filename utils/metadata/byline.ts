@@ -4,6 +4,9 @@ import { boundedText } from './bounded-text';
 import { afterLeadingDate, labelledBylines } from './byline-label';
 import { cleanName, isFormLabel } from './clean-name';
 import { bylineCandidates } from './byline-candidates';
+import { alternation } from './lexicon/build-pattern';
+import { monthWords } from './lexicon/months';
+import { weekdayWords } from './lexicon/weekdays';
 
 /**
  * Author names from the page itself: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`… near the
@@ -28,8 +31,17 @@ const NOT_NAMES =
  * ("Rob Ewaschuk Edited by Betsy Beyer"), an author box's link to the writer's other articles ("Johanna
  * Kropfitsch Alle Artikel").
  */
-const TAIL =
-  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\s(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all|all\s+(?:posts|articles|stories)|more\s+(?:from|by|posts|articles|stories))\b|[\s,]+(?:edited|translated|compiled)\s+by\b)/iu;
+/** Abbreviated months (and those whose name is that short: "May", "Mai") and weekdays that start a date. */
+const SHORT_MONTHS = alternation(
+  [...monthWords(['de', 'en'], ['abbr']), ...monthWords(['de', 'en'], ['full'])]
+    .map((m) => m.word)
+    .filter((w) => w.length <= 3),
+);
+const WEEKDAYS = alternation(weekdayWords(['de', 'en']));
+const TAIL = new RegExp(
+  String.raw`\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:${SHORT_MONTHS})|\b(?:${SHORT_MONTHS})\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:${WEEKDAYS})\b|\s(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all|all\s+(?:posts|articles|stories)|more\s+(?:from|by|posts|articles|stories))\b|[\s,]+(?:edited|translated|compiled)\s+by\b)`,
+  'iu',
+);
 /**
  * Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."), an interview's "mit" + the
  * interviewee ("Ein Interview von Eugen Zentner mit Sonja Silberhorn"), "in" + a category or place
