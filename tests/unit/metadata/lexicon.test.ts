@@ -4,12 +4,15 @@
  * data but reaching no rule, or a rule that drops a word, fails here.
  */
 import { splitByline } from '../../../utils/metadata/byline';
+import { afterLeadingDate } from '../../../utils/metadata/byline-label';
+import { BYLINE_WORDS } from '../../../utils/metadata/lexicon/byline-words';
+import { NAME_PARTICLES } from '../../../utils/metadata/lexicon/name-particles';
 import { alternation, foldAccents } from '../../../utils/metadata/lexicon/build-pattern';
 import { LANGS, type Lang } from '../../../utils/metadata/lexicon/languages';
 import { MONTH_NAMES, monthWords } from '../../../utils/metadata/lexicon/months';
 import { WEEKDAY_NAMES } from '../../../utils/metadata/lexicon/weekdays';
 import { parseDate } from '../../../utils/metadata/parse-date';
-import { isDateLine } from '../../../utils/markdown/prepare/remove-byline-lines';
+import { isBylineLine, isDateLine } from '../../../utils/markdown/prepare/remove-byline-lines';
 
 const langsOf = (data: object): Lang[] => Object.keys(data) as Lang[];
 const capitalise = (w: string): string => w.charAt(0).toLocaleUpperCase() + w.slice(1);
@@ -94,6 +97,51 @@ describe('lexicon: weekday names', () => {
   it('ends a byline at every weekday', () => {
     for (const day of Object.values(WEEKDAY_NAMES).flat())
       expect(splitByline(`Jane Doe ${capitalise(day)}`), day).toEqual(['Jane Doe']);
+  });
+});
+
+/** A word list by language: known languages, each list alphabetical (code-point order) and without duplicates. */
+function expectWellFormed(data: Partial<Record<Lang, readonly string[]>>): void {
+  for (const [lang, words] of Object.entries(data)) {
+    expect(LANGS).toContain(lang);
+    expect(words, lang).toEqual([...new Set(words)].sort());
+    for (const word of words) expect(word).toBe(word.toLocaleLowerCase());
+  }
+}
+
+describe('lexicon: byline words', () => {
+  it('is well-formed', () => expectWellFormed(BYLINE_WORDS));
+
+  it('strips every byline word but Italian "di" from a byline', () => {
+    for (const [lang, words] of Object.entries(BYLINE_WORDS))
+      for (const word of words) {
+        const expected = lang === 'it' ? [`${capitalise(word)} Jane Doe`] : ['Jane Doe'];
+        expect(splitByline(`${capitalise(word)} Jane Doe`), word).toEqual(expected);
+      }
+  });
+
+  it('takes every byline word but Danish "af" before the known author as a byline line', () => {
+    // Exactly 40 characters (MAX_EXTRA) after the name: only a stripped byline word keeps the line that short.
+    const role = ', Korrespondentin für Politik und Kultur';
+    expect(role).toHaveLength(40);
+    for (const [lang, words] of Object.entries(BYLINE_WORDS))
+      for (const word of words)
+        expect(isBylineLine(`${capitalise(word)} Mario Rossi${role}`, 'Mario Rossi'), word).toBe(
+          lang !== 'da',
+        );
+  });
+});
+
+describe('lexicon: name particles', () => {
+  it('is well-formed', () => expectWellFormed(NAME_PARTICLES));
+
+  it('reads a name with every particle after a leading date', () => {
+    for (const particle of Object.values(NAME_PARTICLES).flat())
+      expect(
+        afterLeadingDate(`25.10.2022 - Jan ${particle} Vries`, () => false),
+        particle,
+      ).toBe(`Jan ${particle} Vries`);
+    expect(afterLeadingDate('25.10.2022 - Jan ob Vries', () => false)).toBe('');
   });
 });
 

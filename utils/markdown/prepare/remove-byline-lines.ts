@@ -1,6 +1,7 @@
 import { collapse } from '../dom';
 import { alternation } from '../../metadata/lexicon/build-pattern';
 import { monthWords } from '../../metadata/lexicon/months';
+import { bylineWords } from '../../metadata/lexicon/byline-words';
 
 /**
  * Drops the byline, date and kicker lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
@@ -27,7 +28,11 @@ function hasLooseText(el: Element): boolean {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
   return false;
 }
-const BYLINE_WORD = /^(?:by|von|por|par|di|door|av|autor(?:in)?|author|text|texte)\b[\s:]*/i;
+/** The byline words of every language but Danish ("af"), and the author labels. */
+const BYLINE_WORD = new RegExp(
+  String.raw`^(?:${alternation(bylineWords(['de', 'en', 'es', 'fr', 'it', 'nl', 'no', 'pt', 'sv']))}|autor(?:in)?|author|text|texte)\b[\s:]*`,
+  'i',
+);
 /** Month words a date line may spell: full names in five languages, German and English abbreviations. */
 const MONTHS = alternation(
   [...monthWords(['de', 'en', 'es', 'fr', 'pl'], ['full']), ...monthWords(['de', 'en'], ['abbr'])].map(

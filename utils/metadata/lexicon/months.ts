@@ -10,7 +10,7 @@ export interface MonthNames {
   abbr: readonly (readonly string[])[];
 }
 
-export const MONTH_NAMES: Readonly<Record<Lang, MonthNames>> = {
+export const MONTH_NAMES: Readonly<Partial<Record<Lang, MonthNames>>> = {
   de: {
     full: [
       ['januar', 'jänner'],
@@ -182,7 +182,9 @@ export function monthWords(
 ): { word: string; month: number }[] {
   return langs.flatMap((lang) =>
     forms.flatMap((form) =>
-      MONTH_NAMES[lang][form].flatMap((names, index) => names.map((word) => ({ word, month: index + 1 }))),
+      (MONTH_NAMES[lang]?.[form] ?? []).flatMap((names, index) =>
+        names.map((word) => ({ word, month: index + 1 })),
+      ),
     ),
   );
 }
