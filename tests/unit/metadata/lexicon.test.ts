@@ -7,6 +7,9 @@ import { splitByline } from '../../../utils/metadata/byline';
 import { afterLeadingDate } from '../../../utils/metadata/byline-label';
 import { BYLINE_WORDS } from '../../../utils/metadata/lexicon/byline-words';
 import { NAME_PARTICLES } from '../../../utils/metadata/lexicon/name-particles';
+import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../../utils/metadata/lexicon/date-labels';
+import { findHeadline } from '../../../utils/metadata/find-headline';
+import { readLabelledDate } from '../../../utils/metadata/labelled-date';
 import { alternation, foldAccents } from '../../../utils/metadata/lexicon/build-pattern';
 import { LANGS, type Lang } from '../../../utils/metadata/lexicon/languages';
 import { MONTH_NAMES, monthWords } from '../../../utils/metadata/lexicon/months';
@@ -142,6 +145,34 @@ describe('lexicon: name particles', () => {
         particle,
       ).toBe(`Jan ${particle} Vries`);
     expect(afterLeadingDate('25.10.2022 - Jan ob Vries', () => false)).toBe('');
+  });
+});
+
+describe('lexicon: date labels', () => {
+  const read = (html: string, kind: 'published' | 'updated') => {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    return readLabelledDate(doc, findHeadline(doc).container, kind);
+  };
+
+  it('is well-formed', () => {
+    expectWellFormed(PUBLISHED_LABELS);
+    expectWellFormed(Object.fromEntries(Object.entries(UPDATED_LABELS).map(([l, v]) => [l, v.words])));
+  });
+
+  it('reads the date after every published label', () => {
+    for (const label of Object.values(PUBLISHED_LABELS).flat())
+      expect(read(`<main><h1>T</h1><p>${capitalise(label)}: 03.05.2021</p></main>`, 'published'), label).toBe(
+        '2021-05-03T00:00:00Z',
+      );
+  });
+
+  it('reads the date after every updated label, with its qualifier or without', () => {
+    for (const { words, qualifier } of Object.values(UPDATED_LABELS))
+      for (const label of words)
+        for (const text of [label, qualifier ? `${qualifier} ${label}` : label])
+          expect(read(`<main><h1>T</h1><p>${capitalise(text)}: 03.05.2021</p></main>`, 'updated'), text).toBe(
+            '2021-05-03T00:00:00Z',
+          );
   });
 });
 
