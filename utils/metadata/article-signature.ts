@@ -3,6 +3,8 @@ import { collapse } from './find-headline';
 import { parseStatedDate } from './parse-date';
 import { hostOf } from './extract-metadata';
 import { isWeakAuthor } from './pick-author';
+import { alternation } from './lexicon/build-pattern';
+import { nameParticles } from './lexicon/name-particles';
 
 /**
  * The writer's sign-off closing the article, as the author of a page that names none elsewhere: letters,
@@ -13,8 +15,10 @@ import { isWeakAuthor } from './pick-author';
  */
 
 /** One to three capitalised words ("Benni", "Denis Clerc", "Jan de Vries"), no sentence punctuation. */
-const NAME =
-  /^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|von|van|de|der|den|da|di|du|la|le|zu)){0,2}$/u;
+const NAME = new RegExp(
+  String.raw`^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|${alternation(nameParticles())})){0,2}$`,
+  'u',
+);
 /** Signatures set in italics, or pushed to the right margin. */
 const setApart = (el: Element): boolean =>
   /^(?:EM|I)$/.test(el.firstElementChild?.nodeName ?? '') ||

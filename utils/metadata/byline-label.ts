@@ -1,6 +1,9 @@
 import { collapse, inNoiseBox } from './find-headline';
 import { classAttribute } from '../markdown/dom';
 import { noiseMemo, scopeElements } from './scope-elements';
+import { alternation } from './lexicon/build-pattern';
+import { bylineWords } from './lexicon/byline-words';
+import { nameParticles } from './lexicon/name-particles';
 
 /**
  * Bylines printed as a label and a value rather than as one "By …" line: `<b>Von:</b> Götz Warnke`,
@@ -9,8 +12,11 @@ import { noiseMemo, scopeElements } from './scope-elements';
  */
 
 /** A leaf element's whole text when it is only a byline label. */
-const LABEL =
-  /^(?:von|by|autor(?:in)?|autoren|author|authors|text|texte|interview|redaktion|verfasser(?:in)?|auteur|par|por|door|written by|geschrieben von|reporter|责任编辑)\s*[:：]?$/iu;
+const BYLINE = alternation(bylineWords(['de', 'en', 'es', 'fr', 'nl', 'pt']));
+const LABEL = new RegExp(
+  String.raw`^(?:${BYLINE}|autor(?:in)?|autoren|author|authors|text|texte|interview|redaktion|verfasser(?:in)?|auteur|written by|geschrieben von|reporter|责任编辑)\s*[:：]?$`,
+  'iu',
+);
 /** Tags a label is written in; only leaves are read, so this stays cheap on large pages. */
 const LABEL_TAGS = new Set(['b', 'strong', 'em', 'i', 'span', 'dt', 'th', 'td', 'h4', 'h5', 'h6', 'label']);
 /** `b, strong, em, i, span, dt, th, td, h4, h5, h6, label, [class*="label" i]`. */
@@ -86,8 +92,10 @@ export function labelledBylines(scope: Element, noiseScope: Element | null, owne
 const LEADING_DATE =
   /^(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+\p{L}{3,9}\.?\s+\d{4})(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?\s*([-–—|•·]\s*)?/iu;
 /** Two or three capitalised words (with initials, hyphens, particles): what a bare name looks like. */
-const BARE_NAME =
-  /^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:von|van|de|der|den|la|le|di|da)\s+)?\p{Lu}[\p{L}'’.-]*){1,2}$/u;
+const BARE_NAME = new RegExp(
+  String.raw`^\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:${alternation(nameParticles())})\s+)?\p{Lu}[\p{L}'’.-]*){1,2}$`,
+  'u',
+);
 
 /**
  * The rest of a line that opens with a date, when it is a byline: a bare name, or a "von"/"by" phrase for

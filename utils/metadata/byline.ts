@@ -4,6 +4,11 @@ import { boundedText } from './bounded-text';
 import { afterLeadingDate, labelledBylines } from './byline-label';
 import { cleanName, isFormLabel } from './clean-name';
 import { bylineCandidates } from './byline-candidates';
+import { alternation } from './lexicon/build-pattern';
+import { monthWords } from './lexicon/months';
+import { weekdayWords } from './lexicon/weekdays';
+import { bylineWords } from './lexicon/byline-words';
+import { nameParticles } from './lexicon/name-particles';
 
 /**
  * Author names from the page itself: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`… near the
@@ -14,8 +19,12 @@ import { bylineCandidates } from './byline-candidates';
  * "By", "Von", "Posted on 3 May 2020 by", "Ein Artikel von", "Text:", "Autor:", an author box's "Zeige alle
  * Beiträge von" … before the names.
  */
-const PREFIX =
-  /^(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:from|by)|(?:posted|written|published|reported|submitted|gespeichert|eingestellt|erstellt|verfasst|geschrieben|veröffentlicht|ein (?:artikel|interview|gespräch|kommentar|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:by|von|par|por|door|av|af|beitragvon)\b|(?:beitragvon|autor(?:in)?|author|auteur|text|redakteur(?:in)?|redaktion|artikel von|责任编辑|编辑|作者)\s*[:：]|autor(?:in)?\b|author\b|auteur\b)\s*[:\-–]?\s*/i;
+/** The byline word of every language but Italian: "Di" opens surnames too ("Di Maio"). */
+const PREFIX_WORDS = alternation(bylineWords(['da', 'de', 'en', 'es', 'fr', 'nl', 'no', 'pt', 'sv']));
+const PREFIX = new RegExp(
+  String.raw`^(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:from|by)|(?:posted|written|published|reported|submitted|gespeichert|eingestellt|erstellt|verfasst|geschrieben|veröffentlicht|ein (?:artikel|interview|gespräch|kommentar|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:${PREFIX_WORDS}|beitragvon)\b|(?:beitragvon|autor(?:in)?|author|auteur|text|redakteur(?:in)?|redaktion|artikel von|责任编辑|编辑|作者)\s*[:：]|autor(?:in)?\b|author\b|auteur\b)\s*[:\-–]?\s*`,
+  'i',
+);
 /** "ByJane Doe": textContent runs a "By" label into the linked name. */
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Interface words that sit in byline boxes but are no one's name. */
@@ -28,8 +37,17 @@ const NOT_NAMES =
  * ("Rob Ewaschuk Edited by Betsy Beyer"), an author box's link to the writer's other articles ("Johanna
  * Kropfitsch Alle Artikel").
  */
-const TAIL =
-  /\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)|\b(?:jan|feb|mar|mär|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b|\s(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all|all\s+(?:posts|articles|stories)|more\s+(?:from|by|posts|articles|stories))\b|[\s,]+(?:edited|translated|compiled)\s+by\b)/iu;
+/** Abbreviated months (and those whose name is that short: "May", "Mai") and weekdays that start a date. */
+const SHORT_MONTHS = alternation(
+  [...monthWords(['de', 'en'], ['abbr']), ...monthWords(['de', 'en'], ['full'])]
+    .map((m) => m.word)
+    .filter((w) => w.length <= 3),
+);
+const WEEKDAYS = alternation(weekdayWords(['de', 'en']));
+const TAIL = new RegExp(
+  String.raw`\s*(?:[|•·»]|\s[-–—]\s|\b(?:updated|published|posted|aktualisiert|veröffentlicht|erschienen)\b|\s(?:illustrations?|fotos?|photos?|bilder?|grafiken?)\s*(?:von|by|:)|\bstand\b\s*:?\s*\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2}|\b\d{1,2}\.?\s+(?:${SHORT_MONTHS})|\b(?:${SHORT_MONTHS})\p{L}*\.?\s+\d{1,2}\b|\b\d+\s+(?:min|minutes?|minuten)\b|(?:vor|hace)\s*\d+\s*\p{L}|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?)\s+ago\b|\b(?:${WEEKDAYS})\b|\s(?:alle\s+(?:artikel|beiträge)|(?:view|see)\s+all|all\s+(?:posts|articles|stories)|more\s+(?:from|by|posts|articles|stories))\b|[\s,]+(?:edited|translated|compiled)\s+by\b)`,
+  'iu',
+);
 /**
  * Lower-case "on"/"am"/"le" + date or capital ("on Monday", "am 25.08."), an interview's "mit" + the
  * interviewee ("Ein Interview von Eugen Zentner mit Sonja Silberhorn"), "in" + a category or place
@@ -105,8 +123,10 @@ const namesAnAccount = (el: Element, names: readonly string[]): boolean =>
   Array.from(el.querySelectorAll(ACCOUNT)).some((account) => names.includes(collapse(account.textContent)));
 
 /** A printed person's name: two to four capitalised words ("Inga Hoeltmann", "Jan de Vries" allowed). */
-const PERSON_NAME =
-  /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|von|van|de|der|den|da|di|du|la|le|zu)){1,3}$/u;
+const PERSON_NAME = new RegExp(
+  String.raw`^\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|${alternation(nameParticles())})){1,3}$`,
+  'u',
+);
 /** Descendants of an author box tried for its name link: the box itself also holds a bio and buttons. */
 const MAX_BOX_PARTS = 40;
 

@@ -1,5 +1,10 @@
 import { parseStatedDate } from './parse-date';
 import { visibleText } from './visible-text';
+import { alternation } from './lexicon/build-pattern';
+import { PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon/date-labels';
+
+/** An alternation of label phrases, whose spaces match any white space ("mis à jour"). */
+const phrases = (words: readonly string[]): string => alternation(words).replace(/ /g, String.raw`\s+`);
 
 /**
  * A date the page labels as its publication date in words — "Erschienen am: 01.11.2023", "Veröffentlicht am
@@ -9,14 +14,22 @@ import { visibleText } from './visible-text';
  * counts, so "published by" or a sentence that merely mentions publishing is not read. The article's
  * container is searched before the whole body, so a teaser's label in a sidebar loses to the article's own.
  */
-const LABEL =
-  /\b(?:(?:veröffentlicht|erschienen|publiziert|gepostet|published|posted|publié|publicado|pubblicato|gepubliceerd)(?:\s*(?:am|on|le|el|il|op|den|:))*|wurde\s+am(?=\s[^!?;]{4,40}?\s(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|verfasst)\b))\s*:?\s*/giu;
+const LABEL = new RegExp(
+  String.raw`\b(?:(?:${phrases(Object.values(PUBLISHED_LABELS).flat())})(?:\s*(?:am|on|le|el|il|op|den|:))*|wurde\s+am(?=\s[^!?;]{4,40}?\s(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|verfasst)\b))\s*:?\s*`,
+  'giu',
+);
 /**
  * A date labelled as the last change — "Aktualisiert: 30.12.2016", "Zuletzt geändert am …", "last edited
  * 2019-11-10", "Last updated on May 3, 2021", "Mis à jour le …" — read only when the page gives no publication date.
  */
-const UPDATE_LABEL =
-  /\b(?:(?:zuletzt\s+)?(?:aktualisiert|geändert|bearbeitet)|(?:last\s+)?(?:updated|edited|modified)|mis\s+à\s+jour|actualizado)(?:\s*(?:am|on|le|el|:))*\s*:?\s*/giu;
+const UPDATE_LABEL = new RegExp(
+  String.raw`\b(?:${Object.values(UPDATED_LABELS)
+    .map(
+      ({ words, qualifier }) => `${qualifier ? String.raw`(?:${qualifier}\s+)?` : ''}(?:${phrases(words)})`,
+    )
+    .join('|')})(?:\s*(?:am|on|le|el|:))*\s*:?\s*`,
+  'giu',
+);
 /** The text after the label must open with the date ("01.11.2023", "May 3", "Mittwoch, 3. Mai 2023"). */
 const DATE_START = /^(?:\d|\p{L}{2,12}\.?,?\s+\d)/u;
 /** Characters after the label read as the date: a date and time, not the sentence that follows. */

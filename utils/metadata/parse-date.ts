@@ -5,36 +5,17 @@
  * states. Values without a zone are read as UTC rather than the machine's zone, so the same page gives the same
  * result everywhere; a date-only value keeps its date.
  */
+import { foldAccents } from './lexicon/build-pattern';
+import { monthWords } from './lexicon/months';
 
-/** Month names and abbreviations, accent-free and lower-case: English, German, French, Spanish, Italian, Portuguese, Dutch. */
+/**
+ * Month names and abbreviations from the lexicon, folded accent-free and lower-case as `monthNumber` looks them
+ * up. Polish is not read here (yet): its genitive months ("5 maja 2021") only mark date lines in
+ * remove-byline-lines; adding it would change which dates pages yield.
+ */
 const MONTHS: Record<string, number> = {};
-const MONTH_NAMES: string[][] = [
-  ['january', 'jan', 'januar', 'janner', 'janvier', 'enero', 'ene', 'gennaio', 'gen', 'janeiro', 'januari'],
-  [
-    'february',
-    'feb',
-    'februar',
-    'feber',
-    'fevrier',
-    'fev',
-    'febrero',
-    'febbraio',
-    'fevereiro',
-    'fevereiro',
-    'februari',
-  ],
-  ['march', 'mar', 'marz', 'maerz', 'mrz', 'mars', 'marzo', 'marco', 'maart', 'mrt'],
-  ['april', 'apr', 'avril', 'avr', 'abril', 'abr', 'aprile'],
-  ['may', 'mai', 'mayo', 'maggio', 'mag', 'maio', 'mei'],
-  ['june', 'jun', 'juni', 'juin', 'junio', 'giugno', 'giu', 'junho'],
-  ['july', 'jul', 'juli', 'juillet', 'juil', 'julio', 'luglio', 'lug', 'julho'],
-  ['august', 'aug', 'aout', 'agosto', 'ago', 'augustus'],
-  ['september', 'sep', 'sept', 'septembre', 'septiembre', 'setiembre', 'settembre', 'set', 'setembro'],
-  ['october', 'oct', 'oktober', 'okt', 'octobre', 'octubre', 'ottobre', 'ott', 'outubro', 'out'],
-  ['november', 'nov', 'novembre', 'noviembre', 'novembro'],
-  ['december', 'dec', 'dezember', 'dez', 'decembre', 'diciembre', 'dic', 'dicembre', 'dezembro', 'dezembro'],
-];
-MONTH_NAMES.forEach((names, index) => names.forEach((name) => (MONTHS[name] = index + 1)));
+for (const { word, month } of monthWords(['de', 'en', 'es', 'fr', 'it', 'nl', 'pt']))
+  MONTHS[foldAccents(word)] = month;
 
 const MIN_YEAR = 1990;
 /** Dates more than a year ahead are typos or event dates, not publication dates. */

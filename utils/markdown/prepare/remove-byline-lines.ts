@@ -1,4 +1,7 @@
 import { collapse } from '../dom';
+import { alternation } from '../../metadata/lexicon/build-pattern';
+import { monthWords } from '../../metadata/lexicon/months';
+import { bylineWords } from '../../metadata/lexicon/byline-words';
 
 /**
  * Drops the byline, date and kicker lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
@@ -25,9 +28,17 @@ function hasLooseText(el: Element): boolean {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
   return false;
 }
-const BYLINE_WORD = /^(?:by|von|por|par|di|door|av|autor(?:in)?|author|text|texte)\b[\s:]*/i;
-const MONTHS =
-  'jan|feb|mär|mar|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz]|januar|februar|märz|april|juni|juli|august|september|oktober|november|dezember|january|february|march|june|july|october|december|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia';
+/** The byline words of every language but Danish ("af"), and the author labels. */
+const BYLINE_WORD = new RegExp(
+  String.raw`^(?:${alternation(bylineWords(['de', 'en', 'es', 'fr', 'it', 'nl', 'no', 'pt', 'sv']))}|autor(?:in)?|author|text|texte)\b[\s:]*`,
+  'i',
+);
+/** Month words a date line may spell: full names in five languages, German and English abbreviations. */
+const MONTHS = alternation(
+  [...monthWords(['de', 'en', 'es', 'fr', 'pl'], ['full']), ...monthWords(['de', 'en'], ['abbr'])].map(
+    (m) => m.word,
+  ),
+);
 /** A date and/or a time: "23.10.2018", "2021-04-05 10:00", "5. März 2021", "19:49". */
 const DATE = String.raw`(?:(?:\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}\.?\s+(?:${MONTHS})\.?\s+\d{4}|(?:${MONTHS})\.?\s+\d{1,2},?\s+\d{4})(?:[\s,|•-]+(?:um\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:uhr|h|am|pm))?)?|(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*(?:uhr|h|am|pm))?)`;
 const DATE_LINE = new RegExp(`^${DATE}$`, 'i');
