@@ -10,7 +10,7 @@
  * and baseline (a) run three times per page, alternately, and each page's time is its fastest run (Defuddle,
  * five times slower and in no target, runs once).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeHtml } from './decode-html';
@@ -33,6 +33,11 @@ import {
 } from './report';
 import { scoreReadability, scoreTrafilatura } from './score-page';
 import { formatStressTable, runStress } from './stress-run';
+import { dropsBelow, figuresOf, raiseFloors, type Figures } from './floors';
+import { formatHalvesTable, HALVES, summarizeHalf } from './halves';
+import { halfOf, siteOf, type Half } from './site-split';
+
+const FLOORS_FILE = path.resolve(process.cwd(), 'bench/floors.json');
 
 interface Failure {
   pipeline: string;
@@ -42,7 +47,18 @@ interface Failure {
   reason: string;
 }
 
-function parseArgs(argv: string[]): { limit: number; out: string } {
+interface Options {
+  limit: number;
+  out: string;
+  /** `--newsclip-only`: score only the production pipeline, once per page, without the stress pages. */
+  newsclipOnly: boolean;
+  /** `--check-floors`: exit 1 naming every Newsclip figure below bench/floors.json. */
+  checkFloors: boolean;
+  /** `--update-floors`: raise bench/floors.json to every Newsclip figure that rose. */
+  updateFloors: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
   let limit = Infinity;
   let out = path.resolve(process.cwd(), 'bench/results.json');
   for (let i = 0; i < argv.length; i++) {
@@ -57,16 +73,22 @@ function parseArgs(argv: string[]): { limit: number; out: string } {
     } else continue;
     if (!arg?.includes('=')) i++;
   }
-  return { limit, out };
+  return {
+    limit,
+    out,
+    newsclipOnly: argv.includes('--newsclip-only'),
+    checkFloors: argv.includes('--check-floors'),
+    updateFloors: argv.includes('--update-floors'),
+  };
 }
 
 const EMPTY: PipelineOutput = { markdown: '', title: '', author: '', published: '' };
 /** Extra timed runs of the production pipeline and baseline (a) per page; each keeps its fastest. */
 const EXTRA_TIMING_RUNS = 2;
-const RETIMED = PIPELINES.filter((p, i) => i === 0 || p.id === BASELINE_ID);
-
 async function main(): Promise<void> {
-  const { limit, out } = parseArgs(process.argv.slice(2));
+  const { limit, out, newsclipOnly, checkFloors, updateFloors } = parseArgs(process.argv.slice(2));
+  const pipelines = newsclipOnly ? PIPELINES.slice(0, 1) : PIPELINES;
+  const retimed = newsclipOnly ? [] : PIPELINES.filter((p, i) => i === 0 || p.id === BASELINE_ID);
   const root = corpusRoot();
   requireCorpusDirs(root, [
     'trafilatura-eval/evaldata.json',
@@ -75,9 +97,12 @@ async function main(): Promise<void> {
   ]);
   const trafilatura = loadTrafilatura(root).slice(0, limit);
   const readability = loadReadabilityPages(root).slice(0, limit);
+  // Readability's pages all share one fake URL: the case name stands for the site.
+  const tHalves: Half[] = trafilatura.map((p) => halfOf(siteOf(/^https?:/.test(p.key) ? p.url : p.file)));
+  const rHalves: Half[] = readability.map((p) => halfOf(siteOf(p.name)));
 
   const records = new Map<string, PipelineRecord>(
-    PIPELINES.map((p) => [
+    pipelines.map((p) => [
       p.id,
       { id: p.id, label: p.label, trafilatura: [], readability: [], times: [], threw: 0, noOutput: {} },
     ]),
@@ -123,7 +148,7 @@ async function main(): Promise<void> {
    */
   async function retime(html: string, url: string, row: Record<string, unknown>): Promise<void> {
     for (let r = 0; r < EXTRA_TIMING_RUNS; r++) {
-      for (const pipeline of RETIMED) {
+      for (const pipeline of retimed) {
         const start = performance.now();
         try {
           await pipeline.run(html, url);
@@ -154,7 +179,7 @@ async function main(): Promise<void> {
   for (const [i, page] of trafilatura.entries()) {
     const { text: html } = decodeHtml(readBytes(page.file));
     const row: Record<string, unknown> = { page: page.key };
-    for (const pipeline of PIPELINES) {
+    for (const pipeline of pipelines) {
       const { record, output, ms } = await runOne(pipeline, html, page.url, 'trafilatura-eval', page.key);
       const score = scoreTrafilatura(page, output);
       record.trafilatura.push(score);
@@ -168,7 +193,7 @@ async function main(): Promise<void> {
     const { text: html } = decodeHtml(readBytes(page.source));
     const expectedText = htmlToText(decodeHtml(readBytes(page.expected)).text);
     const row: Record<string, unknown> = { page: page.name };
-    for (const pipeline of PIPELINES) {
+    for (const pipeline of pipelines) {
       const { record, output, ms } = await runOne(
         pipeline,
         html,
@@ -185,7 +210,7 @@ async function main(): Promise<void> {
     progress(i + 1, readability.length, 'readability-test-pages');
   }
 
-  const summaries = PIPELINES.map((p) => summarize(records.get(p.id) as PipelineRecord));
+  const summaries = pipelines.map((p) => summarize(records.get(p.id) as PipelineRecord));
   const baseline = summaries.find((s) => s.id === BASELINE_ID) ?? summaries[0];
   if (!baseline) throw new Error('no pipelines');
   const checks = new Map<string, TargetCheck>();
@@ -203,9 +228,26 @@ async function main(): Promise<void> {
     if (reasons.length) console.log(`No output, ${s.label}: ${reasons.join(', ')}`);
   }
 
+  const halves = HALVES.flatMap((half) =>
+    pipelines.map((p) => ({
+      half,
+      summary: summarizeHalf(records.get(p.id) as PipelineRecord, half, tHalves, rHalves),
+    })),
+  );
+  console.log(`\nBy half (split by site; write rules from tuning-half failures only):\n`);
+  console.log(formatHalvesTable(halves));
+  const figures: Figures = Object.assign(
+    {},
+    ...halves
+      .filter((h) => h.summary.id === pipelines[0]?.id && h.half !== 'all')
+      .map((h) => figuresOf(h.half, h.summary)),
+  );
+  const floors = existsSync(FLOORS_FILE) ? (JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Figures) : {};
+  const drops = Number.isFinite(limit) ? [] : dropsBelow(figures, floors);
+
   console.log('');
-  const stress = runStress();
-  console.log(formatStressTable(stress));
+  const stress = newsclipOnly ? null : runStress();
+  if (stress) console.log(formatStressTable(stress));
 
   mkdirSync(path.dirname(out), { recursive: true });
   const results = {
@@ -219,12 +261,31 @@ async function main(): Promise<void> {
     targets: TARGETS,
     baseline: BASELINE_ID,
     pipelines: Object.fromEntries(summaries.map((s) => [s.id, { ...s, targets: checks.get(s.id) }])),
+    halves: halves.map((h) => ({ half: h.half, pipeline: h.summary.id, summary: h.summary })),
+    figures,
+    floors,
+    drops,
     failures,
     stress,
     perPage: pageScores,
   };
   writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
   console.log(`\nWrote ${path.relative(process.cwd(), out)} (${failures.length} failure records).`);
+
+  if (updateFloors && !Number.isFinite(limit)) {
+    writeFileSync(FLOORS_FILE, `${JSON.stringify(raiseFloors(figures, floors), null, 2)}\n`);
+    console.log(
+      `Raised ${path.relative(process.cwd(), FLOORS_FILE)} where figures rose (floors never drop).`,
+    );
+  }
+  if (checkFloors) {
+    if (Number.isFinite(limit)) throw new Error('--check-floors needs the whole corpus (no --limit)');
+    if (drops.length) {
+      console.error(`Figures below the floors in bench/floors.json:\n  ${drops.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log(`All ${Object.keys(floors).length} floors held.`);
+  }
 }
 
 main().catch((error: unknown) => {
