@@ -27,6 +27,13 @@ export function figuresOf(half: Half | 'all', s: PipelineSummary): Figures {
     out[`readability-test-pages/${half}/byline`] = r.byline.hits;
     out[`readability-test-pages/${half}/date`] = r.date.hits;
   }
+  const f = s.fundus;
+  if (f.pages) {
+    out[`fundus-news/${half}/body-f1`] = round(f.body.f1);
+    out[`fundus-news/${half}/title`] = f.title.hits;
+    out[`fundus-news/${half}/authors`] = f.authors.hits;
+    out[`fundus-news/${half}/date`] = f.date.hits;
+  }
   return out;
 }
 

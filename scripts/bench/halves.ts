@@ -7,64 +7,59 @@ export const HALVES: HalfName[] = ['tuning', 'checking', 'all'];
 
 /**
  * One pipeline's summary over one half: `tHalves`/`rHalves` give each trafilatura/readability page's half,
- * in the order the pages ran (times hold the trafilatura pages first, then the readability pages).
+ * in the order the pages ran (times hold the trafilatura pages first, then readability's, then fundus's).
  */
 export function summarizeHalf(
   r: PipelineRecord,
   half: HalfName,
   tHalves: Half[],
   rHalves: Half[],
+  fHalves: Half[],
 ): PipelineSummary {
   if (half === 'all') return summarize(r);
-  const inT = (_: unknown, i: number) => tHalves[i] === half;
-  const inR = (_: unknown, i: number) => rHalves[i] === half;
-  const n = tHalves.length;
+  const timeHalves = [...tHalves, ...rHalves, ...fHalves];
   return summarize({
     ...r,
-    trafilatura: r.trafilatura.filter(inT),
-    readability: r.readability.filter(inR),
-    times: r.times.filter((_, i) => (i < n ? tHalves[i] === half : rHalves[i - n] === half)),
+    trafilatura: r.trafilatura.filter((_, i) => tHalves[i] === half),
+    readability: r.readability.filter((_, i) => rHalves[i] === half),
+    fundus: r.fundus.filter((_, i) => fHalves[i] === half),
+    times: r.times.filter((_, i) => timeHalves[i] === half),
   });
 }
 
 const f3 = (x: number) => x.toFixed(3);
 const pct = (r: Rate) => (r.total ? `${(100 * r.rate).toFixed(1)}% (${r.hits}/${r.total})` : '–');
 
-const HEADERS = ['corpus', 'half', 'pipeline', 'pages', 'F1 (P / R)', 'title', 'author', 'date', 'median ms'];
+const HEADERS = [
+  'corpus',
+  'half',
+  'pipeline',
+  'pages',
+  'F1 (P / R)',
+  'title',
+  'author / byline',
+  'date',
+  'median ms (all corpora)',
+];
 
 /** One table: corpus × half rows for each pipeline, with the corpus's own metrics. */
 export function formatHalvesTable(rows: { half: HalfName; summary: PipelineSummary }[]): string {
   const body: string[][] = [];
-  for (const corpus of ['trafilatura-eval', 'readability-test-pages'] as const) {
+  for (const corpus of ['trafilatura-eval', 'readability-test-pages', 'fundus-news'] as const) {
     for (const half of HALVES) {
       for (const { summary: s } of rows.filter((x) => x.half === half)) {
         const t = s.trafilatura;
         const r = s.readability;
-        body.push(
+        const f = s.fundus;
+        const pr = (x: { f1: number; precision: number; recall: number }) =>
+          `${f3(x.f1)} (${f3(x.precision)} / ${f3(x.recall)})`;
+        const cells =
           corpus === 'trafilatura-eval'
-            ? [
-                corpus,
-                half,
-                s.label,
-                String(t.pages),
-                `${f3(t.content.f1)} (${f3(t.content.precision)} / ${f3(t.content.recall)})`,
-                pct(t.title),
-                pct(t.author),
-                pct(t.date),
-                s.time.medianMs.toFixed(1),
-              ]
-            : [
-                corpus,
-                half,
-                s.label,
-                String(r.pages),
-                `${f3(r.shingle.f1)} (${f3(r.shingle.precision)} / ${f3(r.shingle.recall)})`,
-                pct(r.title),
-                pct(r.byline),
-                pct(r.date),
-                '',
-              ],
-        );
+            ? [t.pages, pr(t.content), pct(t.title), pct(t.author), pct(t.date), s.time.medianMs.toFixed(1)]
+            : corpus === 'readability-test-pages'
+              ? [r.pages, pr(r.shingle), pct(r.title), pct(r.byline), pct(r.date), '']
+              : [f.pages, pr(f.body), pct(f.title), pct(f.authors), pct(f.date), ''];
+        body.push([corpus, half, s.label, ...cells.map(String)]);
       }
     }
   }

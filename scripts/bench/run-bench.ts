@@ -36,12 +36,13 @@ import { formatStressTable, runStress } from './stress-run';
 import { dropsBelow, figuresOf, raiseFloors, type Figures } from './floors';
 import { formatHalvesTable, HALVES, summarizeHalf } from './halves';
 import { halfOf, siteOf, type Half } from './site-split';
+import { loadFundus, readFundusBytes, scoreFundus } from './fundus';
 
 const FLOORS_FILE = path.resolve(process.cwd(), 'bench/floors.json');
 
 interface Failure {
   pipeline: string;
-  corpus: 'trafilatura-eval' | 'readability-test-pages';
+  corpus: 'trafilatura-eval' | 'readability-test-pages' | 'fundus-news';
   page: string;
   kind: 'threw' | 'no-output';
   reason: string;
@@ -56,6 +57,8 @@ interface Options {
   checkFloors: boolean;
   /** `--update-floors`: raise bench/floors.json to every Newsclip figure that rose. */
   updateFloors: boolean;
+  /** `--corpora a,b`: only these corpora (floors are then raised for them but not checked). */
+  corpora: string[] | null;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -79,6 +82,7 @@ function parseArgs(argv: string[]): Options {
     newsclipOnly: argv.includes('--newsclip-only'),
     checkFloors: argv.includes('--check-floors'),
     updateFloors: argv.includes('--update-floors'),
+    corpora: argv.includes('--corpora') ? (argv[argv.indexOf('--corpora') + 1] ?? '').split(',') : null,
   };
 }
 
@@ -86,7 +90,8 @@ const EMPTY: PipelineOutput = { markdown: '', title: '', author: '', published: 
 /** Extra timed runs of the production pipeline and baseline (a) per page; each keeps its fastest. */
 const EXTRA_TIMING_RUNS = 2;
 async function main(): Promise<void> {
-  const { limit, out, newsclipOnly, checkFloors, updateFloors } = parseArgs(process.argv.slice(2));
+  const { limit, out, newsclipOnly, checkFloors, updateFloors, corpora } = parseArgs(process.argv.slice(2));
+  const upTo = (corpus: string) => (corpora === null || corpora.includes(corpus) ? limit : 0);
   const pipelines = newsclipOnly ? PIPELINES.slice(0, 1) : PIPELINES;
   const retimed = newsclipOnly ? [] : PIPELINES.filter((p, i) => i === 0 || p.id === BASELINE_ID);
   const root = corpusRoot();
@@ -94,23 +99,36 @@ async function main(): Promise<void> {
     'trafilatura-eval/evaldata.json',
     'trafilatura-eval/pages',
     'readability-test-pages',
+    'fundus-news/labels.json',
   ]);
-  const trafilatura = loadTrafilatura(root).slice(0, limit);
-  const readability = loadReadabilityPages(root).slice(0, limit);
+  const trafilatura = loadTrafilatura(root).slice(0, upTo('trafilatura-eval'));
+  const readability = loadReadabilityPages(root).slice(0, upTo('readability-test-pages'));
   // Readability's pages all share one fake URL: the case name stands for the site.
   const tHalves: Half[] = trafilatura.map((p) => halfOf(siteOf(/^https?:/.test(p.key) ? p.url : p.file)));
   const rHalves: Half[] = readability.map((p) => halfOf(siteOf(p.name)));
+  const fundus = loadFundus(root).slice(0, upTo('fundus-news'));
+  const fHalves: Half[] = fundus.map((p) => halfOf(siteOf(p.publisher)));
 
   const records = new Map<string, PipelineRecord>(
     pipelines.map((p) => [
       p.id,
-      { id: p.id, label: p.label, trafilatura: [], readability: [], times: [], threw: 0, noOutput: {} },
+      {
+        id: p.id,
+        label: p.label,
+        trafilatura: [],
+        readability: [],
+        fundus: [],
+        times: [],
+        threw: 0,
+        noOutput: {},
+      },
     ]),
   );
   const failures: Failure[] = [];
-  const pageScores: { trafilatura: Record<string, unknown>[]; readability: Record<string, unknown>[] } = {
+  const pageScores: Record<'trafilatura' | 'readability' | 'fundus', Record<string, unknown>[]> = {
     trafilatura: [],
     readability: [],
+    fundus: [],
   };
 
   async function runOne(
@@ -210,6 +228,20 @@ async function main(): Promise<void> {
     progress(i + 1, readability.length, 'readability-test-pages');
   }
 
+  for (const [i, page] of fundus.entries()) {
+    const { text: html } = decodeHtml(readFundusBytes(page));
+    const row: Record<string, unknown> = { page: page.id };
+    for (const pipeline of pipelines) {
+      const { record, output, ms } = await runOne(pipeline, html, page.url, 'fundus-news', page.id);
+      const score = scoreFundus(page, output);
+      record.fundus.push(score);
+      row[pipeline.id] = { ...score, shingles: score.shingles.map((x) => Math.round(x * 1e4) / 1e4), ms };
+    }
+    await retime(html, page.url, row);
+    pageScores.fundus.push(row);
+    progress(i + 1, fundus.length, 'fundus-news');
+  }
+
   const summaries = pipelines.map((p) => summarize(records.get(p.id) as PipelineRecord));
   const baseline = summaries.find((s) => s.id === BASELINE_ID) ?? summaries[0];
   if (!baseline) throw new Error('no pipelines');
@@ -231,7 +263,7 @@ async function main(): Promise<void> {
   const halves = HALVES.flatMap((half) =>
     pipelines.map((p) => ({
       half,
-      summary: summarizeHalf(records.get(p.id) as PipelineRecord, half, tHalves, rHalves),
+      summary: summarizeHalf(records.get(p.id) as PipelineRecord, half, tHalves, rHalves, fHalves),
     })),
   );
   console.log(`\nBy half (split by site; write rules from tuning-half failures only):\n`);
@@ -243,7 +275,8 @@ async function main(): Promise<void> {
       .map((h) => figuresOf(h.half, h.summary)),
   );
   const floors = existsSync(FLOORS_FILE) ? (JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Figures) : {};
-  const drops = Number.isFinite(limit) ? [] : dropsBelow(figures, floors);
+  const whole = !Number.isFinite(limit) && corpora === null;
+  const drops = whole ? dropsBelow(figures, floors) : [];
 
   console.log('');
   const stress = newsclipOnly ? null : runStress();
@@ -255,7 +288,7 @@ async function main(): Promise<void> {
     node: process.version,
     corpus: root,
     limit: Number.isFinite(limit) ? limit : null,
-    pages: { trafilatura: trafilatura.length, readability: readability.length },
+    pages: { trafilatura: trafilatura.length, readability: readability.length, fundus: fundus.length },
     timing:
       'ms per page: linkedom parse of the decoded HTML + extraction + Markdown; file read/decode excluded; Newsclip and (a): fastest of 3 alternating runs',
     targets: TARGETS,
@@ -279,7 +312,7 @@ async function main(): Promise<void> {
     );
   }
   if (checkFloors) {
-    if (Number.isFinite(limit)) throw new Error('--check-floors needs the whole corpus (no --limit)');
+    if (!whole) throw new Error('--check-floors needs the whole corpus (no --limit, no --corpora)');
     if (drops.length) {
       console.error(`Figures below the floors in bench/floors.json:\n  ${drops.join('\n  ')}`);
       process.exit(1);
