@@ -306,6 +306,7 @@ async function main(): Promise<void> {
   console.log(`\nWrote ${path.relative(process.cwd(), out)} (${failures.length} failure records).`);
 
   if (updateFloors && !Number.isFinite(limit)) {
+    mkdirSync(path.dirname(FLOORS_FILE), { recursive: true });
     writeFileSync(FLOORS_FILE, `${JSON.stringify(raiseFloors(figures, floors), null, 2)}\n`);
     console.log(
       `Raised ${path.relative(process.cwd(), FLOORS_FILE)} where figures rose (floors never drop).`,
