@@ -7,6 +7,7 @@ import {
   type PrecisionRecall,
   type Rate,
 } from './metrics';
+import type { FundusScore } from './fundus';
 import type { ReadabilityScore, TrafilaturaScore } from './score-page';
 
 export interface PipelineRecord {
@@ -14,6 +15,7 @@ export interface PipelineRecord {
   label: string;
   trafilatura: TrafilaturaScore[];
   readability: ReadabilityScore[];
+  fundus: FundusScore[];
   /** Milliseconds per page (parse + extraction + Markdown), both corpora. */
   times: number[];
   threw: number;
@@ -34,6 +36,7 @@ export interface PipelineSummary {
     dateWithinOneDay: Rate;
   };
   readability: { pages: number; shingle: PrecisionRecall; title: Rate; byline: Rate; date: Rate };
+  fundus: { pages: number; body: PrecisionRecall; title: Rate; authors: Rate; date: Rate };
   time: { pages: number; medianMs: number; p95Ms: number; meanMs: number };
   failures: { threw: number; noOutput: number; noOutputReasons: Record<string, number> };
 }
@@ -63,6 +66,13 @@ export function summarize(r: PipelineRecord): PipelineSummary {
       title: fieldRate(r.readability, (s) => s.title),
       byline: fieldRate(r.readability, (s) => s.byline),
       date: fieldRate(r.readability, (s) => s.date),
+    },
+    fundus: {
+      pages: r.fundus.length,
+      body: shingleScores(r.fundus.map((s) => s.shingles)),
+      title: fieldRate(r.fundus, (s) => s.title),
+      authors: fieldRate(r.fundus, (s) => s.authors),
+      date: fieldRate(r.fundus, (s) => s.date),
     },
     time: {
       pages: r.times.length,

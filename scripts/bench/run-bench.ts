@@ -10,7 +10,7 @@
  * and baseline (a) run three times per page, alternately, and each page's time is its fastest run (Defuddle,
  * five times slower and in no target, runs once).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { decodeHtml } from './decode-html';
@@ -33,16 +33,35 @@ import {
 } from './report';
 import { scoreReadability, scoreTrafilatura } from './score-page';
 import { formatStressTable, runStress } from './stress-run';
+import { dropsBelow, figuresOf, raiseFloors, type Figures } from './floors';
+import { formatHalvesTable, HALVES, summarizeHalf } from './halves';
+import { halfOf, siteOf, type Half } from './site-split';
+import { loadFundus, readFundusBytes, scoreFundus } from './fundus';
+
+const FLOORS_FILE = path.resolve(process.cwd(), 'bench/floors.json');
 
 interface Failure {
   pipeline: string;
-  corpus: 'trafilatura-eval' | 'readability-test-pages';
+  corpus: 'trafilatura-eval' | 'readability-test-pages' | 'fundus-news';
   page: string;
   kind: 'threw' | 'no-output';
   reason: string;
 }
 
-function parseArgs(argv: string[]): { limit: number; out: string } {
+interface Options {
+  limit: number;
+  out: string;
+  /** `--newsclip-only`: score only the production pipeline, once per page, without the stress pages. */
+  newsclipOnly: boolean;
+  /** `--check-floors`: exit 1 naming every Newsclip figure below bench/floors.json. */
+  checkFloors: boolean;
+  /** `--update-floors`: raise bench/floors.json to every Newsclip figure that rose. */
+  updateFloors: boolean;
+  /** `--corpora a,b`: only these corpora (floors are then raised for them but not checked). */
+  corpora: string[] | null;
+}
+
+function parseArgs(argv: string[]): Options {
   let limit = Infinity;
   let out = path.resolve(process.cwd(), 'bench/results.json');
   for (let i = 0; i < argv.length; i++) {
@@ -57,35 +76,59 @@ function parseArgs(argv: string[]): { limit: number; out: string } {
     } else continue;
     if (!arg?.includes('=')) i++;
   }
-  return { limit, out };
+  return {
+    limit,
+    out,
+    newsclipOnly: argv.includes('--newsclip-only'),
+    checkFloors: argv.includes('--check-floors'),
+    updateFloors: argv.includes('--update-floors'),
+    corpora: argv.includes('--corpora') ? (argv[argv.indexOf('--corpora') + 1] ?? '').split(',') : null,
+  };
 }
 
 const EMPTY: PipelineOutput = { markdown: '', title: '', author: '', published: '' };
 /** Extra timed runs of the production pipeline and baseline (a) per page; each keeps its fastest. */
 const EXTRA_TIMING_RUNS = 2;
-const RETIMED = PIPELINES.filter((p, i) => i === 0 || p.id === BASELINE_ID);
-
 async function main(): Promise<void> {
-  const { limit, out } = parseArgs(process.argv.slice(2));
+  const { limit, out, newsclipOnly, checkFloors, updateFloors, corpora } = parseArgs(process.argv.slice(2));
+  const upTo = (corpus: string) => (corpora === null || corpora.includes(corpus) ? limit : 0);
+  const pipelines = newsclipOnly ? PIPELINES.slice(0, 1) : PIPELINES;
+  const retimed = newsclipOnly ? [] : PIPELINES.filter((p, i) => i === 0 || p.id === BASELINE_ID);
   const root = corpusRoot();
   requireCorpusDirs(root, [
     'trafilatura-eval/evaldata.json',
     'trafilatura-eval/pages',
     'readability-test-pages',
+    'fundus-news/labels.json',
   ]);
-  const trafilatura = loadTrafilatura(root).slice(0, limit);
-  const readability = loadReadabilityPages(root).slice(0, limit);
+  const trafilatura = loadTrafilatura(root).slice(0, upTo('trafilatura-eval'));
+  const readability = loadReadabilityPages(root).slice(0, upTo('readability-test-pages'));
+  // Readability's pages all share one fake URL: the case name stands for the site.
+  const tHalves: Half[] = trafilatura.map((p) => halfOf(siteOf(/^https?:/.test(p.key) ? p.url : p.file)));
+  const rHalves: Half[] = readability.map((p) => halfOf(siteOf(p.name)));
+  const fundus = loadFundus(root).slice(0, upTo('fundus-news'));
+  const fHalves: Half[] = fundus.map((p) => halfOf(siteOf(p.publisher)));
 
   const records = new Map<string, PipelineRecord>(
-    PIPELINES.map((p) => [
+    pipelines.map((p) => [
       p.id,
-      { id: p.id, label: p.label, trafilatura: [], readability: [], times: [], threw: 0, noOutput: {} },
+      {
+        id: p.id,
+        label: p.label,
+        trafilatura: [],
+        readability: [],
+        fundus: [],
+        times: [],
+        threw: 0,
+        noOutput: {},
+      },
     ]),
   );
   const failures: Failure[] = [];
-  const pageScores: { trafilatura: Record<string, unknown>[]; readability: Record<string, unknown>[] } = {
+  const pageScores: Record<'trafilatura' | 'readability' | 'fundus', Record<string, unknown>[]> = {
     trafilatura: [],
     readability: [],
+    fundus: [],
   };
 
   async function runOne(
@@ -123,7 +166,7 @@ async function main(): Promise<void> {
    */
   async function retime(html: string, url: string, row: Record<string, unknown>): Promise<void> {
     for (let r = 0; r < EXTRA_TIMING_RUNS; r++) {
-      for (const pipeline of RETIMED) {
+      for (const pipeline of retimed) {
         const start = performance.now();
         try {
           await pipeline.run(html, url);
@@ -154,7 +197,7 @@ async function main(): Promise<void> {
   for (const [i, page] of trafilatura.entries()) {
     const { text: html } = decodeHtml(readBytes(page.file));
     const row: Record<string, unknown> = { page: page.key };
-    for (const pipeline of PIPELINES) {
+    for (const pipeline of pipelines) {
       const { record, output, ms } = await runOne(pipeline, html, page.url, 'trafilatura-eval', page.key);
       const score = scoreTrafilatura(page, output);
       record.trafilatura.push(score);
@@ -168,7 +211,7 @@ async function main(): Promise<void> {
     const { text: html } = decodeHtml(readBytes(page.source));
     const expectedText = htmlToText(decodeHtml(readBytes(page.expected)).text);
     const row: Record<string, unknown> = { page: page.name };
-    for (const pipeline of PIPELINES) {
+    for (const pipeline of pipelines) {
       const { record, output, ms } = await runOne(
         pipeline,
         html,
@@ -185,7 +228,21 @@ async function main(): Promise<void> {
     progress(i + 1, readability.length, 'readability-test-pages');
   }
 
-  const summaries = PIPELINES.map((p) => summarize(records.get(p.id) as PipelineRecord));
+  for (const [i, page] of fundus.entries()) {
+    const { text: html } = decodeHtml(readFundusBytes(page));
+    const row: Record<string, unknown> = { page: page.id };
+    for (const pipeline of pipelines) {
+      const { record, output, ms } = await runOne(pipeline, html, page.url, 'fundus-news', page.id);
+      const score = scoreFundus(page, output);
+      record.fundus.push(score);
+      row[pipeline.id] = { ...score, shingles: score.shingles.map((x) => Math.round(x * 1e4) / 1e4), ms };
+    }
+    await retime(html, page.url, row);
+    pageScores.fundus.push(row);
+    progress(i + 1, fundus.length, 'fundus-news');
+  }
+
+  const summaries = pipelines.map((p) => summarize(records.get(p.id) as PipelineRecord));
   const baseline = summaries.find((s) => s.id === BASELINE_ID) ?? summaries[0];
   if (!baseline) throw new Error('no pipelines');
   const checks = new Map<string, TargetCheck>();
@@ -203,9 +260,27 @@ async function main(): Promise<void> {
     if (reasons.length) console.log(`No output, ${s.label}: ${reasons.join(', ')}`);
   }
 
+  const halves = HALVES.flatMap((half) =>
+    pipelines.map((p) => ({
+      half,
+      summary: summarizeHalf(records.get(p.id) as PipelineRecord, half, tHalves, rHalves, fHalves),
+    })),
+  );
+  console.log(`\nBy half (split by site; write rules from tuning-half failures only):\n`);
+  console.log(formatHalvesTable(halves));
+  const figures: Figures = Object.assign(
+    {},
+    ...halves
+      .filter((h) => h.summary.id === pipelines[0]?.id && h.half !== 'all')
+      .map((h) => figuresOf(h.half, h.summary)),
+  );
+  const floors = existsSync(FLOORS_FILE) ? (JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Figures) : {};
+  const whole = !Number.isFinite(limit) && corpora === null;
+  const drops = whole ? dropsBelow(figures, floors) : [];
+
   console.log('');
-  const stress = runStress();
-  console.log(formatStressTable(stress));
+  const stress = newsclipOnly ? null : runStress();
+  if (stress) console.log(formatStressTable(stress));
 
   mkdirSync(path.dirname(out), { recursive: true });
   const results = {
@@ -213,18 +288,38 @@ async function main(): Promise<void> {
     node: process.version,
     corpus: root,
     limit: Number.isFinite(limit) ? limit : null,
-    pages: { trafilatura: trafilatura.length, readability: readability.length },
+    pages: { trafilatura: trafilatura.length, readability: readability.length, fundus: fundus.length },
     timing:
       'ms per page: linkedom parse of the decoded HTML + extraction + Markdown; file read/decode excluded; Newsclip and (a): fastest of 3 alternating runs',
     targets: TARGETS,
     baseline: BASELINE_ID,
     pipelines: Object.fromEntries(summaries.map((s) => [s.id, { ...s, targets: checks.get(s.id) }])),
+    halves: halves.map((h) => ({ half: h.half, pipeline: h.summary.id, summary: h.summary })),
+    figures,
+    floors,
+    drops,
     failures,
     stress,
     perPage: pageScores,
   };
   writeFileSync(out, `${JSON.stringify(results, null, 1)}\n`);
   console.log(`\nWrote ${path.relative(process.cwd(), out)} (${failures.length} failure records).`);
+
+  if (updateFloors && !Number.isFinite(limit)) {
+    mkdirSync(path.dirname(FLOORS_FILE), { recursive: true });
+    writeFileSync(FLOORS_FILE, `${JSON.stringify(raiseFloors(figures, floors), null, 2)}\n`);
+    console.log(
+      `Raised ${path.relative(process.cwd(), FLOORS_FILE)} where figures rose (floors never drop).`,
+    );
+  }
+  if (checkFloors) {
+    if (!whole) throw new Error('--check-floors needs the whole corpus (no --limit, no --corpora)');
+    if (drops.length) {
+      console.error(`Figures below the floors in bench/floors.json:\n  ${drops.join('\n  ')}`);
+      process.exit(1);
+    }
+    console.log(`All ${Object.keys(floors).length} floors held.`);
+  }
 }
 
 main().catch((error: unknown) => {
