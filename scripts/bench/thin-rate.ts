@@ -42,5 +42,4 @@ for (const set of sets) {
       flagged.push(`${page.name}: ${outcome.thin.reason} (${outcome.thin.words} words)`);
   }
   console.log(`${set}: ${flagged.length} of ${total} flagged thin`);
-  for (const line of flagged) console.log(`  ${line}`);
 }
