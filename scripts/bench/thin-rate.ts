@@ -38,8 +38,9 @@ for (const set of sets) {
   for (const page of pages(set)) {
     total++;
     const outcome = extractPage(parseDocument(page.html, page.url), { url: page.url, mode: 'article' });
-    if (outcome.ok && outcome.thin)
-      flagged.push(`${page.name}: ${outcome.thin.reason} (${outcome.thin.words} words)`);
+    if (!outcome.ok || !outcome.thin) continue;
+    flagged.push(page.name);
+    console.log(`  ${set} ${page.name}: ${outcome.thin.reason} (${outcome.thin.words} words)`);
   }
   console.log(`${set}: ${flagged.length} of ${total} flagged thin`);
 }
