@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
 import { requestFailure } from '@/utils/capture/failure-message';
 import { sendMessage } from '@/utils/messaging';
+import { ThinWarning } from './thin-warning';
 import type { ActiveTab } from './use-active-tab';
 import { t } from '@/utils/i18n/t';
 
@@ -12,12 +13,12 @@ export function ClipAction({ tab, onClipped }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ClipOutcome | null>(null);
 
-  async function clip(mode: ClipMode) {
+  async function clip(mode: ClipMode, saveThin = false) {
     if (!tab) return;
     setBusy(true);
     setOutcome(null);
     try {
-      const result = await sendMessage('clipTab', { tabId: tab.id, mode });
+      const result = await sendMessage('clipTab', { tabId: tab.id, mode, ...(saveThin && { saveThin }) });
       setOutcome(result);
       if (result.status !== 'failed') onClipped(result.clipId);
     } catch (error) {
@@ -45,18 +46,27 @@ export function ClipAction({ tab, onClipped }: Props) {
           {restriction.message}
         </p>
       )}
-      {outcome && (
-        <p
-          className={`status ${outcome.status === 'failed' ? 'error' : 'ok'}`}
-          role="status"
-          data-testid="clip-status"
-        >
-          {outcome.status === 'failed'
-            ? outcome.message
-            : t(outcome.status === 'saved' ? 'statusSaved' : 'statusUpdated', outcome.title)}
-        </p>
+      {outcome?.status === 'failed' && outcome.thin ? (
+        <ThinWarning
+          outcome={outcome}
+          busy={busy}
+          onSelection={() => void clip('selection')}
+          onSaveAnyway={() => void clip('article', true)}
+        />
+      ) : (
+        outcome && (
+          <p
+            className={`status ${outcome.status === 'failed' ? 'error' : 'ok'}`}
+            role="status"
+            data-testid="clip-status"
+          >
+            {outcome.status === 'failed'
+              ? outcome.message
+              : t(outcome.status === 'saved' ? 'statusSaved' : 'statusUpdated', outcome.title)}
+          </p>
+        )
       )}
-      {outcome?.status === 'failed' && outcome.canClipSelection && (
+      {outcome?.status === 'failed' && outcome.canClipSelection && !outcome.thin && (
         <button
           type="button"
           data-testid="clip-selection"

@@ -12,11 +12,14 @@ const MENU_SELECTION = 'clip-selection';
 
 async function clipAndShow(tabId: number | undefined, mode: ClipMode): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
-  await showBadge(tabId, await clipTab(tabId, mode, browserClipDeps));
+  // No popup to ask in: a thin article is saved (nothing lost) and the badge warns with the reason.
+  await showBadge(tabId, await clipTab(tabId, mode, browserClipDeps, 'save'));
 }
 
 export default defineBackground(() => {
-  onMessage('clipTab', ({ data }) => clipTab(data.tabId, data.mode, browserClipDeps));
+  onMessage('clipTab', ({ data }) =>
+    clipTab(data.tabId, data.mode, browserClipDeps, data.saveThin ? 'save' : 'ask'),
+  );
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {

@@ -41,6 +41,8 @@ export const extractionSchema = z
     siteName: z.string().max(300),
     lang: z.string().max(50),
     markdown: z.string().min(1),
+    /** Words in the extracted text (CJK characters one each); absent from older callers. */
+    wordCount: z.number().int().nonnegative().optional(),
     sources: metadataSourcesSchema,
   })
   .refine(
@@ -85,6 +87,8 @@ export const clipSchema = z.object({
   siteName: z.string().max(300),
   lang: z.string().max(50),
   markdown: z.string(),
+  /** Words in the text as clipped (not updated by edits); absent on clips saved before it existed. */
+  wordCount: z.number().int().nonnegative().optional(),
   sources: metadataSourcesSchema,
   /** Fields the user changed by hand; a re-clip keeps them. */
   edited: z.array(z.enum(['title', 'description', 'tags', 'draft', 'author', 'featured', 'markdown'])),

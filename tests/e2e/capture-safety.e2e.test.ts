@@ -160,6 +160,22 @@ describe('capture is safe by construction', () => {
     await page.close();
   });
 
+  it('saves a thin article from the shortcut, but badges it "!" with the reason', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/photo-caption.html`);
+    // No popup to ask in: nothing is lost, and nothing pretends the clip is a full article.
+    expect(await clipFromBackground(page, 'shortcut')).toMatch(
+      /^Newsclip: Saved “Photo of the day: fog over the harbour”, but check it: This page has only a heading and a caption \(\d+ words\)/,
+    );
+    const worker = await background();
+    const badge = await worker.evaluate(async (url) => {
+      const api = (globalThis as unknown as { chrome: WxtBrowser }).chrome;
+      const [tab] = await api.tabs.query({ url });
+      return api.action.getBadgeText({ tabId: tab!.id! });
+    }, page.url());
+    expect(badge).toBe('!');
+    await page.close();
+  });
+
   it('refuses a local file up front, in the popup and from the shortcut', async () => {
     const page = await harness.browser.newPage();
     await page.goto(`file://${path.resolve('tests/fixtures/e2e/ferry-article.html')}`);

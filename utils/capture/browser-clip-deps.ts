@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/clip-db';
 import { saveExtraction } from '../db/clip-store';
-import { OPTIONS_KEY } from '../extract/run-in-page';
+import { OPTIONS_KEY } from '../extract/options-key';
 import { getSettings } from '../settings-store';
 import type { ClipMode } from './clip-outcome';
 import type { ClipTabDeps } from './clip-tab';

@@ -1,14 +1,23 @@
 import { z } from 'zod';
+import { thinClipSchema } from '../extract/thin-clip';
 
 /** What a clip attempt tells the user: saved, updated, or why it failed (never silently nothing). */
 export const clipOutcomeSchema = z.discriminatedUnion('status', [
-  z.object({ status: z.enum(['saved', 'updated']), clipId: z.number(), title: z.string() }),
+  z.object({
+    status: z.enum(['saved', 'updated']),
+    clipId: z.number(),
+    title: z.string(),
+    /** Saved although it looked too thin to be an article (asked for, or no popup to ask in). */
+    thin: thinClipSchema.optional(),
+  }),
   z.object({
     status: z.literal('failed'),
     code: z.string(),
     message: z.string(),
     /** True when clipping the selection instead may work (e.g. no article found). */
     canClipSelection: z.boolean(),
+    /** Set (code `thin`) when an article was found but looks too thin: the popup offers "Save anyway". */
+    thin: thinClipSchema.optional(),
   }),
 ]);
 export type ClipOutcome = z.infer<typeof clipOutcomeSchema>;

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import type { SaveResult } from '../db/clip-store';
 import { StoreError } from '../db/store-error';
-import type { ExtractOutcome } from '../extract/extract-outcome';
 import { extractFailureReasonSchema } from '../extract/extract-outcome';
+import { thinClipSchema } from '../extract/thin-clip';
 import type { ClipMode, ClipOutcome } from './clip-outcome';
 import { t } from '../i18n/t';
-import { extractionFailure, interruptedFailure, isInterruption } from './failure-message';
+import { extractionFailure, interruptedFailure, isInterruption, thinFailure } from './failure-message';
 import { restrictedPage, restrictionFromInjectionError } from './restricted-page';
 import { withSiteIdentity } from './site-identity';
 
@@ -20,8 +20,13 @@ export interface ClipTabDeps {
 /** An extraction that takes longer than this is reported, so the popup never spins forever. */
 export const EXTRACTION_TIMEOUT_MS = 20_000;
 
+/** The script's outcome as it arrives: the extraction stays loose here, the store validates it. */
 const outcomeShape = z.union([
-  z.object({ ok: z.literal(true), extraction: z.record(z.string(), z.unknown()) }),
+  z.object({
+    ok: z.literal(true),
+    extraction: z.record(z.string(), z.unknown()),
+    thin: thinClipSchema.optional(),
+  }),
   z.object({ ok: z.literal(false), reason: extractFailureReasonSchema, detail: z.string().optional() }),
 ]);
 
@@ -42,8 +47,19 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   });
 }
 
+/**
+ * What to do with an article that looks too thin: `ask` returns it as a `thin` failure (the popup offers
+ * the selection or "Save anyway"); `save` saves it and says so in the outcome (no popup to ask in).
+ */
+export type ThinPolicy = 'ask' | 'save';
+
 /** Clips one tab: checks the address, injects the extraction, validates and saves. Never throws. */
-export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps): Promise<ClipOutcome> {
+export async function clipTab(
+  tabId: number,
+  mode: ClipMode,
+  deps: ClipTabDeps,
+  thinPolicy: ThinPolicy = 'ask',
+): Promise<ClipOutcome> {
   const url = await deps.tabUrl(tabId).catch(() => undefined);
   const restriction = restrictedPage(url);
   if (restriction) return failed(restriction.code, restriction.message);
@@ -63,12 +79,14 @@ export async function clipTab(tabId: number, mode: ClipMode, deps: ClipTabDeps):
   }
   const parsed = outcomeShape.safeParse(raw);
   if (!parsed.success) return failed('extraction-error', t('failUnreadable'));
-  const outcome: ExtractOutcome = parsed.data;
+  const outcome = parsed.data;
   if (!outcome.ok) return extractionFailure(outcome.reason, outcome.detail);
+  const { thin } = outcome;
+  if (thin && thinPolicy === 'ask') return thinFailure(thin);
 
   try {
     const result = await deps.save(withSiteIdentity(outcome.extraction));
-    return { status: result.status, clipId: result.clip.id, title: result.clip.title };
+    return { status: result.status, clipId: result.clip.id, title: result.clip.title, ...(thin && { thin }) };
   } catch (error) {
     const message = error instanceof StoreError ? error.message : t('failSave', String(error));
     return failed(error instanceof StoreError ? error.code : 'storage', message);

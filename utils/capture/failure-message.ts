@@ -1,4 +1,5 @@
 import type { ExtractFailureReason } from '../extract/extract-outcome';
+import type { ThinClip, ThinReason } from '../extract/thin-clip';
 import { t, type MessageKey } from '../i18n/t';
 import type { ClipFailure } from './clip-outcome';
 
@@ -21,6 +22,24 @@ export function extractionFailure(reason: ExtractFailureReason, detail?: string)
     canClipSelection: reason === 'no-article' || reason === 'too-large' || reason === 'extraction-error',
   };
 }
+
+const thinMessages: Record<ThinReason, MessageKey> = {
+  short: 'thinShort',
+  template: 'thinTemplate',
+  caption: 'thinCaption',
+};
+
+/** Why a thin article is not an article, with its word count (for the popup and the badge's tooltip). */
+export const thinMessage = (thin: ThinClip): string => t(thinMessages[thin.reason], String(thin.words));
+
+/** An article too thin to save without asking: the selection, or "Save anyway". */
+export const thinFailure = (thin: ThinClip): ClipFailure => ({
+  status: 'failed',
+  code: 'thin',
+  message: thinMessage(thin),
+  canClipSelection: true,
+  thin,
+});
 
 /**
  * Chrome's words for a clip cut off midway: the background's worker stopped or restarted (the popup's

@@ -31,6 +31,7 @@ export function newClipFromExtraction(
     siteName: extraction.siteName,
     lang: extraction.lang,
     markdown: extraction.markdown,
+    ...(extraction.wordCount !== undefined && { wordCount: extraction.wordCount }),
     sources: extraction.sources,
     edited: [],
     savedAt: now,

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Extraction } from '../clip-schema';
+import type { ThinClip } from './thin-clip';
 
 export const extractRequestSchema = z.object({
   url: z.string(),
@@ -19,9 +21,14 @@ export const extractFailureReasonSchema = z.enum([
 export type ExtractFailureReason = z.infer<typeof extractFailureReasonSchema>;
 
 /**
- * What the injected script hands back. The extraction is left loose here (`unknown`) on purpose: the
- * background validates it with `extractionSchema` because it comes from an untrusted page.
+ * What the injected script hands back. The background still validates it (`extractionSchema`) as it
+ * comes from an untrusted page: this type is what the script means to send, not a guarantee.
  */
 export type ExtractOutcome =
-  | { ok: true; extraction: Record<string, unknown> }
+  | {
+      ok: true;
+      extraction: Extraction;
+      /** Set when the article looks too thin to be one: the popup asks before saving it. */
+      thin?: ThinClip;
+    }
   | { ok: false; reason: ExtractFailureReason; detail?: string };

@@ -18,6 +18,7 @@ import { dropReadHeadTags } from './drop-read-head-tags';
 import { installReadabilitySpeedups } from './readability-speedups';
 import { EMBED_SOURCES } from './embed-sources';
 import { revealHeadlineBlock } from './reveal-headline-block';
+import { countWords, measureClip } from './thin-clip';
 
 /** A Readability pick shorter than this (characters) is retried with its clean-ups relaxed. */
 const MIN_ARTICLE_TEXT = 700;
@@ -37,9 +38,10 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       container.innerHTML = html;
       const markdown = html ? htmlToMarkdown(container, { baseUrl }) : '';
       if (!markdown.trim()) return { ok: false, reason: 'empty-selection' };
+      const wordCount = countWords(container.textContent ?? '');
       return {
         ok: true,
-        extraction: { kind: 'selection', url, markdown, ...fitMetadata(metadata, url, markdown) },
+        extraction: { kind: 'selection', url, markdown, wordCount, ...fitMetadata(metadata, url, markdown) },
       };
     }
     // The walk that measures the page also notes its articles and <base>, sparing a query for each.
@@ -103,6 +105,8 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       container,
       url,
     );
+    // Measured before the conversion, which takes the container apart; headings and captions still tell.
+    const { words, thin } = measureClip(container);
     const markdown = htmlToMarkdown(container, {
       baseUrl,
       title: metadata.title,
@@ -113,7 +117,14 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     if (!markdown.trim()) return { ok: false, reason: 'no-article' };
     return {
       ok: true,
-      extraction: { kind: 'article', url, markdown, ...fitMetadata(metadata, url, markdown) },
+      extraction: {
+        kind: 'article',
+        url,
+        markdown,
+        wordCount: words,
+        ...fitMetadata(metadata, url, markdown),
+      },
+      ...(thin && { thin }),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

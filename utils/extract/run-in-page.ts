@@ -1,10 +1,8 @@
 import type { ExtractOutcome } from './extract-outcome';
 import { extractPage } from './extract-page';
 import { selectionHtml } from './selection-html';
+import { OPTIONS_KEY } from './options-key';
 import { visibleClone } from './visible-clone';
-
-/** The options the background sets in the page's isolated world before injecting the script. */
-export const OPTIONS_KEY = '__newsclipOptions';
 
 /**
  * Entry of the injected extraction script: works on a clone of the live DOM (what the user sees, after

@@ -100,4 +100,39 @@ describe('clipTab', () => {
       canClipSelection: false,
     });
   });
+
+  describe('a thin article', () => {
+    const thin = { reason: 'template', words: 12 } as const;
+    const thinDeps = (saved: unknown[]) =>
+      deps({
+        inject: async () => ({ ok: true, extraction: sampleExtraction(), thin }),
+        save: async (extraction) => {
+          saved.push(extraction);
+          return { status: 'saved', clip: { id: 7, title: 'Saved title' } as never };
+        },
+      });
+
+    it('is not saved without asking: the popup gets the reason, the selection and "Save anyway"', async () => {
+      const saved: unknown[] = [];
+      expect(await clipTab(1, 'article', thinDeps(saved))).toEqual({
+        status: 'failed',
+        code: 'thin',
+        message: 'This page shows unfilled template text (12 words): the article may not have loaded.',
+        canClipSelection: true,
+        thin,
+      });
+      expect(saved).toEqual([]);
+    });
+
+    it('is saved as usual when the user says so, or with no popup to ask in, and says it was thin', async () => {
+      const saved: unknown[] = [];
+      expect(await clipTab(1, 'article', thinDeps(saved), 'save')).toEqual({
+        status: 'saved',
+        clipId: 7,
+        title: 'Saved title',
+        thin,
+      });
+      expect(saved).toEqual([sampleExtraction()]);
+    });
+  });
 });

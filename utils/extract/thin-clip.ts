@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/**
+ * Why an extracted article looks too thin to be one: too few words, mostly template placeholders (an app
+ * shell whose script never filled it in), or only headings and captions around a picture.
+ */
+export const thinReasonSchema = z.enum(['short', 'template', 'caption']);
+export type ThinReason = z.infer<typeof thinReasonSchema>;
+
+export const thinClipSchema = z.object({ reason: thinReasonSchema, words: z.number().int().nonnegative() });
+export type ThinClip = z.infer<typeof thinClipSchema>;
+
+/**
+ * Below this many words an "article" is a teaser, a shell or an error page. The shortest real articles,
+ * wire briefs, run about 100 words; a shell or a photo page with its caption stays well under 80.
+ */
+export const MIN_WORDS = 80;
+/** Chinese and Japanese run about 1.8 characters a word: 80 words are about 150 characters. */
+const CJK_PER_WORD = 150 / MIN_WORDS;
+/** Placeholder text making up this share of the prose means the page's template was never filled in. */
+const TEMPLATE_SHARE = 0.25;
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const PLACEHOLDER = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\[\[[\s\S]*?\]\]/g;
+/** Headings and captions: the text of a photo page, not a body. */
+const FRAME = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'CAPTION']);
+/** Code shows templates on purpose (a tutorial on Angular): not a sign of an unfilled page. */
+const CODE = new Set(['PRE', 'CODE']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+
+/** Word counts: `latin` words in scripts that space them, `cjk` characters in those that don't. */
+function tally(text: string): { latin: number; cjk: number } {
+  let latin = 0;
+  let cjk = 0;
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (!isWordLike) continue;
+    const chars = segment.match(CJK)?.length ?? 0;
+    if (chars) cjk += chars;
+    else latin += 1;
+  }
+  return { latin, cjk };
+}
+
+/** The word count shown to the user: words, plus one per CJK character (as word processors count). */
+export function countWords(text: string): number {
+  const { latin, cjk } = tally(text);
+  return latin + cjk;
+}
+
+/** In words: CJK characters weighed so one threshold fits every script. */
+const weight = (text: string) => {
+  const { latin, cjk } = tally(text);
+  return latin + cjk / CJK_PER_WORD;
+};
+
+/** The text of `root`, split into body prose, headings and captions, and code. */
+function texts(root: Element): { body: string; frame: string; code: string } {
+  const parts = { body: [] as string[], frame: [] as string[], code: [] as string[] };
+  // An explicit stack: the page's nesting can be deep, recursion is not safe.
+  const stack: { node: Node; part: keyof typeof parts }[] = [{ node: root, part: 'body' }];
+  while (stack.length) {
+    const { node, part } = stack.pop() as { node: Node; part: keyof typeof parts };
+    if (node.nodeType === 3) {
+      parts[part].push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1 && node !== root) continue;
+    const tag = (node as Element).tagName?.toUpperCase() ?? '';
+    if (SKIP.has(tag)) continue;
+    const next = CODE.has(tag) ? 'code' : part === 'body' && FRAME.has(tag) ? 'frame' : part;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, part: next });
+  }
+  return { body: parts.body.join(' '), frame: parts.frame.join(' '), code: parts.code.join(' ') };
+}
+
+/** The extracted article's word count, and why it looks too thin to save as an article, if it does. */
+export function measureClip(content: Element): { words: number; thin?: ThinClip } {
+  const { body, frame, code } = texts(content);
+  const words = countWords(`${body} ${frame} ${code}`);
+  const prose = `${body} ${frame}`.replace(/\s+/g, ' ').trim();
+  const placeholders = (prose.match(PLACEHOLDER) ?? []).join('').length;
+  if (prose && placeholders / prose.length >= TEMPLATE_SHARE)
+    return { words, thin: { reason: 'template', words } };
+  const bodyWords = weight(`${body} ${code}`);
+  if (bodyWords >= MIN_WORDS) return { words };
+  const frameWords = weight(frame);
+  // Short on every count, or made to look long only by headings and captions.
+  const reason = frameWords > bodyWords || bodyWords + frameWords >= MIN_WORDS ? 'caption' : 'short';
+  return { words, thin: { reason, words } };
+}
