@@ -17,6 +17,8 @@ export type ThinClip = z.infer<typeof thinClipSchema>;
 export const MIN_WORDS = 80;
 /** Chinese and Japanese run about 1.8 characters a word: 80 words are about 150 characters. */
 const CJK_PER_WORD = 150 / MIN_WORDS;
+/** A page with this many words is never thin for its headings and captions: see measureClip. */
+const FRAMED_ARTICLE_WORDS = 3 * MIN_WORDS;
 /** Placeholder text making up this share of the prose means the page's template was never filled in. */
 const TEMPLATE_SHARE = 0.25;
 
@@ -87,6 +89,9 @@ export function measureClip(content: Element): { words: number; thin?: ThinClip 
   const bodyWords = weight(`${body} ${code}`);
   if (bodyWords >= MIN_WORDS) return { words };
   const frameWords = weight(frame);
+  // Some sites set whole paragraphs in figures or headings: past a few short paragraphs' worth of text,
+  // a page is an article wherever its text sits (a real 440-word story was flagged as "caption" before).
+  if (bodyWords + frameWords >= FRAMED_ARTICLE_WORDS) return { words };
   // Short on every count, or made to look long only by headings and captions.
   const reason = frameWords > bodyWords || bodyWords + frameWords >= MIN_WORDS ? 'caption' : 'short';
   return { words, thin: { reason, words } };

@@ -60,6 +60,9 @@ describe('measureClip', () => {
     // A long caption does not make it an article: the body is what counts.
     const long = `<h1>Sunrise</h1><figure><img src="a.jpg"><figcaption>${words(120)}</figcaption></figure>${para(5)}`;
     expect(measure(long).thin?.reason).toBe('caption');
+    // But a story whose paragraphs the site sets in figures is an article, however it is marked up.
+    const framed = `<h1>Sunrise</h1>${Array.from({ length: 4 }, () => `<figure><figcaption>${words(70)}</figcaption></figure>`).join('')}`;
+    expect(measure(framed).thin).toBeUndefined();
   });
 });
 
