@@ -40,8 +40,10 @@ async function clipFromBackground(page: Page, how: 'shortcut' | 'menu'): Promise
   const url = page.url();
   // The popup that click opened (where the page doesn't close it) is not what is tested.
   const popupUrl = `chrome-extension://${harness.extension.id}/popup.html`;
+  // The popup may close itself (on blur) between listing and closing it; a target already gone is fine.
   for (const target of harness.browser.targets())
-    if (target.url() === popupUrl) await (await target.asPage())?.close();
+    if (target.url() === popupUrl)
+      await (await target.asPage().catch(() => null))?.close().catch(() => undefined);
   return worker.evaluate(
     async (url, how) => {
       // Runs in the worker, where the extension API is the global `chrome`; `dispatch` runs its listeners.
