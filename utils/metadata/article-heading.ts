@@ -1,3 +1,4 @@
+import type { FieldSource } from './source-registry';
 import type { PageMetadata } from './page-metadata-schema';
 import { collapse, isHidden, looseText } from './find-headline';
 
@@ -11,7 +12,12 @@ import { collapse, isHidden, looseText } from './find-headline';
  */
 
 /** Title sources a page's own opening heading outranks: none of them is an editorial headline. */
-const WEAK_TITLE = new Set(['title-tag', 'readability', 'url', '']);
+const WEAK_TITLE: ReadonlySet<FieldSource<'title'> | undefined> = new Set([
+  'title-tag',
+  'readability',
+  'url',
+  undefined,
+]);
 const HEADING = /^H[1-4]$/;
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 200;
@@ -48,7 +54,7 @@ function firstTextElement(container: Element): Element | null {
 }
 
 export function withArticleHeading(meta: PageMetadata, container: Element): PageMetadata {
-  if (!WEAK_TITLE.has(meta.sources.title ?? '')) return meta;
+  if (!WEAK_TITLE.has(meta.sources.title)) return meta;
   let heading = firstTextElement(container);
   while (heading && heading !== container && !HEADING.test(heading.nodeName)) heading = heading.parentElement;
   if (!heading || heading === container) return meta;

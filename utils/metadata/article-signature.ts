@@ -3,8 +3,8 @@ import { collapse } from './find-headline';
 import { parseStatedDate } from './parse-date';
 import { hostOf } from './extract-metadata';
 import { isWeakAuthor } from './pick-author';
-import { alternation } from './lexicon/build-pattern';
-import { nameParticles } from './lexicon/name-particles';
+import { isPersonName } from './person-name';
+import { boldCreditNames } from './credit-line';
 
 /**
  * The writer's sign-off closing the article, as the author of a page that names none elsewhere: letters,
@@ -14,11 +14,6 @@ import { nameParticles } from './lexicon/name-particles';
  * "Frohe Weihnachten" is also capitalised words, which is why a bare last line is never enough.
  */
 
-/** One to three capitalised words ("Benni", "Denis Clerc", "Jan de Vries"), no sentence punctuation. */
-const NAME = new RegExp(
-  String.raw`^\p{Lu}[\p{Ll}'’-]+(?:\s+(?:\p{Lu}[\p{Ll}'’-]+|\p{Lu}\.|${alternation(nameParticles())})){0,2}$`,
-  'u',
-);
 /** Signatures set in italics, or pushed to the right margin. */
 const setApart = (el: Element): boolean =>
   /^(?:EM|I)$/.test(el.firstElementChild?.nodeName ?? '') ||
@@ -66,16 +61,21 @@ export function signatureOf(container: Element): string | null {
   const block = lastLeafBlock(container);
   if (!block) return null;
   const lines = linesOf(block);
+  // A full name set in bold as the last line is a sign-off even where the reader dropped its alignment.
+  const credit = lines.length === 1 ? boldCreditNames(block) : null;
+  if (credit?.length === 1) return credit[0]!;
   const [name, date] = lines;
-  if (!name || !NAME.test(name) || lines.length > 2) return null;
+  if (!name || !isPersonName(name) || lines.length > 2) return null;
   if (date) return parseStatedDate(date) && date.length <= 30 ? name : null;
   return name.includes(' ') && setApart(block) ? name : null;
 }
 
-/** Fills a missing author from the article's sign-off; source "article-signature". */
+/** Fills a missing (or publisher-only) author from the article's sign-off; source "article-signature". */
 export function withArticleSignature(meta: PageMetadata, container: Element, pageUrl: string): PageMetadata {
-  if (meta.author) return meta;
+  // The publisher's name as the author ("VnExpress") is no author: the writer's sign-off beats it.
+  const weak = (name: string) => isWeakAuthor(name, meta.siteName, hostOf(pageUrl));
+  if (meta.author && !weak(meta.author)) return meta;
   const name = signatureOf(container);
-  if (!name || isWeakAuthor(name, meta.siteName, hostOf(pageUrl))) return meta;
+  if (!name || weak(name)) return meta;
   return { ...meta, author: name, sources: { ...meta.sources, author: 'article-signature' } };
 }

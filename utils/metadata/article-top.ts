@@ -1,10 +1,12 @@
 import type { PageMetadata } from './page-metadata-schema';
-import { bylineOfLine, joinAuthors } from './byline';
+import { bylineOfLine } from './byline';
+import { joinAuthors } from './author-list';
 import { boundedText } from './bounded-text';
 import { dateOf } from './date-text';
 import { toUtc } from './parse-date';
 import { hostOf } from './extract-metadata';
 import { isWeakAuthor } from './pick-author';
+import { boldCreditNames } from './credit-line';
 
 /**
  * The byline and date printed at the top of the article itself, read from the extracted article when the
@@ -17,7 +19,7 @@ import { isWeakAuthor } from './pick-author';
 /** Blocks looked at from the top, and blocks of story text (too long for a line) that end the search. */
 const MAX_BLOCKS = 8;
 const MAX_STORY_BLOCKS = 2;
-const BLOCK = /^(?:P|DIV|H[1-6]|SPAN|EM|STRONG|SMALL|ADDRESS|TIME|LI)$/;
+const BLOCK = /^(?:P|DIV|ARTICLE|SECTION|MAIN|HEADER|H[1-6]|SPAN|EM|STRONG|SMALL|ADDRESS|TIME|LI)$/;
 /** A block with more text than this is the story's (a date may still open it); shorter ones are lines. */
 const MAX_LINE = 120;
 
@@ -47,6 +49,8 @@ function readTop(container: Element): TopLines {
         continue;
       }
       if (!found.names.length) found.names = bylineOfLine(line);
+      // A bold line of names before the story ("**Mathatisi Sebusi/Mohalenyane Phakela**") credits it.
+      if (!found.names.length && !story) found.names = boldCreditNames(child) ?? [];
     }
     return false;
   };

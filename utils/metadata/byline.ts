@@ -3,6 +3,7 @@ import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elemen
 import { boundedText } from './bounded-text';
 import { afterLeadingDate, labelledBylines } from './byline-label';
 import { cleanName, isFormLabel } from './clean-name';
+import { isUrl } from './author-list';
 import { bylineCandidates } from './byline-candidates';
 import { alternation } from './lexicon/build-pattern';
 import { monthWords } from './lexicon/months';
@@ -58,9 +59,6 @@ const TAIL_WORD =
   /\s(?:am|on|le|el|il|op|um|at|vor|hace|il y a|mit)(?=\s+[\p{Lu}\d]|$)|\sin(?=\s+\p{Lu}[\p{L}'-]*(?:,\s*\p{Lu}[\p{L}'-]*)*$)|\s(?:Mo|Di|Mi|Do|Fr|Sa|So|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?(?=\s+\d|$)|\s\p{L}+\s?:(?:\s|$)/u;
 const SPLIT = /\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|en|og|och)\s+)\s*/i;
 
-export const isUrl = (s: string): boolean =>
-  /^(?:https?:)?\/\/|^www\.[^\s]+\.[a-z]{2,}\/|^[^\s@]+@[^\s@]+\.[a-z]+$/i.test(s.trim());
-
 /**
  * Cleans one byline string into names: "By Jane Doe and John Roe | Updated 3 Jan" → ["Jane Doe", "John Roe"].
  * URLs, e-mail addresses and implausibly long fragments are not names and are dropped.
@@ -90,24 +88,6 @@ export function splitByline(raw: string): string[] {
         !isFormLabel(part) &&
         part.split(' ').length <= 6,
     );
-}
-
-/**
- * Joins names into the one author string the frontmatter keeps: "A, B, C" (comma and space, no "and"), the
- * same for two names, so it splits back unambiguously on ", ".
- */
-export function joinAuthors(names: readonly string[]): string {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const name of names) {
-    const clean = collapse(name);
-    const key = clean.toLowerCase();
-    if (clean && !isUrl(clean) && !seen.has(key)) {
-      seen.add(key);
-      out.push(clean);
-    }
-  }
-  return out.join(', ');
 }
 
 /**

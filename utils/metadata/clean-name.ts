@@ -1,7 +1,8 @@
 /**
  * One author name as a byline prints it, tidied for the frontmatter: an agency credit glued on with a slash
  * goes ("Peter Maahn/SP-X" → "Peter Maahn"), and a name set in capitals is written in ordinary case ("SVEN
- * MICHAELSEN" → "Sven Michaelsen"). Comment-form labels ("Name (erforderlich)") are not names at all.
+ * MICHAELSEN" → "Sven Michaelsen"), and an editor's initials in brackets go ("Julia Hitz (eg)"). Comment-form
+ * labels ("Name (erforderlich)") are not names at all.
  */
 
 /** A full name (two or more capitalised words) followed by "/AGENCY" or "/kürzel". */
@@ -45,8 +46,11 @@ function isAllCaps(name: string): boolean {
   );
 }
 
+/** An editor's lower-case initials after the name ("Julia Hitz (eg)", "Corina Gall (cog.)"): the desk's code. */
+const INITIALS_SUFFIX = /\s*\(\p{Ll}{1,4}\.?\)$/u;
+
 export function cleanName(name: string): string {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
+  const trimmed = name.trim().replace(/\s+/g, ' ').replace(INITIALS_SUFFIX, '');
   const withoutAgency = AGENCY_SUFFIX.exec(trimmed)?.[1] ?? trimmed;
   return isAllCaps(withoutAgency) ? titleCase(withoutAgency) : withoutAgency;
 }

@@ -27,7 +27,8 @@
  * source. Only standard DOM reads (querySelectorAll, getAttribute, textContent), so the same code runs in the
  * page, in happy-dom and in linkedom; the document is never modified.
  */
-import type { PageMetadata, ReadabilityFields } from './page-metadata-schema';
+import type { MetadataSources, PageMetadata, ReadabilityFields } from './page-metadata-schema';
+import { LAST_RESORT, META_SOURCES, type MetaSource, type MetadataField } from './source-registry';
 import type { MetadataCandidate } from './metadata-candidate';
 import { indexMetaTags } from './meta-index';
 import { readJsonLd } from './json-ld';
@@ -37,14 +38,15 @@ import { readCitation } from './citation';
 import { readParsely } from './parsely';
 import { readSailthru } from './sailthru';
 import { readMetaTags } from './meta-tags';
-import { collapse, findHeadline, headlineText, type Headline } from './find-headline';
+import { collapse, findHeadline, headlineText, trimSeparators, type Headline } from './find-headline';
 import { decodeEntities } from './decode-entities';
-import { isUrl, joinAuthors, splitByline } from './byline';
+import { splitByline } from './byline';
+import { isUrl, joinAuthors } from './author-list';
 import { parseStatedDate, toUtc } from './parse-date';
 import { pickPublished } from './pick-published';
 import { titleFromUrl } from './url-title';
 import { cleanTitle } from './clean-title';
-import { pickTitle } from './pick-title';
+import { pickTitle, type TitleCandidate } from './pick-title';
 import { readAuthor } from './read-author';
 import { canonicalUrl, cleanUrl } from './canonical-url';
 import { pageElements, type PageElements } from './page-elements';
@@ -53,15 +55,12 @@ import { normalizeTags } from './normalize-tags';
 import { describe, truncateText } from './describe';
 import { datelineAgency, leadParagraphs } from './dateline';
 
-type Source = [name: string, candidate: MetadataCandidate];
+type Source = readonly [name: MetaSource, candidate: MetadataCandidate];
 
-/** Sources whose values Readability may replace (step 7 of the order). */
-const LAST_RESORT = new Set(['title-tag', 'url', 'html-lang', 'text', 'dateline', '']);
-
-function pick<T>(
-  sources: readonly Source[],
+function pick<T, S extends string>(
+  sources: readonly (readonly [S, MetadataCandidate])[],
   read: (c: MetadataCandidate) => T | null | undefined,
-): [T, string] | undefined {
+): [T, S] | undefined {
   for (const [name, candidate] of sources) {
     const value = read(candidate);
     if (value !== null && value !== undefined && value !== '') return [value, name];
@@ -99,16 +98,18 @@ export function extractMetadata(
   const meta = indexMetaTags(doc, elements.meta);
   const jsonLd = readJsonLd(doc, elements.script);
   const og = readOpenGraph(meta);
-  const sources: Source[] = [
-    ['json-ld', jsonLd],
-    ['og', og],
-    ['dc', readDublinCore(meta)],
-    ['citation', readCitation(meta)],
-    ['parsely', readParsely(meta)],
-    ['sailthru', readSailthru(meta)],
-    ['meta', readMetaTags(meta)],
-  ];
-  const found: Record<string, string> = {};
+  const read: Record<MetaSource, MetadataCandidate> = {
+    'json-ld': jsonLd,
+    og,
+    dc: readDublinCore(meta),
+    citation: readCitation(meta),
+    parsely: readParsely(meta),
+    sailthru: readSailthru(meta),
+    meta: readMetaTags(meta),
+  };
+  // The registry's order is the priority order of every field below.
+  const sources: Source[] = META_SOURCES.map((name) => [name, read[name]] as const);
+  const found: MetadataSources = {};
   const base = baseUrl(elements.baseHref, pageUrl);
   const titleTag = decodeEntities(collapse(elements.title?.textContent));
   const headline = findHeadline(doc, [jsonLd.title ?? '', og.title ?? '', titleTag], elements);
@@ -120,16 +121,17 @@ export function extractMetadata(
   if (siteName) found.siteName = siteName[1];
 
   const titleRefs = [h1Text, jsonLd.title ?? '', og.title ?? ''];
-  const titleCandidates = [...sources, ['title-tag', { title: titleTag }] as Source].flatMap(([source, c]) =>
-    c.title ? [{ value: c.title, source }] : [],
-  );
+  const titleCandidates: TitleCandidate[] = [
+    ...sources.flatMap(([source, c]) => (c.title ? [{ value: c.title, source }] : [])),
+    ...(titleTag ? [{ value: titleTag, source: 'title-tag' as const }] : []),
+  ];
   const picked = pickTitle(titleCandidates, h1Text, {
     siteName: siteName?.[0],
     host: hostOf(pageUrl),
     references: titleRefs,
   });
   const fallbackTitle = picked ? undefined : titleFromUrl(pageUrl);
-  const title = picked?.value ?? fallbackTitle ?? '';
+  const title = trimSeparators(picked?.value ?? fallbackTitle ?? '');
   found.title = picked?.source ?? 'url';
 
   const author = readAuthor(sources, {
@@ -206,16 +208,20 @@ export function extractMetadata(
 /** Fills what the page's own metadata left empty (or only had from the title tag / URL) from Readability. */
 export function withReadabilityFallbacks(meta: PageMetadata, fields: ReadabilityFields): PageMetadata {
   const sources = { ...meta.sources };
-  const replaceable = (field: string, value: string | null) =>
-    !value || LAST_RESORT.has(sources[field] ?? '');
+  const replaceable = (field: MetadataField, value: string | null) => {
+    const source = sources[field];
+    return !value || !source || LAST_RESORT.has(source);
+  };
   const next: PageMetadata = { ...meta, sources };
 
   const title = collapse(fields.title);
   if (title && replaceable('title', meta.title)) {
-    next.title = cleanTitle(title, {
-      siteName: meta.siteName || fields.siteName || undefined,
-      host: hostOf(meta.canonicalURL),
-    });
+    next.title = trimSeparators(
+      cleanTitle(title, {
+        siteName: meta.siteName || fields.siteName || undefined,
+        host: hostOf(meta.canonicalURL),
+      }),
+    );
     sources.title = 'readability';
   }
   const byline = joinAuthors(fields.byline && !isUrl(fields.byline) ? splitByline(fields.byline) : []);

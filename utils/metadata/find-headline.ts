@@ -19,6 +19,21 @@ export const collapse = (s: string | null | undefined): string => (s ?? '').repl
 const MIN_CONTAINER_TEXT = 300;
 const MAX_EXTRA_LEVELS = 4;
 
+/** An h1 sharing this much with a page title is the story's headline in other words. */
+const HEADLINE_OVERLAP = 0.4;
+
+/**
+ * Shared words as a share of each text, the smaller of the two (texts in looseText form): a site-name h1
+ * ("Blog name") shares all its words with "Post title | Blog name", but they are little of that title.
+ */
+function wordOverlap(a: string, b: string): number {
+  const wa = a.split(' ').filter(Boolean);
+  const wb = new Set(b.split(' ').filter(Boolean));
+  if (!wa.length || !wb.size) return 0;
+  const shared = wa.filter((w) => wb.has(w)).length;
+  return Math.min(shared / wa.length, shared / wb.size);
+}
+
 const LOGO_HINT = /logo|brand|site-?title|site-?name|masthead/i;
 
 /** Lower-case, punctuation-free form for comparing a headline with the page's titles. */
@@ -86,12 +101,23 @@ export function findHeadline(
     }
     return undefined;
   };
-  // Blogs without an h1 title their post with an h2/h3 (.post-title, .entry-title): accept one the titles name.
+  // Blogs without an h1 title their post with an h2/h3 (.post-title, .entry-title): accept one the titles name,
+  // unless an h1 before it shares the titles' words — the story's headline, with the SEO title rewording it,
+  // and the h2 a subheading that repeats some of those words ("Ist die Bratwurst eine Illusion?").
+  const subheading = (h: Element) => {
+    const headline = h1s.find((x) =>
+      hints.some((hint) => wordOverlap(looseText(collapse(x.textContent)), hint) >= HEADLINE_OVERLAP),
+    );
+    if (!headline) return false;
+    const order = Array.from(doc.querySelectorAll('h1, h2, h3, [itemprop~="headline"]'));
+    return order.indexOf(headline) < order.indexOf(h);
+  };
+  const h2 = hints.length
+    ? (found?.headlines ?? Array.from(doc.querySelectorAll('h2, h3, [itemprop~="headline"]'))).find(matches)
+    : undefined;
   const h1 =
     byHint() ??
-    (hints.length
-      ? (found?.headlines ?? Array.from(doc.querySelectorAll('h2, h3, [itemprop~="headline"]'))).find(matches)
-      : undefined) ??
+    (h2 && !subheading(h2) ? h2 : undefined) ??
     h1s.find((h) => closestWhere(h, IS_ARTICLE)) ??
     h1s[0] ??
     null;
@@ -201,8 +227,16 @@ export function headlineText(h1: Element | null): string {
   if (!h1) return '';
   const parts: string[] = [];
   textWithout(h1, parts);
-  return collapse(parts.join('')) || collapse(h1.textContent);
+  return trimSeparators(collapse(parts.join('')) || collapse(h1.textContent));
 }
+
+/**
+ * A headline never starts or ends with a separator: a screen-reader " - " between kicker and title, or the
+ * dash of a cut "Kicker – Title", is not part of it. Quotes of either side (« » „ "), brackets, signs and
+ * a leading dot (".NET") stay.
+ */
+export const trimSeparators = (s: string): string =>
+  s.replace(/^[\s\-‐‑–—:;,|·•/\\]+/u, '').replace(/[\s\-‐‑–—:;,|·•/\\]+$/u, '');
 
 /**
  * The elements matching `selector` inside `scope`, split into those before the anchor (nearest first) and those

@@ -1,4 +1,22 @@
 import { z } from 'zod';
+import { FIELD_SOURCES, type MetadataField } from './source-registry';
+
+const from = <F extends MetadataField>(field: F) => z.enum(FIELD_SOURCES[field]).optional();
+
+/** Each field's source, named as in the registry (source-registry.ts). */
+export const metadataSourcesSchema = z.object({
+  title: from('title'),
+  author: from('author'),
+  pubDatetime: from('pubDatetime'),
+  modDatetime: from('modDatetime'),
+  description: from('description'),
+  tags: from('tags'),
+  canonicalURL: from('canonicalURL'),
+  ogImage: from('ogImage'),
+  lang: from('lang'),
+  siteName: from('siteName'),
+});
+export type MetadataSources = z.infer<typeof metadataSourcesSchema>;
 
 /** Metadata read from a page, each value with the name of the source it came from (`sources[field]`). */
 export const pageMetadataSchema = z.object({
@@ -18,7 +36,7 @@ export const pageMetadataSchema = z.object({
   ogImage: z.string().nullable(),
   lang: z.string(),
   siteName: z.string(),
-  sources: z.record(z.string(), z.string()),
+  sources: metadataSourcesSchema,
 });
 export type PageMetadata = z.infer<typeof pageMetadataSchema>;
 

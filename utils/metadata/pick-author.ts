@@ -1,4 +1,5 @@
 import { looseText } from './find-headline';
+import type { FieldSource } from './source-registry';
 
 /**
  * Chooses the author among the metadata sources' values (in priority order) and the page's byline. A value
@@ -9,7 +10,7 @@ import { looseText } from './find-headline';
  */
 export interface AuthorCandidate {
   value: string;
-  source: string;
+  source: FieldSource<'author'>;
 }
 
 const ORGANISATION =
@@ -68,7 +69,9 @@ export function pickAuthor(
   { metadataUnprinted = false }: { metadataUnprinted?: boolean } = {},
 ): AuthorCandidate | undefined {
   const weak = (value: string) => isWeakAuthor(value, siteName, host);
-  const byline = fromByline ? { value: fromByline, source: 'byline' } : undefined;
+  const byline: AuthorCandidate | undefined = fromByline
+    ? { value: fromByline, source: 'byline' }
+    : undefined;
   const strong = fromMetadata.find((c) => !weak(c.value));
   if (strong && byline && isFirstNameOf(strong.value, byline.value)) return byline;
   if (strong && byline && metadataUnprinted && !weak(byline.value) && !DESK.test(byline.value.trim()))

@@ -6,6 +6,7 @@ import { readDateText } from './date-text';
 import { readLabelledDate } from './labelled-date';
 import { dateFromUrl } from './url-date';
 import { printedDay, sameMoment } from './printed-day';
+import type { FieldSource, MetaSource } from './source-registry';
 
 /**
  * The published and modified dates, each with the name of its source, in this order:
@@ -25,19 +26,21 @@ import { printedDay, sameMoment } from './printed-day';
  * The day is the one the page states; a metadata time in UTC takes the day printed at the headline when
  * that is the same moment in the page's own zone (see printed-day).
  */
-export type NamedSource = readonly [name: string, candidate: MetadataCandidate];
+export type NamedSource = readonly [name: MetaSource, candidate: MetadataCandidate];
+/** A date and the source it came from. */
+type Dated<S extends string> = [value: string, source: S];
 
 /** Values in UTC; `publishedDay`: the published date's calendar day in the zone the page stated it in. */
 export interface PickedDates {
-  published?: [value: string, source: string];
+  published?: Dated<FieldSource<'pubDatetime'>>;
   publishedDay?: string;
-  modified?: [value: string, source: string];
+  modified?: Dated<FieldSource<'modDatetime'>>;
 }
 
 function first(
   sources: readonly NamedSource[],
   read: (c: MetadataCandidate) => string | undefined,
-): [string, string] | undefined {
+): Dated<MetaSource> | undefined {
   for (const [name, candidate] of sources) {
     const value = parseStatedDate(read(candidate));
     if (value) return [value, name];
@@ -57,12 +60,12 @@ const day = (iso: string): string => iso.slice(0, 10);
  * "Aktualisiert"), is the date the publisher presents the story under (El Tiempo's "publishedAt", WDR's
  * "Stand:", National Geographic's dateline): it wins over an earlier first publication in the metadata.
  */
-function fromMetadata(
+function fromMetadata<V extends string>(
   sources: readonly NamedSource[],
-  visible: () => [string, string] | undefined,
+  visible: () => Dated<V> | undefined,
   modified: string | undefined,
-): [string, string] | undefined {
-  const dates = sources.flatMap(([name, c]): [string, string][] => {
+): Dated<MetaSource | V> | undefined {
+  const dates = sources.flatMap(([name, c]): Dated<MetaSource>[] => {
     const value = parseStatedDate(c.published);
     return value ? [[value, name]] : [];
   });
@@ -80,12 +83,15 @@ function fromMetadata(
   return modified && sameMoment(modified, shown[0]) ? [modified, shown[1]] : shown;
 }
 
-const named = (value: string | null | undefined, source: string): [string, string] | undefined =>
+const named = <S extends string>(value: string | null | undefined, source: S): Dated<S> | undefined =>
   value ? [value, source] : undefined;
 
 /** OpenGraph dates are named after their tag, as the source names promise. */
-const tagName = (picked: [string, string] | undefined, tag: string): [string, string] | undefined =>
-  picked && picked[1] === 'og' ? [picked[0], tag] : picked;
+const tagName = <S extends string, T extends string>(
+  picked: Dated<S> | undefined,
+  tag: T,
+): Dated<Exclude<S, 'og'> | T> | undefined =>
+  picked && (picked[1] === 'og' ? [picked[0], tag] : (picked as Dated<Exclude<S, 'og'>>));
 
 export function pickPublished(
   doc: Document,
@@ -115,9 +121,9 @@ export function pickPublished(
     named(readLabelledDate(doc, headline.container), 'date-label') ??
     named(dateFromUrl(pageUrl), 'url') ??
     // No publication date anywhere: the version clipped was published at its last update.
-    (modified && ([modified[0], 'modified'] as [string, string])) ??
+    named(modified?.[0], 'modified') ??
     named(readLabelledDate(doc, headline.container, 'updated'), 'update-label');
-  const utc = (picked: [string, string] | undefined): [string, string] | undefined =>
+  const utc = <S extends string>(picked: Dated<S> | undefined): Dated<S> | undefined =>
     picked && [toUtc(picked[0]), picked[1]];
   return {
     published: utc(tagName(published, 'article:published_time')),

@@ -1,5 +1,6 @@
 import { cleanTitle, type TitleContext } from './clean-title';
 import { looseText } from './find-headline';
+import type { FieldSource } from './source-registry';
 
 /**
  * Chooses the clip's title. Metadata titles (JSON-LD headline, og:title, …, `<title>`) are cleaned of site
@@ -9,7 +10,7 @@ import { looseText } from './find-headline';
  */
 export interface TitleCandidate {
   value: string;
-  source: string;
+  source: FieldSource<'title'>;
 }
 
 const MIN_AGREEMENT = 0.6;

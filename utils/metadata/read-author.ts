@@ -1,6 +1,8 @@
+import type { MetaSource } from './source-registry';
 import type { MetadataCandidate } from './metadata-candidate';
 import type { Headline } from './find-headline';
-import { isUrl, joinAuthors, readByline, splitByline } from './byline';
+import { readByline, splitByline } from './byline';
+import { isUrl, joinAuthors } from './author-list';
 import { isWeakAuthor, pickAuthor, type AuthorCandidate } from './pick-author';
 import { fullNameInPage, fullNameOfLogin, printsName } from './visible-text';
 
@@ -27,10 +29,10 @@ export interface AuthorContext {
  * the page's own name element, a login ("christian.stadtfeld") by the name the page prints ("page-text").
  */
 export function readAuthor(
-  sources: readonly (readonly [string, MetadataCandidate])[],
+  sources: readonly (readonly [MetaSource, MetadataCandidate])[],
   { doc, headline, siteName, host, bylineAnchors }: AuthorContext,
 ): AuthorCandidate | undefined {
-  const metadataAuthors = sources.flatMap(([source, c]) => {
+  const metadataAuthors = sources.flatMap(([source, c]): AuthorCandidate[] => {
     const value = authorNames(c);
     return value ? [{ value, source }] : [];
   });

@@ -3,12 +3,13 @@ import { withArticleHeading } from '../../../utils/metadata/article-heading';
 import { extractPage } from '../../../utils/extract/extract-page';
 import { extractMetadata } from '../../../utils/metadata/extract-metadata';
 import { loadMetadataFixture, parseHtml } from './load-fixture';
+import type { FieldSource } from '../../../utils/metadata/source-registry';
 
 const URL_ = 'https://wiki.example/BeginnersGuide/Download';
 const STORY = `<p>${'Before you start, you will need Python on your computer. '.repeat(3)}</p>`;
 
 /** The metadata of a page titled only by its `<title>`, and the extracted article `body`. */
-function titled(title: string, body: string, source = 'title-tag') {
+function titled(title: string, body: string, source: FieldSource<'title'> = 'title-tag') {
   const doc = parseHtml(`<title>${title}</title><div id="c">${body}</div>`);
   const meta = extractMetadata(doc, URL_);
   return {
@@ -57,7 +58,7 @@ describe('withArticleHeading', () => {
     ['a heading with no word of the title', 'RTL Test', `<h2>Lorem</h2>${STORY}`, 'title-tag'],
     ['a page titled by its metadata', 'Download Python', `<h2>Python for Windows</h2>${STORY}`, 'og'],
   ])('leaves the title alone for %s', (_, title, body, source) => {
-    const { meta, container } = titled(title, body, source);
+    const { meta, container } = titled(title, body, source as FieldSource<'title'>);
     expect(withArticleHeading(meta, container)).toBe(meta);
   });
 });

@@ -16,7 +16,7 @@ describe('withArticleTop', () => {
     const meta = {
       ...read,
       author: 'Bund der Verbraucher e.V.',
-      sources: { ...read.sources, author: 'meta' },
+      sources: { ...read.sources, author: 'meta' as const },
     };
     const top = withArticleTop(meta, doc.querySelector('.content-segment')!, URL_);
     expect(top.author).toBe('Leonora Holling');

@@ -1,4 +1,5 @@
-import { joinAuthors, readByline, splitByline } from '../../../utils/metadata/byline';
+import { readByline, splitByline } from '../../../utils/metadata/byline';
+import { joinAuthors } from '../../../utils/metadata/author-list';
 import { findHeadline } from '../../../utils/metadata/find-headline';
 import { loadFixture, parseHtml } from './load-fixture';
 

@@ -28,3 +28,11 @@ describe('isFormLabel', () => {
     expect(isFormLabel('Nora Name')).toBe(false);
   });
 });
+
+describe('editor initials', () => {
+  it('drops an editor’s lower-case initials in brackets after the name, not a role or a capitalised word', () => {
+    expect(cleanName('Julia Hitz (eg)')).toBe('Julia Hitz');
+    expect(cleanName('Corina Gall (cog.)')).toBe('Corina Gall');
+    expect(cleanName('Anna Berg (Bonn)')).toBe('Anna Berg (Bonn)');
+  });
+});

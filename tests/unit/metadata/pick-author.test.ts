@@ -1,4 +1,4 @@
-import { isWeakAuthor, pickAuthor } from '../../../utils/metadata/pick-author';
+import { isWeakAuthor, pickAuthor, type AuthorCandidate } from '../../../utils/metadata/pick-author';
 
 describe('isWeakAuthor', () => {
   it.each([
@@ -45,7 +45,7 @@ describe('pickAuthor: first names', () => {
 describe('pickAuthor: metadata authors the page never prints', () => {
   it('lets a printed personal byline beat them, but not a desk name or a publisher', () => {
     const site = ['Metro Daily', 'metrodaily.example'] as const;
-    const cms = [{ value: 'Marcin Wojtczuk', source: 'meta' }];
+    const cms: AuthorCandidate[] = [{ value: 'Marcin Wojtczuk', source: 'meta' }];
     const unprinted = { metadataUnprinted: true };
     expect(pickAuthor(cms, 'Ned Deily', ...site, unprinted)?.value).toBe('Ned Deily');
     expect(pickAuthor(cms, 'Ned Deily', ...site)?.value).toBe('Marcin Wojtczuk');

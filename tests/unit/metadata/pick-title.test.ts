@@ -1,4 +1,4 @@
-import { agreement, pickTitle } from '../../../utils/metadata/pick-title';
+import { agreement, pickTitle, type TitleCandidate } from '../../../utils/metadata/pick-title';
 
 describe('pickTitle', () => {
   const ctx = { siteName: 'Metro Daily' };
@@ -13,7 +13,7 @@ describe('pickTitle', () => {
   });
 
   it('keeps the metadata title when the h1 is unrelated (a section name) or equals the site name', () => {
-    const candidates = [{ value: 'Rents rise again in May', source: 'json-ld' }];
+    const candidates: TitleCandidate[] = [{ value: 'Rents rise again in May', source: 'json-ld' }];
     expect(pickTitle(candidates, 'Press releases', ctx)?.source).toBe('json-ld');
     expect(pickTitle(candidates, 'Metro Daily', ctx)?.source).toBe('json-ld');
   });
@@ -40,7 +40,7 @@ describe('pickTitle', () => {
 
 describe('pickTitle: site and SEO titles', () => {
   it('passes over a metadata title that is only the site name', () => {
-    const candidates = [
+    const candidates: TitleCandidate[] = [
       { value: 'Metro Daily', source: 'og' },
       { value: 'Match report: Lorient 2, Lyon 1', source: 'title-tag' },
     ];
@@ -51,14 +51,14 @@ describe('pickTitle: site and SEO titles', () => {
 
   it('prefers a disagreeing h1 over a metadata title that only copies the <title>', () => {
     const seo = 'Privatkredit-Zinsen: So ermitteln Sie Ihre Kosten';
-    const candidates = [
+    const candidates: TitleCandidate[] = [
       { value: seo, source: 'json-ld' },
       { value: seo, source: 'title-tag' },
     ];
     const h1 = 'Wie hoch sind die Zinsen für einen Privatkredit?';
     expect(pickTitle(candidates, h1, {})).toEqual({ value: h1, source: 'h1' });
     // An editorial og:title that differs from the <title> keeps its priority over an unrelated h1.
-    const editorial = [
+    const editorial: TitleCandidate[] = [
       { value: 'Rents rise again in May', source: 'og' },
       { value: 'Rents | Metro Daily', source: 'title-tag' },
     ];
