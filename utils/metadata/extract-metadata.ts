@@ -53,6 +53,7 @@ import { pageElements, type PageElements } from './page-elements';
 import { sharePageOrder } from './scope-elements';
 import { normalizeTags } from './normalize-tags';
 import { describe, truncateText } from './describe';
+import { pickDescription } from './pick-description';
 import { datelineAgency, leadParagraphs } from './dateline';
 
 type Source = readonly [name: MetaSource, candidate: MetadataCandidate];
@@ -158,7 +159,11 @@ export function extractMetadata(
   if (published) found.pubDatetime = published[1];
   if (modified) found.modDatetime = modified[1];
 
-  const description = pick(sources, (c) => c.description && collapse(c.description));
+  const description = pickDescription(
+    sources.flatMap(([name, c]) =>
+      c.description?.trim() ? [[collapse(c.description), name] as [string, MetaSource]] : [],
+    ),
+  );
   if (description) found.description = description[1];
 
   const tags = normalizeTags([

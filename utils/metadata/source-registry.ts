@@ -82,6 +82,7 @@ export const FIELD_RESOLVERS: Partial<Record<MetadataField, string>> = {
   title: '`pick-title.ts`: the h1 wins when it agrees with a metadata title; site names are cut',
   author: '`read-author.ts`: a publisher, handle or name the page never prints loses to the printed byline',
   pubDatetime: '`pick-published.ts`: the day printed at the headline settles metadata that disagree',
+  description: '`pick-description.ts`: a later source wins when the first is a cut copy of it',
 };
 
 /** Sources whose values Readability may replace: the address, the `<title>`, a guess from the text. */
