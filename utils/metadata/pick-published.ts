@@ -6,6 +6,7 @@ import { readDateText } from './date-text';
 import { readLabelledDate } from './labelled-date';
 import { dateFromUrl } from './url-date';
 import { printedDay, sameMoment } from './printed-day';
+import { inZone, isFloating, pageOffset } from './page-zone';
 import type { FieldSource, MetaSource } from './source-registry';
 
 /**
@@ -37,12 +38,24 @@ export interface PickedDates {
   modified?: Dated<FieldSource<'modDatetime'>>;
 }
 
+/** The page's zone, from the first metadata date that states an offset (see page-zone). */
+function zoneOf(sources: readonly NamedSource[]): number | null {
+  return pageOffset(sources.flatMap(([, c]) => [c.published, c.modified, c.pageDate]));
+}
+
+/** A metadata date as stated; a zoneless time of day is put in the page's zone when the page gives one. */
+function statedOnPage(raw: string | undefined, offset: number | null): string | null {
+  const value = parseStatedDate(raw);
+  return value && raw && offset !== null && isFloating(raw) ? inZone(value, offset) : value;
+}
+
 function first(
   sources: readonly NamedSource[],
   read: (c: MetadataCandidate) => string | undefined,
 ): Dated<MetaSource> | undefined {
+  const offset = zoneOf(sources);
   for (const [name, candidate] of sources) {
-    const value = parseStatedDate(read(candidate));
+    const value = statedOnPage(read(candidate), offset);
     if (value) return [value, name];
   }
   return undefined;
@@ -65,8 +78,9 @@ function fromMetadata<V extends string>(
   visible: () => Dated<V> | undefined,
   modified: string | undefined,
 ): Dated<MetaSource | V> | undefined {
+  const offset = zoneOf(sources);
   const dates = sources.flatMap(([name, c]): Dated<MetaSource>[] => {
-    const value = parseStatedDate(c.published);
+    const value = statedOnPage(c.published, offset);
     return value ? [[value, name]] : [];
   });
   const [firstDate] = dates;
