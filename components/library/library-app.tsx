@@ -4,8 +4,7 @@ import type { TrashedClip } from '@/utils/db/trash';
 import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
 import { getClip } from '@/utils/db/clip-store';
-import { downloadClipsZip, zipName } from '@/utils/export/download-clips-zip';
-import { exportOptionsFrom } from '@/utils/settings-schema';
+import { zipName } from '@/utils/export/download-clips-zip';
 import { useSettings } from '../use-settings';
 import { t } from '@/utils/i18n/t';
 import { NoticeBar, type Notice } from '../notice-bar';
@@ -20,7 +19,9 @@ import { TagSidebar } from './tag-sidebar';
 import { TrashView } from './trash-view';
 import { useTagActions } from './use-tag-actions';
 import { useTrash } from './use-trash';
+import { useClipExport } from './use-clip-export';
 import { nextSelection } from './selection';
+import { moveTarget, tableCommand } from './table-keys';
 import type { SortKey } from './sort-clips';
 import { useLibraryData } from './use-library-data';
 import { useSlashFocus } from './use-slash-focus';
@@ -41,7 +42,6 @@ export function LibraryApp() {
   const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
   const [inTrash, setInTrash] = useState(false);
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
   const table = useRef<ClipTableHandle>(null);
@@ -54,6 +54,7 @@ export function LibraryApp() {
     [say],
   );
   const { trashed, keptAside } = useTrash(fail);
+  const { progress, exportClips } = useClipExport(db, settings, say, fail);
   const ids = useMemo(() => visible.map((c) => c.id), [visible]);
   // Act on what the user can see: the selected rows in view, else the row under the cursor.
   const targets = () => {
@@ -76,39 +77,24 @@ export function LibraryApp() {
     }
   }
 
-  async function exportClips(list: number[], name: string) {
-    try {
-      const count = await downloadClipsZip(db, list, exportOptionsFrom(settings), name, (done, total) =>
-        setProgress(total >= 200 ? { done, total } : null),
-      );
-      say(t('exportedCount', count, name));
-    } catch (error) {
-      fail(error);
-    } finally {
-      setProgress(null);
-    }
-  }
-
   const onTableKey = useStableCallback((e: React.KeyboardEvent) => {
-    const move = (to: number) => {
-      const next = Math.max(0, Math.min(visible.length - 1, to));
-      if (e.shiftKey) setSelected(nextSelection(new Set(), ids, next, anchor ?? cursor, true));
+    const command = tableCommand(e);
+    const row = visible[cursor];
+    if (!command || ((command.kind === 'open' || command.kind === 'edit-tags') && !row)) return;
+    e.preventDefault();
+    if (command.kind === 'move') {
+      const next = moveTarget(command.to, cursor, visible.length);
+      if (command.extend) setSelected(nextSelection(new Set(), ids, next, anchor ?? cursor, true));
       else setAnchor(next);
       setCursor(next);
-    };
-    if (e.key === 'ArrowDown') move(cursor + 1);
-    else if (e.key === 'ArrowUp') move(cursor - 1);
-    else if (e.key === 'Home') move(0);
-    else if (e.key === 'End') move(visible.length - 1);
-    else if (e.key === 'Enter' && visible[cursor]) setOpenId(visible[cursor]!.id);
-    else if (e.key === ' ') setSelected(nextSelection(selected, ids, cursor, anchor, false));
-    else if ((e.key === 'a' && (e.ctrlKey || e.metaKey)) || e.key === 'A') setSelected(new Set(ids));
-    else if (e.key === 'Delete' || e.key === 'Backspace') void removeClips(targets());
-    else if (e.key === 'e' && visible[cursor]) {
-      setOpenId(visible[cursor]!.id);
+    } else if (command.kind === 'open') setOpenId(row!.id);
+    else if (command.kind === 'toggle') setSelected(nextSelection(selected, ids, cursor, anchor, false));
+    else if (command.kind === 'select-all') setSelected(new Set(ids));
+    else if (command.kind === 'delete') void removeClips(targets());
+    else {
+      setOpenId(row!.id);
       setTimeout(() => document.getElementById(TAG_INPUT_ID)?.focus(), 50);
-    } else return;
-    e.preventDefault();
+    }
   });
   const onToggle = useStableCallback((index: number, shift: boolean) => {
     setSelected(nextSelection(selected, ids, index, anchor, shift));
