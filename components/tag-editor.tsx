@@ -65,7 +65,12 @@ export function TagEditor({ tags, knownTags, suggestions = [], inputId, onChange
           ))}
       </datalist>
       {suggestions.length > 0 && (
-        <div className="tag-suggestions" role="group" aria-label={t('suggestedTags')} data-testid="tag-suggestions">
+        <div
+          className="tag-suggestions"
+          role="group"
+          aria-label={t('suggestedTags')}
+          data-testid="tag-suggestions"
+        >
           <span>{t('suggestedTags')}</span>
           {suggestions.map((tag) => (
             <button

@@ -20,6 +20,7 @@ export function clipTags(
     siteNames: extraction.siteNames ?? [],
     url: extraction.url,
   });
-  const tags = settings.tagMode === 'apply' ? suggestTags(candidates, knownTags, [], settings.applyTagCount) : [];
+  const tags =
+    settings.tagMode === 'apply' ? suggestTags(candidates, knownTags, [], settings.applyTagCount) : [];
   return { tags, tagSuggestions: candidates };
 }

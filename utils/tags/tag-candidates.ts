@@ -18,8 +18,7 @@ export type PageTagContext = {
 export const MAX_CANDIDATES = 12;
 
 let generic: Set<string> | undefined;
-const genericWords = () =>
-  (generic ??= new Set(LANGS.flatMap((lang) => GENERIC_TAGS[lang]).map(foldTag)));
+const genericWords = () => (generic ??= new Set(LANGS.flatMap((lang) => GENERIC_TAGS[lang]).map(foldTag)));
 
 /** Labels of the page's host long enough to be a name ("theverge" of www.theverge.com, not "www" or "com"). */
 function hostLabels(url: string): string[] {
@@ -28,7 +27,8 @@ function hostLabels(url: string): string[] {
 }
 
 /** "The Verge" is also written "Verge": the article dropped so both match. */
-const withoutArticle = (compact: string): string => compact.replace(/^(?:the|die|der|das|le|la|el|il)(?=.{3})/, '');
+const withoutArticle = (compact: string): string =>
+  compact.replace(/^(?:the|die|der|das|le|la|el|il)(?=.{3})/, '');
 
 /**
  * The page's keywords that could be the user's tags, in the page's order: the site's own names, its
