@@ -64,17 +64,7 @@ export const GENERIC_TAGS: Readonly<Record<Lang, readonly string[]>> = {
     'portada',
     'última hora',
   ],
-  fr: [
-    'accueil',
-    'actu',
-    'actualité',
-    'actualités',
-    'dernière minute',
-    'général',
-    'infos',
-    'monde',
-    'à la une',
-  ],
+  fr: ['accueil', 'actu', 'actualité', 'dernière minute', 'général', 'infos', 'monde', 'à la une'],
   it: [
     'attualità',
     'cronaca',
