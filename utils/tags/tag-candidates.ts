@@ -31,8 +31,14 @@ const withoutArticle = (compact: string): string =>
   compact.replace(/^(?:the|die|der|das|le|la|el|il)(?=.{3})/, '');
 
 /**
+ * A CMS's bookkeeping rather than a word: "category: travel", "page type: article", "sections/sverige",
+ * "editors_pick", an id ("26157981-b4f7-…", "A1234567"), a host name ("o.canada.com").
+ */
+const CODE = /[:/_=|<>{}]|\d{5}|[0-9a-f]{8}-[0-9a-f]{4}|\w\.(?:com|net|org|de|uk|fr|it|es)$/i;
+
+/**
  * The page's keywords that could be the user's tags, in the page's order: the site's own names, its
- * section names and words that only place a story on a site (generic-tags.ts) are left out.
+ * section names, words that only place a story on a site (generic-tags.ts) and CMS codes are left out.
  */
 export function tagCandidates(page: PageTagContext): string[] {
   const sections = new Set(normalizeTags(page.sections, 50).map(foldTag));
@@ -49,6 +55,7 @@ export function tagCandidates(page: PageTagContext): string[] {
       const compact = compactTag(tag);
       return (
         folded !== '' &&
+        !CODE.test(tag) &&
         !words.has(folded) &&
         !sections.has(folded) &&
         !names.has(compact) &&

@@ -74,6 +74,23 @@ describe('tagCandidates', () => {
     ).toEqual(['hamas']);
   });
 
+  it('leaves out CMS codes: key-value pairs, paths, ids and host names', () => {
+    expect(
+      tagCandidates(
+        page({
+          keywords: [
+            'category: travel',
+            'sections/sverige',
+            'editors_pick',
+            '26157981-b4f7-4929-adc1-e860c6f03636',
+            'o.canada.com',
+            'Covid-19',
+          ],
+        }),
+      ),
+    ).toEqual(['covid-19']);
+  });
+
   it('reads a fixture page: its keywords, not its site or section (article-ferry-vote)', () => {
     const url = 'https://ledger.example/news/ferry-vote';
     const doc = loadFixture('article-ferry-vote.html');
