@@ -43,9 +43,52 @@ describe('clipping news pages in Chromium', () => {
     await popup.close();
   });
 
+  it('suggests the page’s keywords instead of tagging with them; a click on one tags the clip', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/homepage.html`);
+    const popup = await harness.openPopup(page);
+    await clickReady(popup, '[data-testid=clip-row]');
+    await popup.waitForSelector('[data-testid=tag-suggestion]');
+    // Suggested, not applied: the clip has no tag yet.
+    expect(await popup.$$('[data-testid=tag-chip]')).toHaveLength(0);
+    expect(await texts(popup, '[data-testid=tag-suggestion]')).toEqual([
+      '+energy',
+      '+tidal power',
+      '+local politics',
+    ]);
+    for (const tag of ['energy', 'tidal power', 'local politics']) {
+      await clickReady(popup, `[data-testid=tag-suggestion][aria-label="Add suggested tag ${tag}"]`);
+      await popup.waitForFunction(
+        (t) =>
+          [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) => c.textContent?.includes(t)),
+        {},
+        tag,
+      );
+    }
+    expect(await popup.$$('[data-testid=tag-suggestion]')).toHaveLength(0);
+    await popup.close();
+    // Saved like any tag edit: the library's tag list has them.
+    const library = await harness.browser.newPage();
+    await library.goto(`chrome-extension://${harness.extension.id}/library.html`);
+    await library.waitForSelector('[data-testid="side-tag-tidal power"]');
+    expect(await text(library, '[data-testid="side-tag-energy"] .count')).toBe('1');
+    await library.close();
+  });
+
   it('clips a second article and filters the list by tag', async () => {
     const { popup, status } = await clipPage('/e2e/ferry-article.html');
     expect(status).toBe('Saved: Ferry timetable changes from Monday');
+    // Its keywords are offered; "local politics", a tag the user has, comes first.
+    await popup.waitForSelector('[data-testid=tag-suggestion]');
+    expect(await texts(popup, '[data-testid=tag-suggestion]')).toEqual(['+local politics', '+transport']);
+    for (const tag of ['local politics', 'transport']) {
+      await clickReady(popup, `[data-testid=tag-suggestion][aria-label="Add suggested tag ${tag}"]`);
+      await popup.waitForFunction(
+        (t) =>
+          [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) => c.textContent?.includes(t)),
+        {},
+        tag,
+      );
+    }
     await (await popup.waitForSelector('button[aria-label="Back to the list"]'))!.click();
     await popup.waitForSelector('[data-testid="tag-local politics"]');
     expect(await text(popup, '[data-testid="tag-local politics"]')).toMatch(/#local politics\s*2/);
