@@ -13,7 +13,8 @@ import { t } from '@/utils/i18n/t';
 
 type Props = {
   clip: StoredClip;
-  knownTags: string[];
+  /** The user's tags; undefined while they are read (suggestions wait: they are ranked by them). */
+  knownTags: string[] | undefined;
   onClose(): void;
   onDelete(clip: StoredClip): void;
   onMessage(message: string, isError?: boolean): void;
@@ -96,8 +97,9 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         <span>{t('fieldTags')}</span>
         <TagEditor
           tags={tags}
-          knownTags={knownTags}
-          suggestions={shownSuggestions(clip, tags, knownTags, settings)}
+          knownTags={knownTags ?? []}
+          // Shown once ranked: a chip moving as the user's tags arrive could take a click meant for another.
+          suggestions={knownTags ? shownSuggestions(clip, tags, knownTags, settings) : []}
           onChange={(next) => {
             setTags(next);
             void save({ tags: next });
