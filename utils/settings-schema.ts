@@ -24,6 +24,11 @@ export const defaultSettings: Settings = settingsSchema.parse({});
 
 /** What exports need from the settings. */
 export function exportOptionsFrom(settings: Settings): ExportOptions {
-  const { draftDefault: _draftDefault, tagMode: _tagMode, applyTagCount: _applyTagCount, ...options } = settings;
+  const {
+    draftDefault: _draftDefault,
+    tagMode: _tagMode,
+    applyTagCount: _applyTagCount,
+    ...options
+  } = settings;
   return options;
 }

@@ -42,7 +42,11 @@ describe('clip store', () => {
 
   it('tags a new clip with the top N keywords in `apply` mode, the user’s own tags first', async () => {
     const apply = { ...defaultSettings, tagMode: 'apply' as const, applyTagCount: 1 };
-    await saveExtraction(db, sampleExtraction({ canonicalURL: 'https://a.example/1', tags: ['Politics'] }), apply);
+    await saveExtraction(
+      db,
+      sampleExtraction({ canonicalURL: 'https://a.example/1', tags: ['Politics'] }),
+      apply,
+    );
     const { clip } = await saveExtraction(
       db,
       sampleExtraction({ canonicalURL: 'https://a.example/2', tags: ['Energy', 'Politic'] }),
