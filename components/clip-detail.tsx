@@ -8,11 +8,13 @@ import { exportOptionsFrom } from '@/utils/settings-schema';
 import { formatDate, siteLabel } from './format-date';
 import { useSettings } from './use-settings';
 import { TagEditor } from './tag-editor';
+import { shownSuggestions } from './shown-suggestions';
 import { t } from '@/utils/i18n/t';
 
 type Props = {
   clip: StoredClip;
-  knownTags: string[];
+  /** The user's tags; undefined while they are read (suggestions wait: they are ranked by them). */
+  knownTags: string[] | undefined;
   onClose(): void;
   onDelete(clip: StoredClip): void;
   onMessage(message: string, isError?: boolean): void;
@@ -22,8 +24,17 @@ type Props = {
 export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Props) {
   const [title, setTitle] = useState(clip.title);
   const [description, setDescription] = useState(clip.description);
+  // Tag edits save at once; the list shown is the one last saved, so two quick clicks on suggestions both
+  // count before the database's answer arrives (which then replaces it).
+  const [tags, setTags] = useState(clip.tags);
+  const [stored, setStored] = useState(clip.tags);
+  if (stored.join('\n') !== clip.tags.join('\n')) {
+    setStored(clip.tags);
+    setTags(clip.tags);
+  }
+  const settings = useSettings();
   // The preview is the exact file that Export and Copy produce, with the user's profile and source line.
-  const options = exportOptionsFrom(useSettings());
+  const options = exportOptionsFrom(settings);
   const post = renderPost(clip, options);
   const filename = postFilename(clip, options);
 
@@ -84,7 +95,16 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
       </label>
       <div className="field">
         <span>{t('fieldTags')}</span>
-        <TagEditor tags={clip.tags} knownTags={knownTags} onChange={(tags) => void save({ tags })} />
+        <TagEditor
+          tags={tags}
+          knownTags={knownTags ?? []}
+          // Shown once ranked: a chip moving as the user's tags arrive could take a click meant for another.
+          suggestions={knownTags ? shownSuggestions(clip, tags, knownTags, settings) : []}
+          onChange={(next) => {
+            setTags(next);
+            void save({ tags: next });
+          }}
+        />
       </div>
       <label className="inline">
         <input

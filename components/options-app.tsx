@@ -2,10 +2,16 @@ import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { filenamePatternProblem } from '@/utils/export/filename-pattern';
 import { t } from '@/utils/i18n/t';
-import { settingsSchema, type Settings } from '@/utils/settings-schema';
+import { settingsSchema, tagModeSchema, type Settings } from '@/utils/settings-schema';
 import { getSettings, saveSettings } from '@/utils/settings-store';
 import { DataManagement } from './data-management';
 import { FilenamePatternField, patternProblemText } from './filename-pattern-field';
+
+const TAG_MODES = [
+  ['suggest', 'tagModeSuggest'],
+  ['apply', 'tagModeApply'],
+  ['off', 'tagModeOff'],
+] as const;
 
 const PROFILES = [
   ['astro-paper', 'profileAstroPaper'],
@@ -89,6 +95,32 @@ export function OptionsApp() {
           value={settings.defaultAuthor}
           data-testid="default-author"
           onChange={(e) => void update({ ...settings, defaultAuthor: e.target.value })}
+        />
+      </label>
+      <label>
+        {t('settingTagMode')}
+        <select
+          value={settings.tagMode}
+          data-testid="tag-mode"
+          onChange={(e) => void update({ ...settings, tagMode: tagModeSchema.parse(e.target.value) })}
+        >
+          {TAG_MODES.map(([id, label]) => (
+            <option key={id} value={id}>
+              {t(label)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('settingApplyTagCount')}
+        <input
+          type="number"
+          min={1}
+          max={10}
+          value={settings.applyTagCount}
+          disabled={settings.tagMode !== 'apply'}
+          data-testid="apply-tag-count"
+          onChange={(e) => void update({ ...settings, applyTagCount: e.target.valueAsNumber })}
         />
       </label>
       <label>

@@ -94,7 +94,7 @@ export function PopupApp() {
           <ClipDetail
             key={selected.id}
             clip={selected}
-            knownTags={counts?.tags.map((x) => x.tag) ?? []}
+            knownTags={counts?.tags.map((x) => x.tag)}
             onClose={() => setSelectedId(null)}
             onDelete={(clip) => void remove(clip)}
             onMessage={say}

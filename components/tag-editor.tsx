@@ -2,10 +2,20 @@ import { useId, useState } from 'react';
 import { normalizeTag } from '@/utils/tags/normalize-tag';
 import { t } from '@/utils/i18n/t';
 
-type Props = { tags: string[]; knownTags: string[]; inputId?: string; onChange(tags: string[]): void };
+type Props = {
+  tags: string[];
+  knownTags: string[];
+  /** Suggested tags (suggest-tags.ts), best first: one click adds one. */
+  suggestions?: readonly string[];
+  inputId?: string;
+  onChange(tags: string[]): void;
+};
 
-/** Tags as chips: type to add (Enter or comma), autocomplete from existing tags, click × to remove. */
-export function TagEditor({ tags, knownTags, inputId, onChange }: Props) {
+/**
+ * Tags as chips: type to add (Enter or comma), autocomplete from existing tags, click × to remove, click a
+ * suggestion to add it.
+ */
+export function TagEditor({ tags, knownTags, suggestions = [], inputId, onChange }: Props) {
   const [draft, setDraft] = useState('');
   const listId = useId();
 
@@ -54,6 +64,28 @@ export function TagEditor({ tags, knownTags, inputId, onChange }: Props) {
             <option key={t} value={t} />
           ))}
       </datalist>
+      {suggestions.length > 0 && (
+        <div
+          className="tag-suggestions"
+          role="group"
+          aria-label={t('suggestedTags')}
+          data-testid="tag-suggestions"
+        >
+          <span>{t('suggestedTags')}</span>
+          {suggestions.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              className="chip suggestion"
+              data-testid="tag-suggestion"
+              aria-label={t('addSuggestedTag', tag)}
+              onClick={() => onChange([...new Set([...tags, tag])])}
+            >
+              +{tag}
+            </button>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

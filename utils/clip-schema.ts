@@ -36,7 +36,11 @@ export const extractionSchema = z
     /** The calendar day of `pubDatetime` in the zone the page stated it in. */
     pubDay: isoDay.nullable(),
     modDatetime: isoUtc.nullable(),
+    /** The page's keywords: what tag suggestions are made from (utils/tags/tag-candidates.ts). */
     tags: z.array(z.string().min(1).max(100)).max(50),
+    /** The page's section names and the site's names, which are never suggested; absent from older callers. */
+    sections: z.array(z.string().max(300)).max(30).optional(),
+    siteNames: z.array(z.string().max(300)).max(10).optional(),
     ogImage: httpUrl.nullable(),
     siteName: z.string().max(300),
     lang: z.string().max(50),
@@ -83,6 +87,12 @@ export const clipSchema = z.object({
   featured: z.boolean(),
   draft: z.boolean(),
   tags: z.array(z.string().trim().min(1).max(100)).max(50),
+  /**
+   * The page's keywords that could be tags (site, section and generic names left out), in the page's order:
+   * shown as suggestions the user accepts with a click. Absent on clips saved before suggestions existed
+   * (their keywords became their tags) and when suggestions are off.
+   */
+  tagSuggestions: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
   ogImage: httpUrl.nullable(),
   siteName: z.string().max(300),
   lang: z.string().max(50),

@@ -11,6 +11,7 @@ import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { formatDate } from '../format-date';
 import { TagEditor } from '../tag-editor';
+import { shownSuggestions } from '../shown-suggestions';
 import { ReadingView } from './reading-view';
 
 type Props = {
@@ -138,6 +139,7 @@ export const ClipEditor = memo(function ClipEditor({
         <TagEditor
           tags={form.tags}
           knownTags={knownTags}
+          suggestions={shownSuggestions(clip, form.tags, knownTags, settings)}
           inputId={tagInputId}
           onChange={(tags) => set('tags', tags)}
         />

@@ -43,9 +43,55 @@ describe('clipping news pages in Chromium', () => {
     await popup.close();
   });
 
+  it('suggests the page’s keywords instead of tagging with them; a click on one tags the clip', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/homepage.html`);
+    const popup = await harness.openPopup(page);
+    await clickReady(popup, '[data-testid=clip-row]');
+    await popup.waitForSelector('[data-testid=tag-suggestion]');
+    // Suggested, not applied: the clip has no tag yet.
+    expect(await popup.$$('[data-testid=tag-chip]')).toHaveLength(0);
+    expect(await texts(popup, '[data-testid=tag-suggestion]')).toEqual([
+      '+energy',
+      '+tidal power',
+      '+local politics',
+    ]);
+    for (const tag of ['energy', 'tidal power', 'local politics']) {
+      await clickReady(popup, `[data-testid=tag-suggestion][aria-label="Add suggested tag ${tag}"]`);
+      await popup.waitForFunction(
+        (t) =>
+          [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) => c.textContent?.includes(t)),
+        {},
+        tag,
+      );
+    }
+    expect(await popup.$$('[data-testid=tag-suggestion]')).toHaveLength(0);
+    await popup.close();
+    // Saved like any tag edit: the library's tag list has them.
+    const library = await harness.browser.newPage();
+    await library.goto(`chrome-extension://${harness.extension.id}/library.html`);
+    await library.waitForSelector('[data-testid="side-tag-tidal power"]');
+    expect(await text(library, '[data-testid="side-tag-energy"] .count')).toBe('1');
+    await library.close();
+  });
+
   it('clips a second article and filters the list by tag', async () => {
     const { popup, status } = await clipPage('/e2e/ferry-article.html');
     expect(status).toBe('Saved: Ferry timetable changes from Monday');
+    // Its keywords are offered; "local politics", a tag the user has, comes first (once the tags are read).
+    await popup.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid=tag-suggestion]')].map((c) => c.textContent).join() ===
+        '+local politics,+transport',
+    );
+    for (const tag of ['local politics', 'transport']) {
+      await clickReady(popup, `[data-testid=tag-suggestion][aria-label="Add suggested tag ${tag}"]`);
+      await popup.waitForFunction(
+        (t) =>
+          [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) => c.textContent?.includes(t)),
+        {},
+        tag,
+      );
+    }
     await (await popup.waitForSelector('button[aria-label="Back to the list"]'))!.click();
     await popup.waitForSelector('[data-testid="tag-local politics"]');
     expect(await text(popup, '[data-testid="tag-local politics"]')).toMatch(/#local politics\s*2/);
@@ -232,7 +278,14 @@ describe('clipping news pages in Chromium', () => {
     }
   });
 
-  it.each(['article-ferry-vote', 'article-library-hours', 'article-radwege'])(
+  // The pages' keywords, suggested: the section ("Local News") is not; none is a tag until the user adds it.
+  const SUGGESTED: Record<string, string[]> = {
+    'article-ferry-vote': ['ferry', 'transit', 'city council', 'wren point'],
+    'article-library-hours': ['libraries', 'county budget', 'northfield'],
+    'article-radwege': ['radverkehr', 'stadtplanung', 'lindenau', 'verkehr'],
+  };
+
+  it.each(Object.keys(SUGGESTED))(
     'exports the news fixture %s with the frontmatter its page states',
     async (name) => {
       const expected = JSON.parse(
@@ -242,6 +295,10 @@ describe('clipping news pages in Chromium', () => {
       const site = server.at(new URL(String(expected.canonicalURL)).hostname);
       const { popup, status } = await clipUrl(harness, `${site}/news/${name}.html`);
       expect(status).toMatch(/^Saved: /);
+      await popup.waitForSelector('[data-testid=tag-suggestion]');
+      expect(await texts(popup, '[data-testid=tag-suggestion]')).toEqual(
+        SUGGESTED[name]!.map((t) => `+${t}`),
+      );
       await clickReady(popup, '[data-testid=export-md]');
       const file = await harness.waitForDownload(new RegExp(`^${astroSlug(String(expected.title))}.*\\.md$`));
       const { frontmatter } = parsePost(readFileSync(file, 'utf8'));
@@ -252,7 +309,8 @@ describe('clipping news pages in Chromium', () => {
         pubDatetime: expected.pubDatetime,
         modDatetime: expected.modDatetime,
         canonicalURL: expected.canonicalURL,
-        tags: expected.tags,
+        // Untagged: AstroPaper's own word for that.
+        tags: ['others'],
         draft: true,
         featured: false,
       });

@@ -34,6 +34,15 @@ const sideCount = (key: string) => text(library, `[data-testid="side-${key}"] .c
 beforeAll(async () => {
   server = await startFixtureServer();
   harness = await launchWithExtension();
+  // These clips are tagged as they are saved: the user chose "apply the top 3" on the options page.
+  const options = await harness.browser.newPage();
+  await options.goto(`chrome-extension://${harness.extension.id}/options.html`);
+  await options.select('[data-testid=tag-mode]', 'apply');
+  await options.waitForFunction(() => document.querySelector('p[role=status]')?.textContent === 'Saved');
+  expect(await options.$eval('[data-testid=apply-tag-count]', (el) => (el as HTMLInputElement).value)).toBe(
+    '3',
+  );
+  await options.close();
   for (const path of [
     '/e2e/hostile-article.html',
     '/e2e/ferry-article.html',
@@ -79,6 +88,21 @@ describe('library page in Chromium', () => {
     await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await library.screenshot({ path: 'test-results/library-dark.png' });
     await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+  });
+
+  it('tagged each clip with its top 3 keywords (apply mode) and suggests the rest', async () => {
+    // article-ferry-vote: keywords ferry, transit, city council, wren point; its section "Local News" is none.
+    for (const tag of ['ferry', 'transit', 'city council'])
+      await library.waitForSelector(`[data-testid="side-tag-${tag}"]`);
+    expect(await library.$('[data-testid="side-tag-wren point"]')).toBeNull();
+    expect(await library.$('[data-testid="side-tag-local news"]')).toBeNull();
+    await clickReady(library, '[data-testid="side-tag-transit"]');
+    await waitRows(1);
+    await clickRow(0);
+    await library.waitForSelector('[data-testid=tag-suggestion]');
+    expect(await texts(library, '[data-testid=tag-suggestion]')).toEqual(['+wren point']);
+    await clickReady(library, '[data-testid=side-all]');
+    await waitRows(5);
   });
 
   it('searches titles, bodies and tags as you type, highlighting matches, combined with the tag filter', async () => {

@@ -2,13 +2,18 @@ import type { Clip, Extraction, StoredClip } from '../clip-schema';
 import { clipSchema } from '../clip-schema';
 import type { Settings } from '../settings-schema';
 import { slugify } from '../slugify';
+import { clipTags } from '../tags/clip-tags';
 import { normalizeText, normalizeTitle } from './normalize-title';
 
-/** A new clip from a fresh extraction. Clip time stands in for a missing published time, flagged. */
+/**
+ * A new clip from a fresh extraction. Clip time stands in for a missing published time, flagged. The page's
+ * keywords become suggestions or tags as the settings say (clip-tags.ts); `knownTags`: the user's tags.
+ */
 export function newClipFromExtraction(
   extraction: Extraction,
-  settings: Pick<Settings, 'draftDefault' | 'defaultAuthor'>,
+  settings: Pick<Settings, 'draftDefault' | 'defaultAuthor' | 'tagMode' | 'applyTagCount'>,
   now: string,
+  knownTags: readonly string[] = [],
 ): Clip {
   const title = normalizeTitle(extraction.title);
   return clipSchema.parse({
@@ -26,7 +31,7 @@ export function newClipFromExtraction(
     modDatetime: extraction.modDatetime,
     featured: false,
     draft: settings.draftDefault,
-    tags: extraction.tags,
+    ...clipTags(extraction, settings, knownTags),
     ogImage: extraction.ogImage,
     siteName: extraction.siteName,
     lang: extraction.lang,
@@ -44,7 +49,12 @@ export function newClipFromExtraction(
  * hand, the slug (so published links stay stable) and the first saved time are kept.
  */
 export function mergeReclip(existing: StoredClip, extraction: Extraction, now: string): StoredClip {
-  const fresh = newClipFromExtraction(extraction, { draftDefault: existing.draft, defaultAuthor: '' }, now);
+  // Suggestions are made afresh from the page (a re-clip applies none: the user's tags are kept).
+  const fresh = newClipFromExtraction(
+    extraction,
+    { draftDefault: existing.draft, defaultAuthor: '', tagMode: 'suggest', applyTagCount: 1 },
+    now,
+  );
   const keep = new Set(existing.edited);
   const merged: StoredClip = {
     ...fresh,

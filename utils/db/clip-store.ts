@@ -50,7 +50,9 @@ export async function saveExtraction(
         const merged = mergeReclip(existing, extraction, now);
         return { status: 'updated' as const, clip: await writeClip(db, merged, row.id) };
       }
-      const clip = newClipFromExtraction(extraction, settings, now);
+      // The user's tags, so `apply` prefers them (the tag counts are small: one row per tag).
+      const knownTags = (await db.tagCounts.toCollection().primaryKeys()).filter((tag) => tag !== '');
+      const clip = newClipFromExtraction(extraction, settings, now, knownTags);
       clip.slug = await librarySlug(db, clip.slug);
       return { status: 'saved' as const, clip: await writeClip(db, clip) };
     });

@@ -29,6 +29,8 @@ export function fitMetadata(meta: PageMetadata, pageUrl: string, markdown: strin
     ogImage: absoluteHttp(meta.ogImage, pageUrl),
     tags: meta.tags.filter((tag) => tag.length > 0 && tag.length <= 100).slice(0, MAX_TAGS),
     siteName: meta.siteName.slice(0, 300),
+    sections: meta.sections?.filter((name) => name.length <= 300).slice(0, 30),
+    siteNames: meta.siteNames?.filter((name) => name.length <= 300).slice(0, 10),
     lang: meta.lang.slice(0, 50),
   };
 }

@@ -52,6 +52,7 @@ import { canonicalUrl, cleanUrl } from './canonical-url';
 import { pageElements, type PageElements } from './page-elements';
 import { sharePageOrder } from './scope-elements';
 import { normalizeTags } from './normalize-tags';
+import { pageTagContext } from '../tags/page-tag-context';
 import { describe, truncateText } from './describe';
 import { pickDescription } from './pick-description';
 import { datelineAgency, leadParagraphs } from './dateline';
@@ -202,6 +203,10 @@ export function extractMetadata(
     modDatetime: modified?.[0] ?? null,
     description: description?.[0] ?? '',
     tags,
+    ...pageTagContext(
+      sources.map(([, c]) => c),
+      elements.script,
+    ),
     canonicalURL,
     ogImage: image?.[0] ?? null,
     lang: lang?.[0] ?? '',

@@ -31,7 +31,12 @@ export const pageMetadataSchema = z.object({
   pubDay: z.string().nullable(),
   modDatetime: z.string().nullable(),
   description: z.string(),
+  /** The page's keywords: suggestions for the user's tags (utils/tags/tag-candidates.ts), never tags as such. */
   tags: z.array(z.string()),
+  /** Section names (articleSection, article:section, breadcrumbs …): not topics, never suggested. */
+  sections: z.array(z.string()).optional(),
+  /** Every name the site goes by in the page's sources: not topics, never suggested. */
+  siteNames: z.array(z.string()).optional(),
   canonicalURL: z.string(),
   ogImage: z.string().nullable(),
   lang: z.string(),

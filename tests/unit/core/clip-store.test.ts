@@ -16,7 +16,7 @@ afterEach(async () => {
 });
 
 describe('clip store', () => {
-  it('inserts a validated clip with a slug, draft default and the page’s tags', async () => {
+  it('inserts a validated clip with a slug, draft default and the page’s keywords as suggestions', async () => {
     const { status, clip } = await saveExtraction(
       db,
       sampleExtraction(),
@@ -29,14 +29,38 @@ describe('clip store', () => {
       slug: 'harbour-council-votes-yes-to-tidal-power',
       draft: true,
       featured: false,
-      tags: ['energy', 'local politics'],
+      tags: [],
+      tagSuggestions: ['energy', 'local politics'],
       pubDatetime: '2026-03-14T08:30:00Z',
       pubDay: '2026-03-14',
       pubDatetimeIsClipTime: false,
       savedAt: '2026-03-20T10:00:00Z',
     });
     expect(await db.clips.count()).toBe(1);
-    expect(await db.clips.where('tags').equals('energy').count()).toBe(1);
+    expect(await db.clips.where('tags').equals('energy').count()).toBe(0);
+  });
+
+  it('tags a new clip with the top N keywords in `apply` mode, the user’s own tags first', async () => {
+    const apply = { ...defaultSettings, tagMode: 'apply' as const, applyTagCount: 1 };
+    await saveExtraction(
+      db,
+      sampleExtraction({ canonicalURL: 'https://a.example/1', tags: ['Politics'] }),
+      apply,
+    );
+    const { clip } = await saveExtraction(
+      db,
+      sampleExtraction({ canonicalURL: 'https://a.example/2', tags: ['Energy', 'Politic'] }),
+      apply,
+    );
+    expect(clip.tags).toEqual(['politics']);
+    expect(clip.tagSuggestions).toEqual(['energy', 'politic']);
+  });
+
+  it('keeps neither tags nor suggestions when page keywords are off', async () => {
+    const off = { ...defaultSettings, tagMode: 'off' as const };
+    const { clip } = await saveExtraction(db, sampleExtraction(), off);
+    expect(clip.tags).toEqual([]);
+    expect(clip.tagSuggestions).toBeUndefined();
   });
 
   it('uses the clip time for a page with no date, and flags it', async () => {

@@ -7,6 +7,9 @@ import type { PostingRow } from '../../../utils/db/posting-block';
 import { highlight } from '../../../utils/search/highlight';
 import { searchClipIds, type SearchCache } from '../../../utils/search/search-clips';
 import { defaultSettings } from '../../../utils/settings-schema';
+
+// These clips are tagged with their pages' keywords, as the `apply` tag mode does.
+const settings = { ...defaultSettings, tagMode: 'apply' as const, applyTagCount: 10 };
 import { sampleExtraction } from './sample-clip';
 
 let db: ClipDatabase;
@@ -33,7 +36,7 @@ beforeEach(async () => {
     const { clip } = await saveExtraction(
       db,
       sampleExtraction({ ...page, canonicalURL: `https://n.example/${i}` }),
-      defaultSettings,
+      settings,
     );
     ids.push(clip.id);
   }
@@ -114,7 +117,7 @@ describe('search', () => {
     const { clip } = await saveExtraction(
       db,
       sampleExtraction({ canonicalURL: 'https://n.example/zebras', markdown: words.join(' '), tags: [] }),
-      defaultSettings,
+      settings,
     );
     const cache: SearchCache = new Map();
     expect(await searchClipIds(db, 'zeb', cache)).toEqual(new Set([clip.id]));

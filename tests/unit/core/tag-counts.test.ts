@@ -9,6 +9,9 @@ import { countRows, UNTAGGED } from '../../../utils/db/tag-counts';
 import { deleteTag, mergeTags, renameTag } from '../../../utils/db/tag-ops';
 import { applyImport } from '../../../utils/import/apply-import';
 import { defaultSettings } from '../../../utils/settings-schema';
+
+// These clips are tagged with their pages' keywords, as the `apply` tag mode does.
+const settings = { ...defaultSettings, tagMode: 'apply' as const, applyTagCount: 10 };
 import { expectPostingsInStep } from './postings-in-step';
 import { sampleClip, sampleExtraction } from './sample-clip';
 
@@ -38,7 +41,7 @@ async function expectInStep(): Promise<Record<string, number>> {
 }
 
 const save = (i: number, tags: string[]) =>
-  saveExtraction(db, sampleExtraction({ canonicalURL: `https://n.example/${i}`, tags }), defaultSettings);
+  saveExtraction(db, sampleExtraction({ canonicalURL: `https://n.example/${i}`, tags }), settings);
 
 describe('maintained tag counts', () => {
   it('follow saves, re-clips, edits, deletes and restores of single clips', async () => {
