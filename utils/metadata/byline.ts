@@ -63,6 +63,12 @@ const SPLIT = /\s*(?:,|;|\s&\s|\s+(?:and|und|et|y|e|en|og|och)\s+)\s*/i;
  * Cleans one byline string into names: "By Jane Doe and John Roe | Updated 3 Jan" → ["Jane Doe", "John Roe"].
  * URLs, e-mail addresses and implausibly long fragments are not names and are dropped.
  */
+/**
+ * "Markus Balser, Berlin": one capitalised word after a full name is the place the writer reports from, not a
+ * second author ("Balser, Markus", a name written surname first, has no full name before the comma).
+ */
+const REPORTING_PLACE = /(?<=\p{L}[\p{L}.'’-]*\s+\p{Lu}[\p{L}'’-]+),\s*\p{Lu}[\p{Ll}'’-]+$/u;
+
 export function splitByline(raw: string): string[] {
   let s = collapse(raw).replace(GLUED_BY, '').replace(PREFIX, '');
   // A line that starts with its date or "Stand:" has no name before it.
@@ -70,7 +76,7 @@ export function splitByline(raw: string): string[] {
     const tail = re.exec(s);
     if (tail) s = s.slice(0, tail.index);
   }
-  s = s.replace(/[\s,;:|–—→»›-]+$/, '').replace(/^[\s,;:|–—-]+/, '');
+  s = s.replace(/[\s,;:|–—→»›-]+$/, '').replace(/^[\s,;:|–—-]+/, '').replace(REPORTING_PLACE, '');
   return s
     .split(SPLIT)
     .map((part) => cleanName(part.replace(PREFIX, '')))

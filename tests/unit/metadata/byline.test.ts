@@ -173,3 +173,12 @@ describe('readByline: author boxes, ruled lines and scripts without case', () =>
     ]);
   });
 });
+
+describe('the place a writer reports from', () => {
+  it('is not a second author: "Markus Balser, Berlin" is one name', () => {
+    expect(splitByline('Von Markus Balser, Berlin')).toEqual(['Markus Balser']);
+    expect(splitByline('Anna Berg, Tom Muller, Bonn')).toEqual(['Anna Berg', 'Tom Muller']);
+    expect(splitByline('Anna Berg, Tom Muller')).toEqual(['Anna Berg', 'Tom Muller']);
+    expect(splitByline('David Straub, MDR Thüringen')).toEqual(['David Straub', 'MDR Thüringen']);
+  });
+});
