@@ -97,6 +97,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         <span>{t('fieldTags')}</span>
         <TagEditor
           tags={tags}
+          saved={clip.tags}
           knownTags={knownTags ?? []}
           // Shown once ranked: a chip moving as the user's tags arrive could take a click meant for another.
           suggestions={knownTags ? shownSuggestions(clip, tags, knownTags, settings) : []}

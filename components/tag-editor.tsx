@@ -7,6 +7,11 @@ type Props = {
   knownTags: string[];
   /** Suggested tags (suggest-tags.ts), best first: one click adds one. */
   suggestions?: readonly string[];
+  /**
+   * The tags stored so far, where edits save at once: a chip not yet among them shows as saving (aria-busy),
+   * so a tag never looks kept before the database has it.
+   */
+  saved?: readonly string[];
   inputId?: string;
   onChange(tags: string[]): void;
 };
@@ -15,7 +20,7 @@ type Props = {
  * Tags as chips: type to add (Enter or comma), autocomplete from existing tags, click × to remove, click a
  * suggestion to add it.
  */
-export function TagEditor({ tags, knownTags, suggestions = [], inputId, onChange }: Props) {
+export function TagEditor({ tags, knownTags, suggestions = [], saved, inputId, onChange }: Props) {
   const [draft, setDraft] = useState('');
   const listId = useId();
 
@@ -28,7 +33,12 @@ export function TagEditor({ tags, knownTags, suggestions = [], inputId, onChange
   return (
     <div className="tag-editor">
       {tags.map((tag) => (
-        <span key={tag} className="chip editable" data-testid="tag-chip">
+        <span
+          key={tag}
+          className={saved && !saved.includes(tag) ? 'chip editable saving' : 'chip editable'}
+          aria-busy={saved && !saved.includes(tag) ? true : undefined}
+          data-testid="tag-chip"
+        >
           #{tag}
           <button
             type="button"

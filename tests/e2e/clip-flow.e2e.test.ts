@@ -59,7 +59,9 @@ describe('clipping news pages in Chromium', () => {
       await clickReady(popup, `[data-testid=tag-suggestion][aria-label="Add suggested tag ${tag}"]`);
       await popup.waitForFunction(
         (t) =>
-          [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) => c.textContent?.includes(t)),
+          [...document.querySelectorAll('[data-testid=tag-chip]:not([aria-busy=true])')].some((c) =>
+            c.textContent?.includes(t),
+          ),
         {},
         tag,
       );
@@ -87,7 +89,9 @@ describe('clipping news pages in Chromium', () => {
       await clickReady(popup, `[data-testid=tag-suggestion][aria-label="Add suggested tag ${tag}"]`);
       await popup.waitForFunction(
         (t) =>
-          [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) => c.textContent?.includes(t)),
+          [...document.querySelectorAll('[data-testid=tag-chip]:not([aria-busy=true])')].some((c) =>
+            c.textContent?.includes(t),
+          ),
         {},
         tag,
       );
@@ -177,8 +181,9 @@ describe('clipping news pages in Chromium', () => {
     )[titles.indexOf('Ferry timetable changes from Monday')]!.click();
     await popup.waitForSelector('[data-testid=tag-input]');
     await popup.type('[data-testid=tag-input]', 'commuting\n');
+    // A chip shows at once, as saving (aria-busy), until the database has the tag: wait for it stored.
     await popup.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) =>
+      [...document.querySelectorAll('[data-testid=tag-chip]:not([aria-busy=true])')].some((c) =>
         c.textContent?.includes('commuting'),
       ),
     );
@@ -191,7 +196,7 @@ describe('clipping news pages in Chromium', () => {
     );
     // The clip's detail renders from the database just after the status line.
     await popup.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid=tag-chip]')].some((c) =>
+      [...document.querySelectorAll('[data-testid=tag-chip]:not([aria-busy=true])')].some((c) =>
         c.textContent?.includes('commuting'),
       ),
     );
