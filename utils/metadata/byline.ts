@@ -76,7 +76,10 @@ export function splitByline(raw: string): string[] {
     const tail = re.exec(s);
     if (tail) s = s.slice(0, tail.index);
   }
-  s = s.replace(/[\s,;:|–—→»›-]+$/, '').replace(/^[\s,;:|–—-]+/, '').replace(REPORTING_PLACE, '');
+  s = s
+    .replace(/[\s,;:|–—→»›-]+$/, '')
+    .replace(/^[\s,;:|–—-]+/, '')
+    .replace(REPORTING_PLACE, '');
   return s
     .split(SPLIT)
     .map((part) => cleanName(part.replace(PREFIX, '')))
