@@ -99,6 +99,10 @@ describe('library page in Chromium', () => {
     await clickReady(library, '[data-testid="side-tag-transit"]');
     await waitRows(1);
     await clickRow(0);
+    // The editor may still show the clip opened before: wait for this one, then read its suggestions.
+    await waitEditorTitle(
+      'Harbor council votes 7–2: "We can\'t wait another winter" as #FerryNow plan moves ahead',
+    );
     await library.waitForSelector('[data-testid=tag-suggestion]');
     expect(await texts(library, '[data-testid=tag-suggestion]')).toEqual(['+wren point']);
     await clickReady(library, '[data-testid=side-all]');
