@@ -1,31 +1,12 @@
 /**
- * Page metadata in one documented priority order. For each field the first source that yields a usable value
- * wins and `sources[field]` names it:
- *
- *   1. JSON-LD (the schema.org article node)                       "json-ld"
- *   2. OpenGraph og:* and article:*                                "og", "article:published_time"
- *   3. Dublin Core, citation_*, Parse.ly, Sailthru, other <meta>   "dc", "citation", "parsely", "sailthru", "meta"
- *   4. <time> / itemprop dates near the headline, then a date      "time-element", "date-text"
- *      written as text next to it; undescribed page dates
- *      (meta name=date, DC.date) only after these (pick-published.ts)
- *   5. the byline printed in the page (author)                     "byline"
- *      (none: a news dateline's agency, "Hamburg (dpa) – …")        "dateline" (Readability may replace it)
- *   6. Readability's fields (withReadabilityFallbacks)             "readability"
- *   7. the document's <title>, the address (date in the path,      "title-tag", "url", "html-lang", "text"
- *      title from the slug), <html lang>, the article's text
- *   8. no publication date anywhere: the last update's date         "modified", "update-label"
- *
- * Three deliberate refinements, all from measuring on hand-labelled news pages:
- *   - title: the visible h1 wins over 1–3 when it agrees with one of their titles (most words shared), since
- *     metadata titles are often SEO rewrites or carry kickers and site names; titles are cleaned of site names.
- *   - date: the day the page prints at its headline settles metadata that disagree, and a last-edit day it
- *     prints as its only date ("Stand: 07.11.2023") is the date the story is presented under (pick-published).
- *   - author: a 1–3 value that is really the publisher (the site's name, a company, a login handle), or that
- *     the page never prints (the CMS account that posted the story), loses to the byline in the page, and is
- *     used only when there is none.
- * Step 7 is computed here; withReadabilityFallbacks lets Readability replace values whose source is a step-7
- * source. Only standard DOM reads (querySelectorAll, getAttribute, textContent), so the same code runs in the
- * page, in happy-dom and in linkedom; the document is never modified.
+ * Page metadata, each field from the first of its sources that yields a usable value, in the order the
+ * registry gives (source-registry.ts, also the README's table); `sources[field]` names the one used. Three
+ * refinements, all measured on hand-labelled news pages, are the resolvers the registry names: the visible
+ * h1 wins over metadata titles it agrees with (pick-title); the day printed at the headline settles dates
+ * that disagree (pick-published); a publisher, login or unprinted CMS name loses to the printed byline
+ * (read-author). withReadabilityFallbacks lets Readability replace values from last-resort sources. Only
+ * standard DOM reads, so the same code runs in the page, in happy-dom and in linkedom; the document is never
+ * modified.
  */
 import type { MetadataSources, PageMetadata, ReadabilityFields } from './page-metadata-schema';
 import { LAST_RESORT, META_SOURCES, type MetaSource, type MetadataField } from './source-registry';
@@ -38,7 +19,8 @@ import { readCitation } from './citation';
 import { readParsely } from './parsely';
 import { readSailthru } from './sailthru';
 import { readMetaTags } from './meta-tags';
-import { collapse, findHeadline, headlineText, trimSeparators, type Headline } from './find-headline';
+import { collapse, findHeadline, headlineText, type Headline } from './find-headline';
+import { trimSeparators } from './trim-separators';
 import { decodeEntities } from './decode-entities';
 import { splitByline } from './byline';
 import { isUrl, joinAuthors } from './author-list';

@@ -1,5 +1,6 @@
 import { classAttribute } from '../markdown/dom';
 import { closestWhere, firstWhere, isLink, isMain, isTag } from './element-search';
+import { trimSeparators } from './trim-separators';
 
 const IS_ARTICLE = isTag('article');
 
@@ -229,14 +230,6 @@ export function headlineText(h1: Element | null): string {
   textWithout(h1, parts);
   return trimSeparators(collapse(parts.join('')) || collapse(h1.textContent));
 }
-
-/**
- * A headline never starts or ends with a separator: a screen-reader " - " between kicker and title, or the
- * dash of a cut "Kicker – Title", is not part of it. Quotes of either side (« » „ "), brackets, signs and
- * a leading dot (".NET") stay.
- */
-export const trimSeparators = (s: string): string =>
-  s.replace(/^[\s\-‐‑–—:;,|·•/\\]+/u, '').replace(/[\s\-‐‑–—:;,|·•/\\]+$/u, '');
 
 /**
  * The elements matching `selector` inside `scope`, split into those before the anchor (nearest first) and those
