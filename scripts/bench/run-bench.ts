@@ -35,7 +35,7 @@ import { scoreReadability, scoreTrafilatura } from './score-page';
 import { formatStressTable, runStress } from './stress-run';
 import { dropsBelow, figuresOf, raiseFloors, type Figures } from './floors';
 import { formatHalvesTable, HALVES, summarizeHalf } from './halves';
-import { halfOf, siteOf, type Half } from './site-split';
+import { halfOf, siteOf, siteOfEvalPage, type Half } from './site-split';
 import { loadFundus, readFundusBytes, scoreFundus } from './fundus';
 
 const FLOORS_FILE = path.resolve(process.cwd(), 'bench/floors.json');
@@ -104,7 +104,7 @@ async function main(): Promise<void> {
   const trafilatura = loadTrafilatura(root).slice(0, upTo('trafilatura-eval'));
   const readability = loadReadabilityPages(root).slice(0, upTo('readability-test-pages'));
   // Readability's pages all share one fake URL: the case name stands for the site.
-  const tHalves: Half[] = trafilatura.map((p) => halfOf(siteOf(/^https?:/.test(p.key) ? p.url : p.file)));
+  const tHalves: Half[] = trafilatura.map((p) => halfOf(siteOfEvalPage(p)));
   const rHalves: Half[] = readability.map((p) => halfOf(siteOf(p.name)));
   const fundus = loadFundus(root).slice(0, upTo('fundus-news'));
   const fHalves: Half[] = fundus.map((p) => halfOf(siteOf(p.publisher)));
@@ -259,6 +259,9 @@ async function main(): Promise<void> {
     const reasons = Object.entries(s.failures.noOutputReasons).map(([r, n]) => `${r} ${n}`);
     if (reasons.length) console.log(`No output, ${s.label}: ${reasons.join(', ')}`);
   }
+  // The production pipeline's pages by name, so a CI log tells which pages failed without the JSON file.
+  for (const f of failures.filter((x) => x.pipeline === pipelines[0]?.id).slice(0, 20))
+    console.log(`  ${f.corpus}/${f.page}: ${f.kind}, ${f.reason}`);
 
   const halves = HALVES.flatMap((half) =>
     pipelines.map((p) => ({

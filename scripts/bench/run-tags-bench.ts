@@ -13,7 +13,7 @@ import { decodeHtml } from './decode-html';
 import { loadFundus, readFundusBytes } from './fundus';
 import { corpusRoot, loadTrafilatura, readBytes } from './load-corpus';
 import { parseDocument } from './parse-document';
-import { halfOf, siteOf, type Half } from './site-split';
+import { halfOf, siteOf, siteOfEvalPage, type Half } from './site-split';
 import { formatPrecision, tagPrecision, type TagCase } from './tag-precision';
 
 type Row = { corpus: string; half: Half; old: TagCase; now: TagCase };
@@ -58,7 +58,7 @@ function trafilaturaRows(root: string): Row[] {
     const tags = data[page.key]?.tags;
     const labels = Array.isArray(tags) ? tags.filter((t): t is string => typeof t === 'string') : [];
     if (!existsSync(page.file)) return [];
-    const half = halfOf(siteOf(/^https?:/.test(page.key) ? page.url : page.file));
+    const half = halfOf(siteOfEvalPage(page));
     return [casesOf('trafilatura-eval', half, decodeHtml(readBytes(page.file)).text, page.url, labels)];
   });
 }

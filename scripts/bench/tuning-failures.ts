@@ -8,7 +8,7 @@ import { loadFundus, readFundusBytes, scoreFundus } from './fundus';
 import { corpusRoot, loadTrafilatura, readBytes } from './load-corpus';
 import { PIPELINES } from './pipelines';
 import { scoreTrafilatura } from './score-page';
-import { halfOf, siteOf } from './site-split';
+import { halfOf, siteOf, siteOfEvalPage } from './site-split';
 
 const field = process.argv[2] ?? 'title';
 const corpus = process.argv.includes('--corpus')
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     }
   } else {
     for (const page of loadTrafilatura(root)) {
-      const site = siteOf(/^https?:/.test(page.key) ? page.url : page.file);
+      const site = siteOfEvalPage(page);
       if (halfOf(site) !== 'tuning') continue;
       const out = await newsclip.run(decodeHtml(readBytes(page.file)).text, page.url);
       const s = scoreTrafilatura(page, out) as unknown as Record<string, unknown>;

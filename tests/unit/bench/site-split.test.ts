@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { halfOf, siteOf } from '../../../scripts/bench/site-split';
+import { halfOf, siteOf, siteOfEvalPage } from '../../../scripts/bench/site-split';
 
 describe('siteOf', () => {
   it('keeps the registrable part of the host', () => {
@@ -32,5 +32,21 @@ describe('halfOf', () => {
     const tuning = sites.filter((s) => halfOf(s) === 'tuning').length;
     expect(tuning).toBeGreaterThan(450);
     expect(tuning).toBeLessThan(550);
+  });
+});
+
+describe('siteOfEvalPage', () => {
+  it('takes a URL-keyed page’s site from its URL', () => {
+    expect(siteOfEvalPage({ key: 'https://www.dw.com/en/x', url: 'https://www.dw.com/en/x' })).toBe('dw.com');
+  });
+
+  it('takes a file-keyed page’s site from the host its name starts with, never from a path on disk', () => {
+    const site = (key: string) => siteOfEvalPage({ key, url: 'http://fakehost/trafilatura/x.html' });
+    expect(site('hard::dw.com.colonial.html')).toBe('dw.com');
+    expect(site('hard::jamaica.gleaner.com-victims.html')).toBe('gleaner.com');
+    expect(site('hard::mercurynews.com.2023.01.16.letters-1119.html')).toBe('mercurynews.com');
+    expect(site('hard::panamaamerica.com.pa-apropiarse.html')).toBe('panamaamerica.com.pa');
+    expect(site('hard::blog.python.org.html')).toBe('python.org');
+    expect(site('recall::elnuevoherald.com-miami.html')).toBe('elnuevoherald.com');
   });
 });
