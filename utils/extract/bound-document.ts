@@ -58,6 +58,7 @@ export function measureDocument(root: Element | Element[], landmarks?: PageLandm
   if (landmarks) {
     landmarks.articles = [];
     landmarks.articleBodies = [];
+    landmarks.templates = [];
     landmarks.baseHref = null;
     landmarks.elements = emptyPageElements();
     landmarks.readerable = emptyReaderable();

@@ -55,6 +55,8 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       revealHeadlineBlock(h1);
     });
     dropReadHeadTags(landmarks.elements);
+    // Template content is never shown; where the DOM keeps it in the tree, it must not become the article.
+    for (const template of landmarks.templates) template.remove();
     const size = pruneOversized(doc, flattened, landmarks);
     const readerable = probablyReaderable(doc, landmarks.readerable);
     const declared = declaredContainer(doc, landmarks);

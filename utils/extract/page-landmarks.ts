@@ -11,6 +11,12 @@ export interface PageLandmarks {
   articles: Element[];
   /** Elements whose `itemprop` includes `articleBody`, in document order. */
   articleBodies: Element[];
+  /**
+   * Outermost `<template>` elements. Their content is an inert fragment in a browser, but a parser that keeps
+   * it in the tree (linkedom) hands it to Readability, which can pick a template in `<head>` as the article
+   * and then crash climbing from it to `<body>`.
+   */
+  templates: Element[];
   /** `href` of the first `<base href>` in tree order (browsers honour it even outside `<head>`). */
   baseHref: string | null;
   /** What the metadata readers look up page-wide (their walk is this one). */
@@ -22,6 +28,7 @@ export interface PageLandmarks {
 export const emptyLandmarks = (): PageLandmarks => ({
   articles: [],
   articleBodies: [],
+  templates: [],
   baseHref: null,
   elements: emptyPageElements(),
   readerable: emptyReaderable(),
@@ -40,6 +47,7 @@ export function noteLandmark(el: Element, landmarks: PageLandmarks, inTemplate =
   notePageElement(el, landmarks.elements, inTemplate, lower, itemprop);
   noteReaderable(el, landmarks.readerable, inTemplate, lower);
   if (name === 'article') landmarks.articles.push(el);
+  else if (name === 'template' && !inTemplate) landmarks.templates.push(el);
   else if (name === 'base' && landmarks.baseHref === null && el.hasAttribute('href'))
     landmarks.baseHref = el.getAttribute('href');
   if (itemprop !== null && /(?:^|\s)articleBody(?:\s|$)/.test(itemprop)) landmarks.articleBodies.push(el);
