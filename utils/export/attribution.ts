@@ -1,4 +1,5 @@
 import type { Clip } from '../clip-schema';
+import { collapse } from '../text/collapse';
 
 type AttributionFacts = Pick<Clip, 'siteName' | 'pubDatetime' | 'pubDay' | 'canonicalURL'>;
 
@@ -32,7 +33,7 @@ function hostname(url: string): string {
 
 /** The site as written in the line: one line of text, the host when the clip has no site name. */
 function siteText(clip: AttributionFacts): string {
-  return escapeMarkdown(clip.siteName.replace(/\s+/g, ' ').trim() || hostname(clip.canonicalURL));
+  return escapeMarkdown(collapse(clip.siteName) || hostname(clip.canonicalURL));
 }
 
 /** An autolink `<https://…>` when the URL allows it (no spaces or angle brackets), else escaped text. */

@@ -1,4 +1,6 @@
-import { all, collapse, removeNode } from '../markdown/dom';
+import { all } from '../dom/find-elements';
+import { collapse } from '../text/collapse';
+import { removeNode } from '../dom/tree-edit';
 import { isHiddenElement } from './hidden-element';
 import type { PageLandmarks } from './page-landmarks';
 import { EMBED_SOURCES } from './embed-sources';

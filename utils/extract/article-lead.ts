@@ -1,4 +1,6 @@
-import { collapse, hintsOf, linkTextLength } from '../markdown/dom';
+import { collapse } from '../text/collapse';
+import { hintsOf } from '../dom/class-hints';
+import { linkTextLength } from '../dom/link-text';
 import { CALL_TO_ACTION, CLUTTER_HINT, SECTION_HINT } from '../markdown/prepare/clutter-patterns';
 import { isHiddenElement } from './hidden-element';
 

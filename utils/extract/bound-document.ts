@@ -1,4 +1,6 @@
-import { all, isElement, removeNode, unwrap } from '../markdown/dom';
+import { all } from '../dom/find-elements';
+import { isElement } from '../dom/node-kind';
+import { removeNode, unwrap } from '../dom/tree-edit';
 import { emptyPageElements } from '../metadata/page-elements';
 import { noteLandmark, type PageLandmarks } from './page-landmarks';
 import { emptyReaderable } from './readerable-page';

@@ -3,7 +3,7 @@ import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-m
 import { withArticleTop } from '../metadata/article-top';
 import { withArticleHeading } from '../metadata/article-heading';
 import { withArticleSignature } from '../metadata/article-signature';
-import { collapse } from '../markdown/dom';
+import { collapse } from '../text/collapse';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
 import { leadCandidates, restoreLead, type LeadCandidate } from './article-lead';

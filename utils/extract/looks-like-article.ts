@@ -1,3 +1,5 @@
+import { collapse } from '../text/collapse';
+
 /**
  * Readability returns *something* on almost any page. What it returns from a homepage or a search
  * page is mostly links (teasers, results); an article is mostly prose, however short. So: nothing, or
@@ -8,9 +10,8 @@ export function looksLikeArticle(content: Element, readerable: boolean): boolean
   // Collapsed text is empty exactly when nothing but whitespace is there (`\s` and `trim` agree on it).
   if (!/\S/.test(raw)) return false;
   if (readerable) return true;
-  const text = raw.replace(/\s+/g, ' ').trim();
+  const text = collapse(raw);
   let linkText = 0;
-  for (const a of content.querySelectorAll('a'))
-    linkText += (a.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+  for (const a of content.querySelectorAll('a')) linkText += collapse(a.textContent).length;
   return linkText / text.length < 0.5;
 }

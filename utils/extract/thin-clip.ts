@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { collapse } from '../text/collapse';
 
 /**
  * Why an extracted article looks too thin to be one: too few words, mostly template placeholders (an app
@@ -82,7 +83,7 @@ function texts(root: Element): { body: string; frame: string; code: string } {
 export function measureClip(content: Element): { words: number; thin?: ThinClip } {
   const { body, frame, code } = texts(content);
   const words = countWords(`${body} ${frame} ${code}`);
-  const prose = `${body} ${frame}`.replace(/\s+/g, ' ').trim();
+  const prose = collapse(`${body} ${frame}`);
   const placeholders = (prose.match(PLACEHOLDER) ?? []).join('').length;
   if (prose && placeholders / prose.length >= TEMPLATE_SHARE)
     return { words, thin: { reason: 'template', words } };

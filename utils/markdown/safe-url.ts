@@ -1,3 +1,5 @@
+import { collapse } from '../text/collapse';
+
 /**
  * URL resolution for links and images: absolute against the page's base URL, and only schemes that can't
  * run code (a `javascript:` link in a clip would run when the Markdown is rendered and clicked).
@@ -45,6 +47,6 @@ export function markdownDestination(url: string): string {
  * link or a code span in it.
  */
 export function markdownTitle(title: string | null | undefined): string {
-  const text = (title ?? '').replace(/\s+/g, ' ').trim();
+  const text = collapse(title);
   return text ? ` "${text.replace(/[!-/:-@[-`{-~]/g, '\\$&')}"` : '';
 }

@@ -1,4 +1,4 @@
-import { isElement } from './dom';
+import { isElement } from '../dom/node-kind';
 
 const SECTIONS = new Set(['THEAD', 'TBODY', 'TFOOT']);
 /** Block content a Markdown table cell can't hold: a table with it is page layout, not data. */

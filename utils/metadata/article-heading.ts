@@ -1,6 +1,8 @@
 import type { FieldSource } from './source-registry';
 import type { PageMetadata } from './page-metadata-schema';
-import { collapse, isHidden, looseText } from './find-headline';
+import { isHidden } from './find-headline';
+import { collapse } from '../text/collapse';
+import { looseText } from '../text/loose-text';
 
 /**
  * The heading that opens the extracted article, as the title when the page named it only in its `<title>`

@@ -1,5 +1,5 @@
 import type { PageMetadata } from './page-metadata-schema';
-import { collapse } from './find-headline';
+import { collapse } from '../text/collapse';
 import { parseStatedDate } from './parse-date';
 import { hostOf } from './extract-metadata';
 import { isWeakAuthor } from './pick-author';

@@ -1,4 +1,4 @@
-import { collapse } from './find-headline';
+import { collapse } from '../text/collapse';
 
 /** An address or e-mail address where a name should be: never an author. */
 export const isUrl = (s: string): boolean =>

@@ -1,4 +1,4 @@
-import { classAttribute } from '../markdown/dom';
+import { classAttribute } from '../dom/class-hints';
 import { scopeElements } from './scope-elements';
 
 /**

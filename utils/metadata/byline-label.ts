@@ -1,5 +1,6 @@
-import { collapse, inNoiseBox } from './find-headline';
-import { classAttribute } from '../markdown/dom';
+import { inNoiseBox } from './find-headline';
+import { collapse } from '../text/collapse';
+import { classAttribute } from '../dom/class-hints';
 import { noiseMemo, scopeElements } from './scope-elements';
 import { alternation } from './lexicon/build-pattern';
 import { bylineWords } from './lexicon/byline-words';

@@ -1,4 +1,5 @@
-import { collapse, inNoiseBox, type Headline } from './find-headline';
+import { inNoiseBox, type Headline } from './find-headline';
+import { collapse } from '../text/collapse';
 import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
 import { boundedText } from './bounded-text';
 import { afterLeadingDate, labelledBylines } from './byline-label';

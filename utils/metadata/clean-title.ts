@@ -1,4 +1,5 @@
-import { collapse, looseText } from './find-headline';
+import { collapse } from '../text/collapse';
+import { looseText } from '../text/loose-text';
 
 /**
  * Removes the site name a title carries ("Headline | Site", "Site - Headline", "Headline :: Site"). A part is

@@ -1,4 +1,4 @@
-import { collapse } from './find-headline';
+import { collapse } from '../text/collapse';
 import { readTextUntil } from './read-text-until';
 
 /**

@@ -1,4 +1,4 @@
-import { collapse } from './find-headline';
+import { collapse } from '../text/collapse';
 import { personNames } from './person-name';
 
 /**

@@ -1,5 +1,6 @@
-import { collapse, inNoiseBox, type Headline } from './find-headline';
-import { classAttribute } from '../markdown/dom';
+import { inNoiseBox, type Headline } from './find-headline';
+import { collapse } from '../text/collapse';
+import { classAttribute } from '../dom/class-hints';
 import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
 import { parseStatedDate } from './parse-date';
 import { collapsedPrefix } from './collapsed-prefix';

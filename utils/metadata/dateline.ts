@@ -1,4 +1,5 @@
-import { collapse, type Headline } from './find-headline';
+import { type Headline } from './find-headline';
+import { collapse } from '../text/collapse';
 import { scopeElements, splitListAround } from './scope-elements';
 
 /**

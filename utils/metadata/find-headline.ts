@@ -1,4 +1,6 @@
-import { classAttribute } from '../markdown/dom';
+import { classAttribute } from '../dom/class-hints';
+import { collapse } from '../text/collapse';
+import { looseText } from '../text/loose-text';
 import { closestWhere, firstWhere, isLink, isMain, isTag } from './element-search';
 import { trimSeparators } from './trim-separators';
 
@@ -13,8 +15,6 @@ export interface Headline {
   /** The h1's article (or main, or a few levels of parents): where bylines and dates live. */
   container: Element | null;
 }
-
-export const collapse = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
 /** A headline container with less text than this is only the title's frame. */
 const MIN_CONTAINER_TEXT = 300;
@@ -36,13 +36,6 @@ function wordOverlap(a: string, b: string): number {
 }
 
 const LOGO_HINT = /logo|brand|site-?title|site-?name|masthead/i;
-
-/** Lower-case, punctuation-free form for comparing a headline with the page's titles. */
-export const looseText = (s: string): string =>
-  s
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 /** Screen-reader-only headings ("Navigation und Service"): no reader sees them as the headline. */
 const HIDDEN_HINT =

@@ -1,5 +1,6 @@
 import type { MetadataCandidate } from './metadata-candidate';
 import { decodeEntities } from './decode-entities';
+import { collapse } from '../text/collapse';
 
 /**
  * schema.org JSON-LD: every `<script type="application/ld+json">` is parsed (tolerating comment/CDATA wrappers,
@@ -83,7 +84,7 @@ function flatten(roots: unknown[]): { nodes: FlatNode[]; byId: Map<string, JsonO
 }
 
 function text(value: unknown): string | undefined {
-  if (typeof value === 'string') return decodeEntities(value).replace(/\s+/g, ' ').trim() || undefined;
+  if (typeof value === 'string') return collapse(decodeEntities(value)) || undefined;
   if (typeof value === 'number') return String(value);
   if (isObject(value)) return text(value['@value'] ?? value.name);
   if (Array.isArray(value)) return text(value[0]);

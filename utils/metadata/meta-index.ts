@@ -1,4 +1,5 @@
 import { decodeEntities } from './decode-entities';
+import { collapse } from '../text/collapse';
 
 /**
  * All `<meta>` values of a document by lower-cased key (property, name, itemprop or http-equiv), in document
@@ -14,7 +15,7 @@ export function indexMetaTags(
   const index = new Map<string, string[]>();
   for (const el of metas) {
     const raw = el.getAttribute('content') ?? el.getAttribute('value') ?? '';
-    const content = decodeEntities(raw).replace(/\s+/g, ' ').trim();
+    const content = collapse(decodeEntities(raw));
     if (!content) continue;
     // A tag may carry both (property="og:title" name="title"): both keys are worth recording.
     for (const attr of ['property', 'name', 'itemprop', 'http-equiv']) {

@@ -7,6 +7,7 @@
  */
 import { foldAccents } from './lexicon/build-pattern';
 import { monthWords } from './lexicon/months';
+import { collapse } from '../text/collapse';
 
 /**
  * Month names and abbreviations from the lexicon, folded accent-free and lower-case as `monthNumber` looks them
@@ -167,7 +168,7 @@ export function parseDate(input: string | number | null | undefined): string | n
  */
 export function parseStatedDate(input: string | number | null | undefined): string | null {
   if (input === null || input === undefined) return null;
-  const s = String(input).replace(/\s+/g, ' ').trim();
+  const s = collapse(String(input));
   if (!s || s.length > 200) return null;
   for (const parse of [parseIso, parseTimestamp]) {
     const result = parse(s);

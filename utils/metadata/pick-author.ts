@@ -1,4 +1,4 @@
-import { looseText } from './find-headline';
+import { looseText } from '../text/loose-text';
 import type { FieldSource } from './source-registry';
 
 /**

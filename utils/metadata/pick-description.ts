@@ -1,4 +1,4 @@
-import { collapse } from './find-headline';
+import { collapse } from '../text/collapse';
 
 /**
  * The description among the sources' values, in priority order: the first, unless it is a cut copy of a

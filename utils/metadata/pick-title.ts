@@ -1,6 +1,7 @@
 import { cleanTitle, type TitleContext } from './clean-title';
-import { looseText } from './find-headline';
+import { looseText } from '../text/loose-text';
 import type { FieldSource } from './source-registry';
+import { collapse } from '../text/collapse';
 
 /**
  * Chooses the clip's title. Metadata titles (JSON-LD headline, og:title, …, `<title>`) are cleaned of site
@@ -58,7 +59,7 @@ export function pickTitle(
   const candidates = named.length ? named : all;
   const first = candidates.find((c) => c.value.trim());
   const meta = first ? { value: cleanTitle(first.value, ctx), source: first.source } : undefined;
-  const headline = h1.replace(/\s+/g, ' ').trim();
+  const headline = collapse(h1);
   const site = looseText(ctx.siteName ?? '');
   const usable = headline.length >= 3 && headline.length <= 300 && looseText(headline) !== site;
   if (!usable) return meta;

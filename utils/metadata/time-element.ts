@@ -1,4 +1,5 @@
-import { collapse, inNoiseBox, type Headline } from './find-headline';
+import { inNoiseBox, type Headline } from './find-headline';
+import { collapse } from '../text/collapse';
 import { noiseMemo, scopeElements, splitListAround } from './scope-elements';
 import { parseStatedDate } from './parse-date';
 import { closestWhere, firstWhere, isLink, isTag } from './element-search';

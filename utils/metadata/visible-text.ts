@@ -1,3 +1,5 @@
+import { collapse } from '../text/collapse';
+
 /** Elements whose text no reader sees: textContent includes them (a JSON-LD script names the author too). */
 const UNSEEN = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/;
 
@@ -23,7 +25,7 @@ export function visibleText(root: Element): string {
 export function printsName(doc: Document, container: Element | null, author: string): boolean {
   const names = author
     .split(', ')
-    .map((name) => name.replace(/\s+/g, ' ').trim().toLowerCase())
+    .map((name) => collapse(name).toLowerCase())
     .filter(Boolean);
   if (!names.length) return false;
   for (const scope of [container, doc.body]) {
@@ -51,7 +53,7 @@ export function fullNameInPage(doc: Document, container: Element | null, first: 
     if (!scope) continue;
     for (const el of Array.from(scope.querySelectorAll('[class]'))) {
       if (!NAME_CLASS.test(el.getAttribute('class') ?? '')) continue;
-      const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const text = collapse(el.textContent);
       const rest = text.startsWith(`${name} `) ? text.slice(name.length + 1) : '';
       // The name alone, or opening an author bio: "Stefanus Stahl - Maschinenbauer, Abenteurer …".
       const surname = /^(\p{Lu}\p{Ll}[\p{L}'’-]*)(?:$|\s+[-–—|(]|,)/u.exec(rest)?.[1];

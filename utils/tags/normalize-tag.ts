@@ -1,4 +1,6 @@
+import { collapse } from '../text/collapse';
+
 /** Tags are compared and stored trimmed, lower-case, with single spaces ("Climate  Change" → "climate change"). */
 export function normalizeTag(tag: string): string {
-  return tag.replace(/\s+/g, ' ').trim().toLowerCase().slice(0, 100);
+  return collapse(tag).toLowerCase().slice(0, 100);
 }

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { classAttribute } from '../../../utils/markdown/dom';
+import { classAttribute } from '../../../utils/dom/class-hints';
 
 const PAGE = `<html><body><p class="one">a</p><p class="  two  three two ">b</p><p class="">c</p><p>d</p>
   <p class="x&#9;y">e</p><svg class="icon"></svg></body></html>`;

@@ -1,4 +1,7 @@
-import { all, classOf, collapse, removeNode, unwrap } from '../dom';
+import { all } from '../../dom/find-elements';
+import { classOf } from '../../dom/class-hints';
+import { collapse } from '../../text/collapse';
+import { removeNode, unwrap } from '../../dom/tree-edit';
 
 /** Text of a heading's own permalink anchor: a symbol, or nothing (an icon). */
 const PERMALINK_TEXT = /^(?:#|¶|§|🔗|\u{1F517}|link|permalink|anchor|direct link)?$/iu;

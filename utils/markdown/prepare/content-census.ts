@@ -1,4 +1,4 @@
-import { classAttribute } from '../dom';
+import { classAttribute } from '../../dom/class-hints';
 import { DEF_ID } from './mark-footnotes';
 import { MATH_CLASS } from './mark-math';
 

@@ -1,4 +1,8 @@
-import { all, classOf, collapse, isElement, removeNode, unwrap } from '../dom';
+import { all } from '../../dom/find-elements';
+import { classOf } from '../../dom/class-hints';
+import { collapse } from '../../text/collapse';
+import { isElement } from '../../dom/node-kind';
+import { removeNode, unwrap } from '../../dom/tree-edit';
 
 /** Containers of footnote/endnote lists (GFM, Pandoc, WordPress, Wikipedia, DPUB roles). */
 const CONTAINERS =

@@ -1,4 +1,7 @@
-import { all, classOf, collapse, removeNode } from '../dom';
+import { all } from '../../dom/find-elements';
+import { classOf } from '../../dom/class-hints';
+import { collapse } from '../../text/collapse';
+import { removeNode } from '../../dom/tree-edit';
 
 type Mode = 'inline' | 'display';
 

@@ -1,4 +1,5 @@
-import { all, TEXT_NODE } from '../dom';
+import { all } from '../../dom/find-elements';
+import { TEXT_NODE } from '../../dom/node-kind';
 
 function mergeChildren(el: Element): void {
   let child = el.firstChild;

@@ -1,4 +1,4 @@
-import { ELEMENT_NODE, TEXT_NODE } from '../dom';
+import { ELEMENT_NODE, TEXT_NODE } from '../../dom/node-kind';
 import { PRIVATE_USE } from '../markers';
 
 /** Attributes the converter's own passes set to talk to its rules (`data-md-math`, `data-md-fnref`…). */

@@ -1,4 +1,7 @@
-import { all, classOf, isElement, removeNode, TEXT_NODE } from '../dom';
+import { all } from '../../dom/find-elements';
+import { classOf } from '../../dom/class-hints';
+import { isElement, TEXT_NODE } from '../../dom/node-kind';
+import { removeNode } from '../../dom/tree-edit';
 
 /** Line-number gutters of common highlighters (Pygments, Chroma, Rouge, highlight.js, Prism, react-syntax-highlighter…). */
 const GUTTER =

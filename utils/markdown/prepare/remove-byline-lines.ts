@@ -1,4 +1,4 @@
-import { collapse } from '../dom';
+import { collapse } from '../../text/collapse';
 import { alternation } from '../../metadata/lexicon/build-pattern';
 import { monthWords } from '../../metadata/lexicon/months';
 import { bylineWords } from '../../metadata/lexicon/byline-words';

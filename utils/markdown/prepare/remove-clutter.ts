@@ -1,4 +1,9 @@
-import { all, collapse, hintsOf, isElement, linkTextLength, removeNode, TEXT_NODE } from '../dom';
+import { all } from '../../dom/find-elements';
+import { collapse } from '../../text/collapse';
+import { hintsOf } from '../../dom/class-hints';
+import { isElement, TEXT_NODE } from '../../dom/node-kind';
+import { linkTextLength } from '../../dom/link-text';
+import { removeNode } from '../../dom/tree-edit';
 import { CALL_TO_ACTION, CLUTTER_HINT, LABEL, READ_MORE, SECTION_HINT } from './clutter-patterns';
 import { isRelatedOpener, removeTrailingRelated } from './remove-trailing-related';
 

@@ -1,4 +1,5 @@
-import { all, collapse } from '../dom';
+import { all } from '../../dom/find-elements';
+import { collapse } from '../../text/collapse';
 
 const normalize = (s: string): string =>
   collapse(s)

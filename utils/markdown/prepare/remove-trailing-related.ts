@@ -1,4 +1,5 @@
-import { collapse, removeNode } from '../dom';
+import { collapse } from '../../text/collapse';
+import { removeNode } from '../../dom/tree-edit';
 import { READ_MORE } from './clutter-patterns';
 
 /** A "More on this topic" opener is a short label: the phrase, maybe a few words of topic after it. */

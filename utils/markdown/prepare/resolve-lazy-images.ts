@@ -1,4 +1,6 @@
-import { all, isElement, removeNode } from '../dom';
+import { all } from '../../dom/find-elements';
+import { isElement } from '../../dom/node-kind';
+import { removeNode } from '../../dom/tree-edit';
 
 /** Attributes lazy loaders keep the real image URL in, most specific first. */
 const LAZY_SRC = [

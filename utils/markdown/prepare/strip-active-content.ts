@@ -1,4 +1,5 @@
-import { all, removeNode } from '../dom';
+import { all } from '../../dom/find-elements';
+import { removeNode } from '../../dom/tree-edit';
 
 /**
  * Elements that are code, styling, chrome or form controls, never article text. Media (`iframe`, `video`,

@@ -1,5 +1,6 @@
 import type TurndownService from 'turndown';
-import { classOf, isElement } from '../dom';
+import { classOf } from '../../dom/class-hints';
+import { isElement } from '../../dom/node-kind';
 import { CODE_END, CODE_START } from '../markers';
 
 const CLASS_PATTERNS = [

@@ -1,5 +1,5 @@
 import type TurndownService from 'turndown';
-import { collapse } from '../dom';
+import { collapse } from '../../text/collapse';
 import { embedLink } from '../embed-link';
 import { embedMarkdown } from '../embed-markdown';
 import type { RuleContext } from '../rule-context';

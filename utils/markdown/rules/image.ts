@@ -2,10 +2,11 @@ import type TurndownService from 'turndown';
 import { escapeMarkdown } from '../escape-markdown';
 import type { RuleContext } from '../rule-context';
 import { markdownDestination, markdownTitle, safeUrl } from '../safe-url';
+import { collapse } from '../../text/collapse';
 
 /** Alt text on one line, escaped, with brackets that can't end the image early. */
 export function escapeAlt(alt: string | null): string {
-  return escapeMarkdown((alt ?? '').replace(/\s+/g, ' ').trim());
+  return escapeMarkdown(collapse(alt));
 }
 
 /**

@@ -1,6 +1,6 @@
 import type TurndownService from 'turndown';
 import { HARD_BREAK } from '../markers';
-import { isElement, TEXT_NODE } from '../dom';
+import { isElement, TEXT_NODE } from '../../dom/node-kind';
 
 const BLOCKS = new Set(
   'ADDRESS ARTICLE ASIDE BLOCKQUOTE BODY DD DIV DL DT FIGCAPTION FIGURE FOOTER HEADER LI MAIN NAV OL P PRE SECTION TD TH UL TABLE TR'.split(

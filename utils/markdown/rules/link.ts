@@ -1,7 +1,7 @@
 import type TurndownService from 'turndown';
 import { toOneLine } from '../markers';
 import type { RuleContext } from '../rule-context';
-import { collapse } from '../dom';
+import { collapse } from '../../text/collapse';
 import { markdownDestination, markdownTitle, safeUrl } from '../safe-url';
 
 /** Block markers that mean nothing once a card's content is squeezed into link text. */

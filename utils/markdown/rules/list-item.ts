@@ -1,5 +1,5 @@
 import type TurndownService from 'turndown';
-import { isElement } from '../dom';
+import { isElement } from '../../dom/node-kind';
 
 /** Item numbers per list, computed once per list so long lists stay linear. */
 const numbers = new WeakMap<Node, Map<Node, number>>();

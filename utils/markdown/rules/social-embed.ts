@@ -1,5 +1,5 @@
 import type TurndownService from 'turndown';
-import { classOf } from '../dom';
+import { classOf } from '../../dom/class-hints';
 import { embedLink } from '../embed-link';
 import { embedMarkdown } from '../embed-markdown';
 import type { RuleContext } from '../rule-context';
