@@ -4,6 +4,7 @@ import { classAttribute } from '../dom/class-hints';
 import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
 import { parseStatedDate } from './parse-date';
 import { collapsedPrefix } from './collapsed-prefix';
+import { UPDATED_HINT } from './updated-hint';
 
 /**
  * A publication date written as text near the headline ("3. August 2015 · Filed under …",
@@ -27,7 +28,6 @@ function isDateHinted(el: Element): boolean {
 }
 /** `p, span, div, small, em, li, h2, h3, h4, h5, h6`: blocks a date line is printed in. */
 const BLOCK_TAGS = tagIn(new Set(['p', 'span', 'div', 'small', 'em', 'li', 'h2', 'h3', 'h4', 'h5', 'h6']));
-const MODIFIED = /updat|modif|aktualisiert|geändert|edited/i;
 const MAX_TEXT = 120;
 const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|TIME|ABBR)$/;
 const LEADING_DATE =
@@ -58,7 +58,7 @@ export function dateOf(el: Element): string | null {
   // Only the first MAX_TEXT characters are read below, and whether there are more.
   const full = collapsedPrefix(el, MAX_TEXT);
   // "Written: 7 Nov · Updated: 8 Nov" names the published date first: read only what precedes the update.
-  const updated = MODIFIED.exec(full.slice(0, MAX_TEXT));
+  const updated = UPDATED_HINT.exec(full.slice(0, MAX_TEXT));
   const text = updated ? full.slice(0, updated.index) : full;
   if (!text) return null;
   if (text.length <= MAX_TEXT) return parseStatedDate(text);
@@ -108,7 +108,7 @@ export function readDateText(doc: Document, headline: Headline): string | null {
   const scope = container ?? doc.body;
   if (!scope) return null;
   const notModified = (el: Element) =>
-    !MODIFIED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    !UPDATED_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
   const memo = noiseMemo(headline);
   const elements = scopeElements(scope, headline);
   const hinted = splitListAround(elements, isDateHinted, h1);

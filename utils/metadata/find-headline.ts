@@ -3,6 +3,8 @@ import { collapse } from '../text/collapse';
 import { looseText } from '../text/loose-text';
 import { closestWhere, firstWhere, isLink, isMain, isTag } from './element-search';
 import { trimSeparators } from './trim-separators';
+import { alternation } from './lexicon/build-pattern';
+import { KICKER_CLASSES } from './lexicon/kicker-classes';
 
 const IS_ARTICLE = isTag('article');
 
@@ -202,8 +204,23 @@ export function inNoiseBox(el: Element, scope: Element | null, memo?: Map<Elemen
 }
 
 /** Parts of an h1 that are not the headline: kicker/roofline above it, screen-reader glue, a small label. */
-const KICKER =
-  /kicker|topline|top-line|dachzeile|roofline|overline|eyebrow|sub-?heading|supertitle|pre-?title|rubric|label|flag|visually-hidden|sr-only|screen-reader|colon/i;
+const NOT_HEADLINE = new RegExp(
+  alternation([
+    ...KICKER_CLASSES,
+    ...[
+      'colon',
+      'flag',
+      'label',
+      'rubric',
+      'screen-reader',
+      'sr-only',
+      'sub-heading',
+      'subheading',
+      'visually-hidden',
+    ],
+  ]),
+  'i',
+);
 
 function textWithout(node: Node, out: string[]): void {
   for (const child of Array.from(node.childNodes)) {
@@ -211,7 +228,8 @@ function textWithout(node: Node, out: string[]): void {
     else if (child.nodeType === 1) {
       const el = child as Element;
       if (el.tagName === 'BR') out.push(' ');
-      else if (el.tagName !== 'SMALL' && !KICKER.test(el.getAttribute('class') ?? '')) textWithout(el, out);
+      else if (el.tagName !== 'SMALL' && !NOT_HEADLINE.test(el.getAttribute('class') ?? ''))
+        textWithout(el, out);
     }
   }
 }

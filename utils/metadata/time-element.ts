@@ -3,6 +3,7 @@ import { collapse } from '../text/collapse';
 import { noiseMemo, scopeElements, splitListAround } from './scope-elements';
 import { parseStatedDate } from './parse-date';
 import { closestWhere, firstWhere, isLink, isTag } from './element-search';
+import { UPDATED_HINT } from './updated-hint';
 
 const IS_ITEM = isTag('li');
 
@@ -20,7 +21,6 @@ export interface TimeDates {
 }
 
 const PUBLISHED_HINT = /publish|entry-date|post-date|posted|created|article-date|pubdate|date-?time|^date$/i;
-const MODIFIED_HINT = /updat|modif|aktualisiert|edited/i;
 
 function rawValue(el: Element): string {
   // Blogger and microformats put the machine date in <abbr title> and a bare time in its text.
@@ -37,12 +37,12 @@ function isPublishedMarked(el: Element): boolean {
   return (
     el.hasAttribute('pubdate') ||
     /datePublished/i.test(h) ||
-    (PUBLISHED_HINT.test(h) && !MODIFIED_HINT.test(h))
+    (PUBLISHED_HINT.test(h) && !UPDATED_HINT.test(h))
   );
 }
 
 function isModifiedMarked(el: Element): boolean {
-  return /dateModified/i.test(hint(el)) || MODIFIED_HINT.test(hint(el));
+  return /dateModified/i.test(hint(el)) || UPDATED_HINT.test(hint(el));
 }
 
 /**

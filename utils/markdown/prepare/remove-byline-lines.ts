@@ -2,6 +2,9 @@ import { collapse } from '../../text/collapse';
 import { alternation } from '../../metadata/lexicon/build-pattern';
 import { monthWords } from '../../metadata/lexicon/months';
 import { bylineWords } from '../../metadata/lexicon/byline-words';
+import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../metadata/lexicon/date-labels';
+import { FILING_LABELS } from '../../metadata/lexicon/filing-labels';
+import { KICKER_CLASSES } from '../../metadata/lexicon/kicker-classes';
 
 /**
  * Drops the byline, date and kicker lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
@@ -46,7 +49,15 @@ const DATE_LINE = new RegExp(`^${DATE}$`, 'i');
  * A filing line: "Kategorie: News", "Veröffentlichung: 2. Februar 2022", after a date or not, or a date
  * followed by a short section name ("2021-10-16 | Botschaft").
  */
-const FILING_LABEL = String.raw`(?:kategorie|kategorien|category|categories|rubrik|ressort|filed under|veröffentlicht(?: am)?|veröffentlichung|published(?: on)?|posted(?: on)?|datum|date|aktualisiert(?: am)?|updated(?: on)?)\s*:\s*\S.{0,60}`;
+const FILING_WORDS = alternation([
+  ...Object.values(FILING_LABELS).flat(),
+  ...Object.values(PUBLISHED_LABELS).flat(),
+  ...Object.values(UPDATED_LABELS).flatMap((label) => label.words),
+]);
+const UPDATE_QUALIFIERS = alternation(
+  Object.values(UPDATED_LABELS).flatMap((label) => label.qualifier ?? []),
+);
+const FILING_LABEL = String.raw`(?:(?:${UPDATE_QUALIFIERS})\s+)?(?:${FILING_WORDS})(?:\s+(?:am|on|le|el|il|op))?\s*:\s*\S.{0,60}`;
 const FILING_LINE = new RegExp(
   String.raw`^(?:${DATE}\s*)?${FILING_LABEL}$|^${DATE}\s*[|•·]\s*[\p{L}\s-]{1,30}$`,
   'iu',
@@ -71,8 +82,7 @@ export function isBylineLine(text: string, author: string): boolean {
 export const isDateLine = (text: string): boolean => DATE_LINE.test(text) || FILING_LINE.test(text);
 
 /** The section label over a headline ("Verkehr" in `<span class="dachzeile">`), left behind when the h1 goes. */
-const KICKER_CLASS =
-  /(?:^|[\s_-])(?:kicker|dachzeile|topline|top-line|roofline|overline|eyebrow|supertitle|pre-?title)(?:$|[\s_-])/i;
+const KICKER_CLASS = new RegExp(String.raw`(?:^|[\s_-])(?:${alternation(KICKER_CLASSES)})(?:$|[\s_-])`, 'i');
 const MAX_KICKER = 40;
 
 /** The line's own class, or that of the one element it wraps (Readability puts a lone span in a `<p>`). */

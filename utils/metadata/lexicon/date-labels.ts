@@ -22,3 +22,9 @@ export const UPDATED_LABELS: Readonly<
   es: { words: ['actualizado'] },
   fr: { words: ['mis à jour'] },
 };
+
+/**
+ * Stems of the markup names of a last-change date (`dateModified`, `class="updated"`, `modification-date`):
+ * class names spell them in English whatever the page's language.
+ */
+export const UPDATED_MARKUP_STEMS: readonly string[] = ['modif', 'updat'];
