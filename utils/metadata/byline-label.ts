@@ -5,6 +5,7 @@ import { noiseMemo, scopeElements } from './scope-elements';
 import { alternation } from './lexicon/build-pattern';
 import { bylineWords } from './lexicon/byline-words';
 import { nameParticles } from './lexicon/name-particles';
+import { AUTHOR_WORDS, CJK_CREDIT_LABELS, CREDIT_LABELS, WRITTEN_BY, wordsOf } from './lexicon/author-labels';
 
 /**
  * Bylines printed as a label and a value rather than as one "By …" line: `<b>Von:</b> Götz Warnke`,
@@ -14,10 +15,13 @@ import { nameParticles } from './lexicon/name-particles';
 
 /** A leaf element's whole text when it is only a byline label. */
 const BYLINE = alternation(bylineWords(['de', 'en', 'es', 'fr', 'nl', 'pt']));
-const LABEL = new RegExp(
-  String.raw`^(?:${BYLINE}|autor(?:in)?|autoren|author|authors|text|texte|interview|redaktion|verfasser(?:in)?|auteur|written by|geschrieben von|reporter|责任编辑)\s*[:：]?$`,
-  'iu',
-);
+const LABEL_WORDS = alternation([
+  ...wordsOf(AUTHOR_WORDS),
+  ...wordsOf(CREDIT_LABELS),
+  ...wordsOf(WRITTEN_BY),
+  ...CJK_CREDIT_LABELS,
+]);
+const LABEL = new RegExp(String.raw`^(?:${BYLINE}|${LABEL_WORDS}|interview)\s*[:：]?$`, 'iu');
 /** Tags a label is written in; only leaves are read, so this stays cheap on large pages. */
 const LABEL_TAGS = new Set(['b', 'strong', 'em', 'i', 'span', 'dt', 'th', 'td', 'h4', 'h5', 'h6', 'label']);
 /** `b, strong, em, i, span, dt, th, td, h4, h5, h6, label, [class*="label" i]`. */

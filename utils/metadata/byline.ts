@@ -11,6 +11,14 @@ import { monthWords } from './lexicon/months';
 import { weekdayWords } from './lexicon/weekdays';
 import { bylineWords } from './lexicon/byline-words';
 import { nameParticles } from './lexicon/name-particles';
+import {
+  AUTHOR_WORDS,
+  CJK_CREDIT_LABELS,
+  CREDIT_LABELS,
+  INTERFACE_WORDS,
+  SOCIAL_NETWORKS,
+  wordsOf,
+} from './lexicon/author-labels';
 
 /**
  * Author names from the page itself: `[rel=author]`, `[itemprop=author]`, `.byline`, `.author`… near the
@@ -23,15 +31,20 @@ import { nameParticles } from './lexicon/name-particles';
  */
 /** The byline word of every language but Italian: "Di" opens surnames too ("Di Maio"). */
 const PREFIX_WORDS = alternation(bylineWords(['da', 'de', 'en', 'es', 'fr', 'nl', 'no', 'pt', 'sv']));
+/** Labels before the writer's name with a colon ("Autor:", "Text:", "作者："), and those that need none. */
+const COLON_LABELS = alternation([...wordsOf(AUTHOR_WORDS), ...wordsOf(CREDIT_LABELS), ...CJK_CREDIT_LABELS]);
+const AUTHOR_WORD = alternation(wordsOf(AUTHOR_WORDS));
 const PREFIX = new RegExp(
-  String.raw`^(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:from|by)|(?:posted|written|published|reported|submitted|gespeichert|eingestellt|erstellt|verfasst|geschrieben|veröffentlicht|ein (?:artikel|interview|gespräch|kommentar|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:${PREFIX_WORDS}|beitragvon)\b|(?:beitragvon|autor(?:in)?|author|auteur|text|redakteur(?:in)?|redaktion|artikel von|责任编辑|编辑|作者)\s*[:：]|autor(?:in)?\b|author\b|auteur\b)\s*[:\-–]?\s*`,
+  String.raw`^(?:(?:zeige\s+)?alle\s+(?:beiträge|artikel)\s+von|(?:view|see)\s+all\s+(?:posts|articles|stories)\s+by|more\s+(?:posts|articles|stories)\s+(?:from|by)|(?:posted|written|published|reported|submitted|gespeichert|eingestellt|erstellt|verfasst|geschrieben|veröffentlicht|ein (?:artikel|interview|gespräch|kommentar|gastbeitrag)|artikel|beitrag|blog ?beitrag|gastbeitrag|kommentar|text|story|words|photos?|interview|publié|escrito|publicado)\b[^:|]{0,40}?\s(?:by|von|par|por|de)\b|(?:(?:fotos?|photos?|bilder)\s*(?:,|und|&|and)\s*)?(?:text|interview|recherche)(?:\s*(?:,|und|&|and)\s*(?:text|interview|fotos?|photos?|bilder|illustrations?))*\s*:|(?:${PREFIX_WORDS}|beitragvon)\b|(?:beitragvon|artikel von|${COLON_LABELS})\s*[:：]|(?:${AUTHOR_WORD})\b)\s*[:\-–]?\s*`,
   'i',
 );
 /** "ByJane Doe": textContent runs a "By" label into the linked name. */
 const GLUED_BY = /^By(?=\p{Lu})/u;
 /** Interface words that sit in byline boxes but are no one's name. */
-const NOT_NAMES =
-  /^(?:follow|folgen|share|teilen|mehr|more|autor|author|von|by|admin|profile?|kontakt|datum|date|contact|email|e-mail|twitter|facebook)$/i;
+const NOT_NAMES = new RegExp(
+  `^(?:${alternation([...wordsOf(INTERFACE_WORDS), ...SOCIAL_NETWORKS, ...wordsOf(AUTHOR_WORDS), ...bylineWords(['de', 'en'])])})$`,
+  'i',
+);
 
 /**
  * Where a byline's name part ends: separators, dates, weekdays, "Updated", "Stand:", read-time notes, and the

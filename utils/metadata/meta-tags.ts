@@ -1,20 +1,20 @@
 import type { MetadataCandidate } from './metadata-candidate';
 import { allMeta, firstMeta, type MetaIndex } from './meta-index';
+import { alternation } from './lexicon/build-pattern';
+import { AUTHOR_WORDS, WRITTEN_BY, wordsOf } from './lexicon/author-labels';
 
 /**
  * The generic `<meta>` names that are not part of a namespaced vocabulary: author, description, keywords,
  * news_keywords, the many spellings of a publication date, Twitter cards and microdata `<meta itemprop>`.
  */
+const WRITER_LABEL = new RegExp(alternation([...wordsOf(WRITTEN_BY), ...wordsOf(AUTHOR_WORDS)]), 'i');
+
 /** Yoast's Twitter card: twitter:label1 "Written by" / "Verfasst von" with the name in twitter:data1. */
 function twitterLabelAuthor(meta: MetaIndex): string[] {
   for (const n of [1, 2]) {
     const label = firstMeta(meta, `twitter:label${n}`);
     const data = firstMeta(meta, `twitter:data${n}`);
-    if (
-      label &&
-      data &&
-      /written by|verfasst von|geschrieben von|autor|author|escrito por|écrit par/i.test(label)
-    ) {
+    if (label && data && WRITER_LABEL.test(label)) {
       return [data];
     }
   }

@@ -5,6 +5,7 @@ import { bylineWords } from '../../metadata/lexicon/byline-words';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../metadata/lexicon/date-labels';
 import { FILING_LABELS } from '../../metadata/lexicon/filing-labels';
 import { KICKER_CLASSES } from '../../metadata/lexicon/kicker-classes';
+import { AUTHOR_WORDS, CREDIT_LABELS, wordsOf } from '../../metadata/lexicon/author-labels';
 
 /**
  * Drops the byline, date and kicker lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
@@ -31,9 +32,13 @@ function hasLooseText(el: Element): boolean {
     if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
   return false;
 }
-/** The byline words of every language but Danish ("af"), and the author labels. */
+/** The byline words of every language but Danish ("af"), and the author and credit labels. */
 const BYLINE_WORD = new RegExp(
-  String.raw`^(?:${alternation(bylineWords(['de', 'en', 'es', 'fr', 'it', 'nl', 'no', 'pt', 'sv']))}|autor(?:in)?|author|text|texte)\b[\s:]*`,
+  String.raw`^(?:${alternation([
+    ...bylineWords(['de', 'en', 'es', 'fr', 'it', 'nl', 'no', 'pt', 'sv']),
+    ...wordsOf(AUTHOR_WORDS),
+    ...wordsOf(CREDIT_LABELS),
+  ])})\b[\s:]*`,
   'i',
 );
 /** Month words a date line may spell: full names in five languages, German and English abbreviations. */
