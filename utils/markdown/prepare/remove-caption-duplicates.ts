@@ -1,4 +1,7 @@
-import { all, collapse, isElement, removeNode } from '../dom';
+import { all } from '../../dom/find-elements';
+import { collapse } from '../../text/collapse';
+import { isElement } from '../../dom/node-kind';
+import { removeNode } from '../../dom/tree-edit';
 
 /**
  * A figure's caption once: templates print it twice, as the `<figcaption>` and again as a caption block

@@ -1,4 +1,8 @@
-import { all, collapse, isElement, linkTextLength, removeNode, TEXT_NODE } from '../dom';
+import { all } from '../../dom/find-elements';
+import { collapse } from '../../text/collapse';
+import { isElement, TEXT_NODE } from '../../dom/node-kind';
+import { linkTextLength } from '../../dom/link-text';
+import { removeNode } from '../../dom/tree-edit';
 
 /**
  * Navigation menus left inside the article ("Sign In / Home / Subscribe / Contact"): a list, or a block of

@@ -1,4 +1,7 @@
-import { all, collapse, linkTextLength, removeNode } from '../dom';
+import { all } from '../../dom/find-elements';
+import { collapse } from '../../text/collapse';
+import { linkTextLength } from '../../dom/link-text';
+import { removeNode } from '../../dom/tree-edit';
 
 /**
  * Teaser cards after the story: "You may also like", "More Business News", a section's latest headlines.
