@@ -49,7 +49,9 @@ describe('boilerplate removal keeps the prose', () => {
             ? `<section class="story-part"><p>${p}</p></section>`
             : wrap < 0.4
               ? `<div><p>${p}</p></div>`
-              : `<p>${p}</p>`,
+              : wrap < 0.5
+                ? `<h4>${p}</h4>` // pages that set their text in headings
+                : `<p>${p}</p>`,
         );
       }
       if (random() < 0.7) blocks.push(BOILERPLATE[Math.floor(random() * BOILERPLATE.length)]!);

@@ -1,4 +1,5 @@
-import { collapse, removeNode } from '../dom';
+import { collapse } from '../../text/collapse';
+import { removeNode } from '../../dom/tree-edit';
 
 /**
  * Headings left at the very end of the article with nothing under them: the label of a teaser block whose
@@ -7,6 +8,13 @@ import { collapse, removeNode } from '../dom';
  */
 
 const HEADING = /^H[2-6]$/;
+/**
+ * A teaser block's label is short ("More Business News"), and there is one, rarely two: a longer heading is
+ * the story's own text set as a heading, and pages that set their text in headings would otherwise be eaten
+ * from the end, heading after heading.
+ */
+const MAX_LABEL = 80;
+const MAX_REMOVED = 2;
 
 /** The last element child of `el` that has text, or null. */
 function lastWithText(el: Element): Element | null {
@@ -17,7 +25,7 @@ function lastWithText(el: Element): Element | null {
 }
 
 export function removeOrphanHeadings(root: Element): void {
-  for (;;) {
+  for (let removed = 0; removed < MAX_REMOVED; removed++) {
     // Text after the last element (a bare text node) means the heading is not last.
     const tail = root.lastChild;
     if (tail && tail.nodeType === 3 && collapse(tail.nodeValue ?? '')) return;
@@ -27,7 +35,7 @@ export function removeOrphanHeadings(root: Element): void {
       if (trailing && trailing.nodeType === 3 && collapse(trailing.nodeValue ?? '')) return;
       last = lastWithText(last);
     }
-    if (!last || !HEADING.test(last.nodeName)) return;
+    if (!last || !HEADING.test(last.nodeName) || collapse(last.textContent ?? '').length > MAX_LABEL) return;
     removeNode(last);
   }
 }
