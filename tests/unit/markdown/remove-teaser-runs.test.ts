@@ -37,12 +37,3 @@ describe('remove-teaser-runs pass', () => {
     expect(md(`${PROSE}<div>${CARDS}</div>`)).toContain('School roof repairs');
   });
 });
-
-describe('remove-orphan-headings pass', () => {
-  it('removes headings that end the article with nothing under them', () => {
-    expect(md(`${PROSE}<div><h2>More from the Courier</h2><h3>Latest</h3></div>`, article)).toBe(
-      PROSE.replace(/<\/?p>/g, ''),
-    );
-    expect(md(`${PROSE}<h2>Timeline</h2><p>1998: the ferry stops.</p>`, article)).toContain('## Timeline');
-  });
-});

@@ -9,7 +9,6 @@ import { removeBylineLines } from './remove-byline-lines';
 import { removeCaptionDuplicates } from './remove-caption-duplicates';
 import { removeClutter } from './remove-clutter';
 import { removeLinkMenus } from './remove-link-menus';
-import { removeOrphanHeadings } from './remove-orphan-headings';
 import { removeTeaserRuns } from './remove-teaser-runs';
 import { removeTitleHeading } from './remove-title-heading';
 import { resolveLazyImages } from './resolve-lazy-images';
@@ -21,10 +20,7 @@ export interface PrepareOptions {
   title?: string;
   /** The clip's author: a byline line repeating it at the top goes, as a heading repeating the title does. */
   author?: string;
-  /**
-   * Article clips: byline, date and filing lines above the story go, and so do teaser blocks after it and
-   * headings left with nothing under them.
-   */
+  /** Article clips: byline, date and filing lines above the story go, and so do teaser blocks after it. */
   dropMetadataLines?: boolean;
 }
 
@@ -48,10 +44,8 @@ export function prepareDom(root: Element, options: PrepareOptions): void {
   removeClutter(root);
   if (options.baseUrl && census.tags.has('a')) removeLinkMenus(root, options.baseUrl);
   // Article clips only: what a selection holds after its prose, or ends with, the reader chose.
-  if (options.dropMetadataLines) {
-    if (options.baseUrl && census.tags.has('a')) removeTeaserRuns(root, options.baseUrl);
-    if (hasAnyTag(census, HEADINGS)) removeOrphanHeadings(root);
-  }
+  if (options.dropMetadataLines && options.baseUrl && census.tags.has('a'))
+    removeTeaserRuns(root, options.baseUrl);
   if (census.tags.has('figcaption')) removeCaptionDuplicates(root);
   if (census.tags.has('a') && hasAnyTag(census, HEADINGS)) cleanHeadings(root);
   removeTitleHeading(root, options.title);
