@@ -63,6 +63,7 @@ export function htmlToMarkdown(input: Element | string, options: MarkdownOptions
     return secureMarkdown(normalizeMarkdown(turndown.turndown((input as string).replace(PRIVATE_USE, ''))));
   }
   prepareDom(root, {
+    baseUrl: options.baseUrl,
     title: options.title,
     author: options.author,
     dropMetadataLines: options.dropMetadataLines,

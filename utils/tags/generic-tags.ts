@@ -76,6 +76,7 @@ export const GENERIC_TAGS: Readonly<Record<Lang, readonly string[]>> = {
     'primo piano',
     'ultime notizie',
   ],
+  ja: ['トップ', 'ニュース', '国内', '国際', '社会', '総合', '速報'],
   nl: ['actueel', 'algemeen', 'binnenland', 'buitenland', 'laatste nieuws', 'nieuws', 'voorpagina'],
   no: ['forside', 'innenriks', 'nyheter', 'siste nytt', 'utenriks'],
   pl: ['aktualności', 'informacje', 'kraj', 'najnowsze', 'strona główna', 'wiadomości', 'świat'],

@@ -39,4 +39,16 @@ describe('link rule', () => {
       '[\\<img src=x onerror=alert(1)>](https://example.com/x "\\"\\>\\<script\\>")',
     );
   });
+
+  it('drops a same-page anchor around an image only (a gallery hook), keeping the image', () => {
+    expect(md('<p><a href="#img-1"><img src="/p.jpg" alt="Pier"></a></p>')).toBe(
+      '![Pier](https://example.com/p.jpg)',
+    );
+    expect(md('<p><a href="/big.jpg"><img src="/p.jpg" alt="Pier"></a></p>')).toBe(
+      '[![Pier](https://example.com/p.jpg)](https://example.com/big.jpg)',
+    );
+    expect(md('<p>See <a href="#note-1">note 1</a>.</p>')).toBe(
+      'See [note 1](https://example.com/news/story.html#note-1).',
+    );
+  });
 });

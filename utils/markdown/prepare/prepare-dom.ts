@@ -6,16 +6,21 @@ import { mergeTextNodes } from './merge-text-nodes';
 import { neutralizePageMarkers } from './neutralize-page-markers';
 import { normalizeCodeBlocks } from './normalize-code-blocks';
 import { removeBylineLines } from './remove-byline-lines';
+import { removeCaptionDuplicates } from './remove-caption-duplicates';
 import { removeClutter } from './remove-clutter';
+import { removeLinkMenus } from './remove-link-menus';
+import { removeTeaserRuns } from './remove-teaser-runs';
 import { removeTitleHeading } from './remove-title-heading';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { ACTIVE_TAGS, stripActiveContent } from './strip-active-content';
 
 export interface PrepareOptions {
+  /** The page's URL: links to the same site in a menu of short links mark it as navigation. */
+  baseUrl?: string;
   title?: string;
   /** The clip's author: a byline line repeating it at the top goes, as a heading repeating the title does. */
   author?: string;
-  /** Whether byline, date and filing lines above the story go (article clips only). */
+  /** Article clips: byline, date and filing lines above the story go, and so do teaser blocks after it. */
   dropMetadataLines?: boolean;
 }
 
@@ -37,6 +42,11 @@ export function prepareDom(root: Element, options: PrepareOptions): void {
   if (hasAnyTag(census, ACTIVE_TAGS)) stripActiveContent(root);
   if (census.tags.has('pre')) normalizeCodeBlocks(root);
   removeClutter(root);
+  if (options.baseUrl && census.tags.has('a')) removeLinkMenus(root, options.baseUrl);
+  // Article clips only: what a selection holds after its prose, or ends with, the reader chose.
+  if (options.dropMetadataLines && options.baseUrl && census.tags.has('a'))
+    removeTeaserRuns(root, options.baseUrl);
+  if (census.tags.has('figcaption')) removeCaptionDuplicates(root);
   if (census.tags.has('a') && hasAnyTag(census, HEADINGS)) cleanHeadings(root);
   removeTitleHeading(root, options.title);
   if (options.dropMetadataLines) removeBylineLines(root, options.author);

@@ -4,6 +4,7 @@ import { hintsOf } from '../../dom/class-hints';
 import { isElement, TEXT_NODE } from '../../dom/node-kind';
 import { linkTextLength } from '../../dom/link-text';
 import { removeNode } from '../../dom/tree-edit';
+import { isChromeLabel } from './chrome-label';
 import { CALL_TO_ACTION, CLUTTER_HINT, LABEL, READ_MORE, SECTION_HINT } from './clutter-patterns';
 import { isRelatedOpener, removeTrailingRelated } from './remove-trailing-related';
 
@@ -97,8 +98,12 @@ function textLengths(root: Element): Map<Element, number> {
 }
 
 const LABEL_TAGS = /^(?:P|DIV|SPAN|ASIDE|SECTION|UL|LI|STRONG|EM|B|SMALL)$/;
+/** Controls that hold only a chrome label ("Close", "Image 1 of 9"): never a read-more opener or a label. */
+const CONTROL_TAGS = /^(?:A|BUTTON|FIGCAPTION|LABEL)$/;
 const BLOCK_TAGS = /^(?:P|DIV|ASIDE|SECTION|UL|LI)$/;
 const MAX_LABEL = 60;
+/** Raw text (white space and all) beyond this is not worth collapsing to test as a control's label. */
+const MAX_RAW_LABEL = 200;
 const MAX_READ_MORE = 400;
 /** A call to action ("Follow us on Twitter") is one or two sentences. */
 const MAX_CALL_TO_ACTION = 250;
@@ -172,13 +177,16 @@ export function removeClutter(root: Element): void {
     if (raw > MAX_RAW_CANDIDATE || raw === 0) continue;
     if (/^H[2-6]$/.test(tag)) {
       const text = collapse(el.textContent ?? '');
-      if (!removeRelatedHeading(el, text, remove) && isRelatedOpener(text)) opener = el;
+      if (isChromeLabel(text)) drop(el);
+      else if (!removeRelatedHeading(el, text, remove) && isRelatedOpener(text)) opener = el;
+    } else if (CONTROL_TAGS.test(tag)) {
+      if (raw <= MAX_RAW_LABEL && isChromeLabel(collapse(el.textContent ?? ''))) drop(el);
     } else if (LABEL_TAGS.test(tag) && fewChildren(el, MAX_CHILDREN)) {
       const block = BLOCK_TAGS.test(tag);
       const content = el.textContent ?? '';
       if (raw > MAX_LABEL && surelyLonger(content, block ? MAX_READ_MORE : MAX_LABEL)) continue;
       const text = collapse(content);
-      if (text.length <= MAX_LABEL && LABEL.test(text)) drop(el);
+      if (text.length <= MAX_LABEL && (LABEL.test(text) || isChromeLabel(text))) drop(el);
       else if (block && text.length <= MAX_READ_MORE && isReadMoreBlock(el, text)) drop(el);
       else if (block && text.length <= MAX_CALL_TO_ACTION && CALL_TO_ACTION.test(text)) drop(el);
       else if (isRelatedOpener(text)) opener = el;
