@@ -1,4 +1,5 @@
-import { findHeadline, headlineText, inNoiseBox, splitAround } from '../../../utils/metadata/find-headline';
+import { findHeadline, inNoiseBox, splitAround } from '../../../utils/metadata/find-headline';
+import { headlineText } from '../../../utils/metadata/headline-text';
 import { parseHtml } from './load-fixture';
 
 describe('findHeadline', () => {

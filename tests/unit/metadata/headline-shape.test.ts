@@ -1,4 +1,5 @@
-import { findHeadline, headlineText } from '../../../utils/metadata/find-headline';
+import { findHeadline } from '../../../utils/metadata/find-headline';
+import { headlineText } from '../../../utils/metadata/headline-text';
 import { trimSeparators } from '../../../utils/metadata/trim-separators';
 import { extractMetadata } from '../../../utils/metadata/extract-metadata';
 import { parseHtml } from './load-fixture';

@@ -3,7 +3,7 @@
  * without duplicates, and every entry reaches each rule built from it (a word that reaches none fails here).
  */
 import { removeBylineLines } from '../../../utils/markdown/prepare/remove-byline-lines';
-import { headlineText } from '../../../utils/metadata/find-headline';
+import { headlineText } from '../../../utils/metadata/headline-text';
 import { UPDATED_LABELS, UPDATED_MARKUP_STEMS } from '../../../utils/metadata/lexicon/date-labels';
 import { FILING_LABELS } from '../../../utils/metadata/lexicon/filing-labels';
 import { KICKER_CLASSES } from '../../../utils/metadata/lexicon/kicker-classes';
