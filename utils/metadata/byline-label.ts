@@ -5,7 +5,8 @@ import { noiseMemo, scopeElements } from './scope-elements';
 import { alternation } from './lexicon/build-pattern';
 import { bylineWords } from './lexicon/byline-words';
 import { nameParticles } from './lexicon/name-particles';
-import { AUTHOR_WORDS, CJK_CREDIT_LABELS, CREDIT_LABELS, WRITTEN_BY, wordsOf } from './lexicon/author-labels';
+import { AUTHOR_WORDS, CJK_CREDIT_LABELS, CREDIT_LABELS, WRITTEN_BY } from './lexicon/author-labels';
+import { wordsOf } from './lexicon/languages';
 
 /**
  * Bylines printed as a label and a value rather than as one "By …" line: `<b>Von:</b> Götz Warnke`,

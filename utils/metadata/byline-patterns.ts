@@ -8,8 +8,8 @@ import {
   CREDIT_LABELS,
   INTERFACE_WORDS,
   SOCIAL_NETWORKS,
-  wordsOf,
 } from './lexicon/author-labels';
+import { wordsOf } from './lexicon/languages';
 
 /** The byline's patterns, built from the lexicon: what opens it, where its names end, what is no name. */
 

@@ -2,6 +2,7 @@ import { parseStatedDate } from './parse-date';
 import { visibleText } from './visible-text';
 import { alternation } from './lexicon/build-pattern';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from './lexicon/date-labels';
+import { wordsOf } from './lexicon/languages';
 
 /** An alternation of label phrases, whose spaces match any white space ("mis à jour"). */
 const phrases = (words: readonly string[]): string => alternation(words).replace(/ /g, String.raw`\s+`);
@@ -15,7 +16,7 @@ const phrases = (words: readonly string[]): string => alternation(words).replace
  * container is searched before the whole body, so a teaser's label in a sidebar loses to the article's own.
  */
 const LABEL = new RegExp(
-  String.raw`\b(?:(?:${phrases(Object.values(PUBLISHED_LABELS).flat())})(?:\s*(?:am|on|le|el|il|op|den|:))*|wurde\s+am(?=\s[^!?;]{4,40}?\s(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|verfasst)\b))\s*:?\s*`,
+  String.raw`\b(?:(?:${phrases(wordsOf(PUBLISHED_LABELS))})(?:\s*(?:am|on|le|el|il|op|den|:))*|wurde\s+am(?=\s[^!?;]{4,40}?\s(?:gepostet|veröffentlicht|publiziert|erstellt|geschrieben|verfasst)\b))\s*:?\s*`,
   'giu',
 );
 /**

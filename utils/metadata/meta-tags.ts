@@ -1,7 +1,8 @@
 import type { MetadataCandidate } from './metadata-candidate';
 import { allMeta, firstMeta, type MetaIndex } from './meta-index';
 import { alternation } from './lexicon/build-pattern';
-import { AUTHOR_WORDS, WRITTEN_BY, wordsOf } from './lexicon/author-labels';
+import { AUTHOR_WORDS, WRITTEN_BY } from './lexicon/author-labels';
+import { wordsOf } from './lexicon/languages';
 
 /**
  * The generic `<meta>` names that are not part of a namespaced vocabulary: author, description, keywords,

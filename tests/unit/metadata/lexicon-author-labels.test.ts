@@ -13,9 +13,8 @@ import {
   INTERFACE_WORDS,
   SOCIAL_NETWORKS,
   WRITTEN_BY,
-  wordsOf,
 } from '../../../utils/metadata/lexicon/author-labels';
-import { LANGS } from '../../../utils/metadata/lexicon/languages';
+import { LANGS, wordsOf } from '../../../utils/metadata/lexicon/languages';
 import { indexMetaTags } from '../../../utils/metadata/meta-index';
 import { readMetaTags } from '../../../utils/metadata/meta-tags';
 import { parseHtml } from '../parse-html';

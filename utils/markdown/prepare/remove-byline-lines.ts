@@ -5,7 +5,8 @@ import { bylineWords } from '../../metadata/lexicon/byline-words';
 import { PUBLISHED_LABELS, UPDATED_LABELS } from '../../metadata/lexicon/date-labels';
 import { FILING_LABELS } from '../../metadata/lexicon/filing-labels';
 import { KICKER_CLASSES } from '../../metadata/lexicon/kicker-classes';
-import { AUTHOR_WORDS, CREDIT_LABELS, wordsOf } from '../../metadata/lexicon/author-labels';
+import { AUTHOR_WORDS, CREDIT_LABELS } from '../../metadata/lexicon/author-labels';
+import { wordsOf } from '../../metadata/lexicon/languages';
 
 /**
  * Drops the byline, date and kicker lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
@@ -55,8 +56,8 @@ const DATE_LINE = new RegExp(`^${DATE}$`, 'i');
  * followed by a short section name ("2021-10-16 | Botschaft").
  */
 const FILING_WORDS = alternation([
-  ...Object.values(FILING_LABELS).flat(),
-  ...Object.values(PUBLISHED_LABELS).flat(),
+  ...wordsOf(FILING_LABELS),
+  ...wordsOf(PUBLISHED_LABELS),
   ...Object.values(UPDATED_LABELS).flatMap((label) => label.words),
 ]);
 const UPDATE_QUALIFIERS = alternation(

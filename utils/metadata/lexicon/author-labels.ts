@@ -38,6 +38,3 @@ export const INTERFACE_WORDS: Readonly<Partial<Record<Lang, readonly string[]>>>
 
 /** Networks whose names sit beside a byline as follow links; not tagged by language. */
 export const SOCIAL_NETWORKS: readonly string[] = ['facebook', 'twitter'];
-
-export const wordsOf = (data: Readonly<Partial<Record<Lang, readonly string[]>>>): string[] =>
-  Object.values(data).flat();
