@@ -86,7 +86,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       });
       installReadabilitySpeedups(reader);
       const article = reader.parse();
-      if (article) metadata = withReadabilityFallbacks(pageMetadata, article);
+      if (article) metadata = withReadabilityFallbacks(pageMetadata, article, url);
       // Readability already read the article's text: collapsed once, when something asks.
       let collapsed: string | undefined;
       const readabilityText = () => (collapsed ??= collapse(article?.textContent ?? ''));
@@ -103,7 +103,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     // The byline and date at the top of the story, where the page's headline and metadata gave none; its
     // opening heading, where only the <title> named the page; its sign-off, where nothing named the author.
     metadata = withArticleSignature(
-      withArticleHeading(withArticleTop(metadata, container, url), container),
+      withArticleHeading(withArticleTop(metadata, container, url), container, url),
       container,
       url,
     );

@@ -1,4 +1,4 @@
-import type { FieldSource } from './source-registry';
+import { offer, worthReading } from './offer-candidate';
 import type { PageMetadata } from './page-metadata-schema';
 import { isHidden } from './find-headline';
 import { collapse } from '../text/collapse';
@@ -13,13 +13,6 @@ import { looseText } from '../text/loose-text';
  * screen reader's "Chapter Text" landmark) and shares a word with the `<title>` it replaces.
  */
 
-/** Title sources a page's own opening heading outranks: none of them is an editorial headline. */
-const WEAK_TITLE: ReadonlySet<FieldSource<'title'> | undefined> = new Set([
-  'title-tag',
-  'readability',
-  'url',
-  undefined,
-]);
 const HEADING = /^H[1-4]$/;
 const MIN_LENGTH = 3;
 const MAX_LENGTH = 200;
@@ -55,8 +48,9 @@ function firstTextElement(container: Element): Element | null {
   return walk(container);
 }
 
-export function withArticleHeading(meta: PageMetadata, container: Element): PageMetadata {
-  if (!WEAK_TITLE.has(meta.sources.title)) return meta;
+/** Offers the article's opening heading as its title (source "article-heading"), read when it could win. */
+export function withArticleHeading(meta: PageMetadata, container: Element, pageUrl: string): PageMetadata {
+  if (!worthReading(meta, 'title', 'article-heading', pageUrl)) return meta;
   let heading = firstTextElement(container);
   while (heading && heading !== container && !HEADING.test(heading.nodeName)) heading = heading.parentElement;
   if (!heading || heading === container) return meta;
@@ -72,5 +66,5 @@ export function withArticleHeading(meta: PageMetadata, container: Element): Page
   if (site && site.includes(looseText(text))) return meta;
   if (isHidden(heading) || LANDMARK.test(heading.getAttribute('class') ?? '')) return meta;
   if (!shareWord(text, meta.title)) return meta;
-  return { ...meta, title: text, sources: { ...meta.sources, title: 'article-heading' } };
+  return offer(meta, 'title', { value: text, source: 'article-heading', standing: 'plain' }, pageUrl);
 }

@@ -1,7 +1,8 @@
 import type { PageMetadata } from './page-metadata-schema';
 import { collapse } from '../text/collapse';
 import { parseStatedDate } from './parse-date';
-import { hostOf } from './extract-metadata';
+import { hostOf } from './host-of';
+import { offer, worthReading } from './offer-candidate';
 import { isWeakAuthor } from './pick-author';
 import { isPersonName } from './person-name';
 import { boldCreditNames } from './credit-line';
@@ -70,12 +71,14 @@ export function signatureOf(container: Element): string | null {
   return name.includes(' ') && setApart(block) ? name : null;
 }
 
-/** Fills a missing (or publisher-only) author from the article's sign-off; source "article-signature". */
+/** Offers the article's sign-off as its author (source "article-signature"), read when it could win. */
 export function withArticleSignature(meta: PageMetadata, container: Element, pageUrl: string): PageMetadata {
-  // The publisher's name as the author ("VnExpress") is no author: the writer's sign-off beats it.
-  const weak = (name: string) => isWeakAuthor(name, meta.siteName, hostOf(pageUrl));
-  if (meta.author && !weak(meta.author)) return meta;
+  if (!worthReading(meta, 'author', 'article-signature', pageUrl)) return meta;
   const name = signatureOf(container);
-  if (!name || weak(name)) return meta;
-  return { ...meta, author: name, sources: { ...meta.sources, author: 'article-signature' } };
+  // The publisher's name as the sign-off ("VnExpress") is no author.
+  const weak = !name || isWeakAuthor(name, meta.siteName, hostOf(pageUrl));
+  const signature = name
+    ? ({ value: name, source: 'article-signature', standing: weak ? 'rejected' : 'plain' } as const)
+    : undefined;
+  return offer(meta, 'author', signature, pageUrl);
 }

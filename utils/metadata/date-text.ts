@@ -2,7 +2,7 @@ import { inNoiseBox, type Headline } from './find-headline';
 import { collapse } from '../text/collapse';
 import { classAttribute } from '../dom/class-hints';
 import { noiseMemo, scopeElements, splitListAround, tagIn } from './scope-elements';
-import { parseStatedDate } from './parse-date';
+import { parseInZone } from './page-zone';
 import { collapsedPrefix } from './collapsed-prefix';
 import { UPDATED_HINT } from './updated-hint';
 
@@ -51,9 +51,11 @@ function ownText(el: Element): string {
 }
 
 /** The date a block prints: all of its short text, the opening of a long one, or its own short text. */
-export function dateOf(el: Element): string | null {
+/** `zone`: the page's offset in minutes, for times it prints without one (page-zone.ts). */
+export function dateOf(el: Element, zone: number | null = null): string | null {
+  const parse = (raw: string | null) => parseInZone(raw, zone);
   const title = el.tagName === 'ABBR' ? el.getAttribute('title') : null;
-  const fromTitle = title ? parseStatedDate(title) : null;
+  const fromTitle = title ? parse(title) : null;
   if (fromTitle) return fromTitle;
   // Only the first MAX_TEXT characters are read below, and whether there are more.
   const full = collapsedPrefix(el, MAX_TEXT);
@@ -61,13 +63,13 @@ export function dateOf(el: Element): string | null {
   const updated = UPDATED_HINT.exec(full.slice(0, MAX_TEXT));
   const text = updated ? full.slice(0, updated.index) : full;
   if (!text) return null;
-  if (text.length <= MAX_TEXT) return parseStatedDate(text);
+  if (text.length <= MAX_TEXT) return parse(text);
   // A long block counts when it opens with the date ("(21. November 2022) Energieverbraucher …"), or when its
   // own text, without the widgets nested in it, is a short date line ("<a>Georg Quaas</a>, 21. Jan. 2015
   // <div class=rating>…</div>").
-  if (LEADING_DATE.test(text)) return parseStatedDate(text.slice(0, 30));
+  if (LEADING_DATE.test(text)) return parse(text.slice(0, 30));
   const own = ownText(el);
-  return own && own.length <= MAX_TEXT && !updated ? parseStatedDate(own) : null;
+  return own && own.length <= MAX_TEXT && !updated ? parse(own) : null;
 }
 
 interface DateAt {
@@ -82,12 +84,13 @@ function firstDateAt(
   max: number,
   test: (el: Element) => boolean,
   memo: Map<Element, Element | null>,
+  zone: number | null,
 ): DateAt | null {
   let seen = 0;
   for (const el of elements) {
     if (!test(el) || inNoiseBox(el, scope, memo)) continue;
     if (++seen > max) break;
-    const date = dateOf(el);
+    const date = dateOf(el, zone);
     if (date) return { date, el };
   }
   return null;
@@ -103,7 +106,7 @@ const firstDate = (...args: Parameters<typeof firstDateAt>): string | null =>
 const NEARER_ABOVE = 4;
 
 /** Reads a date written in the text around the headline; null when there is none. */
-export function readDateText(doc: Document, headline: Headline): string | null {
+export function readDateText(doc: Document, headline: Headline, zone: number | null = null): string | null {
   const { h1, container } = headline;
   const scope = container ?? doc.body;
   if (!scope) return null;
@@ -112,8 +115,8 @@ export function readDateText(doc: Document, headline: Headline): string | null {
   const memo = noiseMemo(headline);
   const elements = scopeElements(scope, headline);
   const hinted = splitListAround(elements, isDateHinted, h1);
-  const below = firstDateAt(hinted.after, scope, MAX_HINTED, notModified, memo);
-  const above = firstDateAt(hinted.before, scope, MAX_HINTED, notModified, memo);
+  const below = firstDateAt(hinted.after, scope, MAX_HINTED, notModified, memo, zone);
+  const above = firstDateAt(hinted.before, scope, MAX_HINTED, notModified, memo, zone);
   let date = below?.date ?? above?.date ?? null;
   // Same day: the one below keeps its time (Blogger's date header above, "Posted at 7:11 PM" below).
   if (below && above && h1 && below.date.slice(0, 10) !== above.date.slice(0, 10)) {
@@ -124,7 +127,7 @@ export function readDateText(doc: Document, headline: Headline): string | null {
   const blocks = splitListAround(scopeElements(container, headline), BLOCK_TAGS, h1);
   const small = (el: Element) => el.children.length <= 3 && !el.contains(h1) && !h1.contains(el);
   return (
-    firstDate(blocks.after, container, MAX_FOLLOWING, small, memo) ??
-    firstDate(blocks.before, container, MAX_PRECEDING, small, memo)
+    firstDate(blocks.after, container, MAX_FOLLOWING, small, memo, zone) ??
+    firstDate(blocks.before, container, MAX_PRECEDING, small, memo, zone)
   );
 }

@@ -9,7 +9,10 @@
  * modified.
  */
 import type { MetadataSources, PageMetadata, ReadabilityFields } from './page-metadata-schema';
-import { LAST_RESORT, META_SOURCES, type MetaSource, type MetadataField } from './source-registry';
+import { META_SOURCES, type FieldSource, type MetaSource, type MetadataField } from './source-registry';
+import { offer, worthReading } from './offer-candidate';
+import { resolveField, type Candidate } from './resolve-field';
+import { isWeakAuthor } from './pick-author';
 import type { MetadataCandidate } from './metadata-candidate';
 import { indexMetaTags } from './meta-index';
 import { readJsonLd } from './json-ld';
@@ -22,6 +25,7 @@ import { readMetaTags } from './meta-tags';
 import { findHeadline, type Headline } from './find-headline';
 import { headlineText } from './headline-text';
 import { collapse } from '../text/collapse';
+import { hostOf } from './host-of';
 import { trimSeparators } from './trim-separators';
 import { decodeEntities } from './decode-entities';
 import { splitByline } from './byline';
@@ -43,23 +47,15 @@ import { datelineAgency, leadParagraphs } from './dateline';
 
 type Source = readonly [name: MetaSource, candidate: MetadataCandidate];
 
-function pick<T, S extends string>(
-  sources: readonly (readonly [S, MetadataCandidate])[],
-  read: (c: MetadataCandidate) => T | null | undefined,
-): [T, S] | undefined {
-  for (const [name, candidate] of sources) {
-    const value = read(candidate);
-    if (value !== null && value !== undefined && value !== '') return [value, name];
-  }
-  return undefined;
-}
-
-export function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return '';
-  }
+/** Each metadata family's value for a field, as plain candidates: the registry's order decides. */
+function fromFamilies<F extends MetadataField>(
+  sources: readonly Source[],
+  read: (c: MetadataCandidate) => string | null | undefined,
+): Candidate<F>[] {
+  return sources.flatMap(([source, c]) => {
+    const value = read(c);
+    return value ? [{ value, source: source as FieldSource<F>, standing: 'plain' as const }] : [];
+  });
 }
 
 /** Base for relative URLs: `<base href>` resolved against the page address, else the page address. */
@@ -103,8 +99,11 @@ export function extractMetadata(
   onHeadline?.(headline);
   const h1Text = headlineText(headline.h1);
 
-  const siteName = pick(sources, (c) => c.siteName && collapse(c.siteName));
-  if (siteName) found.siteName = siteName[1];
+  const siteName = resolveField(
+    'siteName',
+    fromFamilies(sources, (c) => collapse(c.siteName)),
+  );
+  if (siteName) found.siteName = siteName.source;
 
   const titleRefs = [h1Text, jsonLd.title ?? '', og.title ?? ''];
   const titleCandidates: TitleCandidate[] = [
@@ -112,7 +111,7 @@ export function extractMetadata(
     ...(titleTag ? [{ value: titleTag, source: 'title-tag' as const }] : []),
   ];
   const picked = pickTitle(titleCandidates, h1Text, {
-    siteName: siteName?.[0],
+    siteName: siteName?.value,
     host: hostOf(pageUrl),
     references: titleRefs,
   });
@@ -123,7 +122,7 @@ export function extractMetadata(
   const author = readAuthor(sources, {
     doc,
     headline,
-    siteName: siteName?.[0] ?? '',
+    siteName: siteName?.value ?? '',
     host: hostOf(pageUrl),
     bylineAnchors: elements.bylineAnchors,
   });
@@ -170,14 +169,18 @@ export function extractMetadata(
   found.canonicalURL =
     canonicalURL === usable(canonicalHref) ? 'canonical' : canonicalURL === usable(og.url) ? 'og' : 'url';
 
-  const image = pick(sources, (c) => cleanUrl(c.image, base));
-  if (image) found.ogImage = image[1];
+  const image = resolveField(
+    'ogImage',
+    fromFamilies(sources, (c) => cleanUrl(c.image, base)),
+  );
+  if (image) found.ogImage = image.source;
 
   const htmlLang = doc.documentElement?.getAttribute('lang')?.trim();
-  const lang = htmlLang
-    ? ([htmlLang, 'html-lang'] as const)
-    : pick([['og', og], ['json-ld', jsonLd], ...sources.slice(2)], (c) => c.lang);
-  if (lang) found.lang = lang[1];
+  const lang = resolveField('lang', [
+    { value: htmlLang ?? '', source: 'html-lang', standing: 'plain' },
+    ...fromFamilies<'lang'>(sources, (c) => c.lang),
+  ]);
+  if (lang) found.lang = lang.source;
 
   return {
     title,
@@ -192,58 +195,64 @@ export function extractMetadata(
       elements.script,
     ),
     canonicalURL,
-    ogImage: image?.[0] ?? null,
-    lang: lang?.[0] ?? '',
-    siteName: siteName?.[0] ?? '',
+    ogImage: image?.value ?? null,
+    lang: lang?.value ?? '',
+    siteName: siteName?.value ?? '',
     sources: found,
   };
 }
 
-/** Fills what the page's own metadata left empty (or only had from the title tag / URL) from Readability. */
-export function withReadabilityFallbacks(meta: PageMetadata, fields: ReadabilityFields): PageMetadata {
-  const sources = { ...meta.sources };
-  const replaceable = (field: MetadataField, value: string | null) => {
-    const source = sources[field];
-    return !value || !source || LAST_RESORT.has(source);
-  };
-  const next: PageMetadata = { ...meta, sources };
-
+/**
+ * Offers Readability's own fields (source "readability") to the resolver: they fill what the page's metadata
+ * left empty, and replace values from last-resort sources (the `<title>`, the address, a publisher as the
+ * author) as the registry's order says.
+ */
+export function withReadabilityFallbacks(
+  meta: PageMetadata,
+  fields: ReadabilityFields,
+  pageUrl = meta.canonicalURL,
+): PageMetadata {
+  let next = meta;
   const title = collapse(fields.title);
-  if (title && replaceable('title', meta.title)) {
-    next.title = trimSeparators(
-      cleanTitle(title, {
-        siteName: meta.siteName || fields.siteName || undefined,
-        host: hostOf(meta.canonicalURL),
-      }),
+  if (title && worthReading(next, 'title', 'readability', pageUrl)) {
+    const cleaned = cleanTitle(title, {
+      siteName: meta.siteName || fields.siteName || undefined,
+      host: hostOf(meta.canonicalURL),
+    });
+    next = offer(
+      next,
+      'title',
+      { value: trimSeparators(cleaned), source: 'readability', standing: 'plain' },
+      pageUrl,
     );
-    sources.title = 'readability';
   }
   const byline = joinAuthors(fields.byline && !isUrl(fields.byline) ? splitByline(fields.byline) : []);
-  if (byline && replaceable('author', meta.author)) {
-    next.author = byline;
-    sources.author = 'readability';
-  }
+  // Readability takes any "byline"-classed line: a date ("Jun 18th 2018") there is no name.
+  const standing = /\d/.test(byline)
+    ? 'rejected'
+    : isWeakAuthor(byline, meta.siteName, hostOf(pageUrl))
+      ? 'fallback'
+      : 'plain';
+  const author: Candidate<'author'> = { value: byline, source: 'readability', standing };
+  next = offer(next, 'author', author, pageUrl);
   const published = parseStatedDate(fields.publishedTime);
-  if (published && replaceable('pubDatetime', meta.pubDatetime)) {
-    next.pubDatetime = toUtc(published);
-    next.pubDay = published.slice(0, 10);
-    sources.pubDatetime = 'readability';
+  if (published) {
+    const date: Candidate<'pubDatetime'> = { value: published, source: 'readability', standing: 'plain' };
+    next = offer(next, 'pubDatetime', date, pageUrl, (m, value) => {
+      m.pubDatetime = toUtc(value);
+      m.pubDay = value.slice(0, 10);
+    });
   }
-  if (!meta.description) {
+  if (worthReading(next, 'description', 'readability', pageUrl)) {
     // Readability's excerpt is the first paragraph when the page has no description: shorten it like text.
     const excerpt = fields.excerpt ? truncateText(fields.excerpt) : undefined;
-    const description = describe(excerpt, fields.textContent);
-    if (description) {
-      next.description = description;
-      sources.description = fields.excerpt?.trim() ? 'readability' : 'text';
-    }
+    const value = describe(excerpt, fields.textContent);
+    const source = fields.excerpt?.trim() ? 'readability' : 'text';
+    next = offer(next, 'description', value ? { value, source, standing: 'plain' } : undefined, pageUrl);
   }
   for (const field of ['siteName', 'lang'] as const) {
     const value = collapse(fields[field]);
-    if (value && !meta[field]) {
-      next[field] = value;
-      sources[field] = 'readability';
-    }
+    next = offer(next, field, { value, source: 'readability', standing: 'plain' }, pageUrl);
   }
   return next;
 }

@@ -12,6 +12,8 @@ const ZONE = /\d{1,2}[:.h]\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:uhr\s*)?(?:Z|UTC|GMT
 /** An explicit non-zero offset at the end of an ISO value. */
 const OFFSET = /T\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?([+-])(\d{2}):?(\d{2})$/;
 
+import { parseStatedDate } from './parse-date';
+
 /** Has a time of day and names no zone. */
 export const isFloating = (raw: string): boolean =>
   TIME.test(raw) && !ZONE.test(raw) && !/^\d{9,13}$/.test(raw);
@@ -33,4 +35,10 @@ export function inZone(stated: string, offsetMin: number): string {
   const abs = Math.abs(offsetMin);
   const zone = `${offsetMin < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
   return `${stated.slice(0, -1)}${zone}`;
+}
+
+/** A date as stated; a time of day without a zone is put in the page's zone (`offset`) when there is one. */
+export function parseInZone(raw: string | null | undefined, offset: number | null): string | null {
+  const value = parseStatedDate(raw);
+  return value && raw && offset !== null && isFloating(raw) ? inZone(value, offset) : value;
 }

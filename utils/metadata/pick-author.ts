@@ -1,5 +1,6 @@
 import { looseText } from '../text/loose-text';
 import type { FieldSource } from './source-registry';
+import { chosen, resolveField, type Candidate, type Standing } from './resolve-field';
 
 /**
  * Chooses the author among the metadata sources' values (in priority order) and the page's byline. A value
@@ -60,6 +61,7 @@ export function isWeakAuthor(author: string, siteName: string, host: string): bo
   );
 }
 
+/** The judge of the author's candidates: the metadata's names, in order, and the byline printed on the page. */
 export function pickAuthor(
   fromMetadata: readonly AuthorCandidate[],
   fromByline: string,
@@ -69,12 +71,22 @@ export function pickAuthor(
   { metadataUnprinted = false }: { metadataUnprinted?: boolean } = {},
 ): AuthorCandidate | undefined {
   const weak = (value: string) => isWeakAuthor(value, siteName, host);
-  const byline: AuthorCandidate | undefined = fromByline
-    ? { value: fromByline, source: 'byline' }
-    : undefined;
   const strong = fromMetadata.find((c) => !weak(c.value));
-  if (strong && byline && isFirstNameOf(strong.value, byline.value)) return byline;
-  if (strong && byline && metadataUnprinted && !weak(byline.value) && !DESK.test(byline.value.trim()))
-    return byline;
-  return strong ?? (byline && !weak(byline.value) ? byline : undefined) ?? fromMetadata[0] ?? byline;
+  const bylineStanding = (): [Standing, string] => {
+    if (strong && isFirstNameOf(strong.value, fromByline))
+      return ['preferred', "completes the metadata's first name"];
+    if (weak(fromByline)) return ['fallback', 'the publisher, a handle or initials'];
+    if (strong && metadataUnprinted && !DESK.test(fromByline.trim()))
+      return ['preferred', "printed, where the metadata's name is not"];
+    return ['plain', 'printed at the headline'];
+  };
+  const [standing, evidence] = bylineStanding();
+  const judged: Candidate<'author'>[] = fromMetadata.map((c) =>
+    weak(c.value)
+      ? { ...c, standing: 'fallback', evidence: 'the publisher, a handle or initials' }
+      : { ...c, standing: 'plain' },
+  );
+  return chosen(
+    resolveField('author', [...judged, { value: fromByline, source: 'byline', standing, evidence }]),
+  );
 }

@@ -1,4 +1,6 @@
 import { collapse } from '../text/collapse';
+import type { FieldSource } from './source-registry';
+import { resolveField, type Candidate } from './resolve-field';
 
 /**
  * The description among the sources' values, in priority order: the first, unless it is a cut copy of a
@@ -7,17 +9,26 @@ import { collapse } from '../text/collapse';
  */
 const ELLIPSIS = /\s*(?:\.\.\.|…|\[…\]|\[\.\.\.\])\s*$/u;
 
-export function pickDescription<S extends string>(
+/** The judge of the description's candidates (value, source), given in the registry's order. */
+export function pickDescription<S extends FieldSource<'description'>>(
   candidates: readonly [value: string, source: S][],
 ): [string, S] | undefined {
   const [first] = candidates;
   if (!first) return undefined;
   const head = collapse(first[0]).replace(ELLIPSIS, '');
+  const judged = candidates.map(([value, source]): Candidate<'description'> => ({
+    value,
+    source,
+    standing: 'plain',
+  }));
   // A prefix shorter than this is too little text to call the longer one the same teaser.
-  if (head.length < 20) return first;
-  const whole = candidates.find(([value]) => {
-    const v = collapse(value);
-    return v.length > head.length + 3 && v.startsWith(head);
-  });
-  return whole ?? first;
+  const whole =
+    head.length >= 20 &&
+    judged.find((c) => {
+      const v = collapse(c.value);
+      return v.length > head.length + 3 && v.startsWith(head);
+    });
+  if (whole) Object.assign(whole, { standing: 'preferred', evidence: 'the whole text the first one cuts' });
+  const picked = resolveField('description', judged);
+  return picked && [picked.value, picked.source as S];
 }

@@ -1,6 +1,7 @@
 import { cleanTitle, type TitleContext } from './clean-title';
 import { looseText } from '../text/loose-text';
-import type { FieldSource } from './source-registry';
+import { LAST_RESORT, type FieldSource } from './source-registry';
+import { chosen, resolveField, type Candidate, type Standing } from './resolve-field';
 import { collapse } from '../text/collapse';
 
 /**
@@ -49,36 +50,53 @@ function isSiteWideTitle(candidates: readonly TitleCandidate[], first: TitleCand
   return !!first && first.source !== 'title-tag' && !!tag && looseText(tag) === looseText(first.value);
 }
 
+/** The judge of the title's candidates: the h1 stands only where the metadata titles confirm it. */
 export function pickTitle(
   all: readonly TitleCandidate[],
   h1: string,
   ctx: TitleContext,
 ): TitleCandidate | undefined {
-  // A title that is only the site's name is used last, when nothing else names the page.
+  // A title that is only the site's name is used only when nothing else names the page.
   const named = all.filter((c) => c.value.trim() && !isSiteName(c.value, ctx));
   const candidates = named.length ? named : all;
   const first = candidates.find((c) => c.value.trim());
-  const meta = first ? { value: cleanTitle(first.value, ctx), source: first.source } : undefined;
+  const judged: Candidate<'title'>[] = all.map((c) => ({
+    value: cleanTitle(c.value, ctx),
+    source: c.source,
+    standing: !candidates.includes(c) ? 'rejected' : LAST_RESORT.has(c.source) ? 'fallback' : 'plain',
+    evidence: candidates.includes(c) ? undefined : "the site's name",
+  }));
   const headline = collapse(h1);
   const site = looseText(ctx.siteName ?? '');
   const usable = headline.length >= 3 && headline.length <= 300 && looseText(headline) !== site;
-  if (!usable) return meta;
-  if (!meta) return { value: headline, source: 'h1' };
-  const cleaned = candidates.map((c) => ({ value: cleanTitle(c.value, ctx), source: c.source }));
-  const h = looseText(headline);
-  if (cleaned.some((c) => looseText(c.value) === h)) return { value: headline, source: 'h1' };
-  // The h1 is a title plus a kicker or subtitle run together ("Open ProgressWhy …"): the title alone.
-  const inside = cleaned.find((c) => {
-    const t = looseText(c.value);
-    if (/(\.\.\.|…)$/.test(c.value)) return false; // a truncated og:title is a prefix of anything
-    return (
-      t.length >= 10 && t.length < h.length && t.length * 2 >= h.length && (h.startsWith(t) || h.endsWith(t))
-    );
-  });
-  if (inside) return inside;
-  const agrees = cleaned.some((c) => agreement(headline, c.value) >= MIN_AGREEMENT);
-  if (agrees) return { value: headline, source: 'h1' };
-  return isSiteWideTitle(candidates, first) && words(headline).length >= 3
-    ? { value: headline, source: 'h1' }
-    : meta;
+  const h1Standing = (): [Standing, string] => {
+    if (!usable) return ['rejected', 'no headline-sized h1'];
+    if (!first) return ['plain', 'the only title'];
+    const h = looseText(headline);
+    const live = judged.filter((c) => c.standing !== 'rejected');
+    if (live.some((c) => looseText(c.value) === h)) return ['plain', 'a metadata title says the same'];
+    // The h1 is a title plus a kicker or subtitle run together ("Open ProgressWhy …"): the title alone.
+    const inside = live.find((c) => {
+      const t = looseText(c.value);
+      if (/(\.\.\.|…)$/.test(c.value)) return false; // a truncated og:title is a prefix of anything
+      return (
+        t.length >= 10 &&
+        t.length < h.length &&
+        t.length * 2 >= h.length &&
+        (h.startsWith(t) || h.endsWith(t))
+      );
+    });
+    if (inside) {
+      inside.standing = 'preferred';
+      inside.evidence = 'the h1 without its kicker';
+      return ['rejected', 'a title and a kicker run together'];
+    }
+    if (live.some((c) => agreement(headline, c.value) >= MIN_AGREEMENT))
+      return ['plain', 'agrees with a title'];
+    return isSiteWideTitle(candidates, first) && words(headline).length >= 3
+      ? ['plain', 'the metadata title is the site-wide <title>']
+      : ['rejected', 'agrees with no title'];
+  };
+  const [standing, evidence] = h1Standing();
+  return chosen(resolveField('title', [{ value: headline, source: 'h1', standing, evidence }, ...judged]));
 }

@@ -1,9 +1,10 @@
 /**
- * Where each metadata field may come from, in priority order, as data: the one list the readers follow, the
- * frontmatter's `sources` names, and the README's table (generated from it, and tested against it). A source
- * earlier in a field's list wins over a later one, except where the field's resolver (named below) settles a
- * disagreement with the page as printed. Passes over the extracted article (`article-*`) and Readability's
- * own fields come last: they fill what the page's markup left empty or only gave as the publisher.
+ * Where each metadata field may come from, in priority order, as data: the one list the resolver follows
+ * (resolve-field.ts), the frontmatter's `sources` names, and the README's table (generated from it, and
+ * tested against it). Among candidates of the same standing, a source earlier in a field's list wins; the
+ * field's judge (named below) only sets standings, from what the page prints. Readability's own fields and
+ * the passes over the extracted article (`article-*`) are entries in the same lists, offered to the same
+ * resolver after Readability ran (offer-candidate.ts).
  */
 
 /** The page's metadata families, read from its tags and JSON-LD, in this priority order for every field. */
@@ -26,6 +27,7 @@ export const SOURCE_DESCRIPTIONS = {
   'page-text': 'the full name the page prints for a first name or login in the metadata',
   'time-element': '`<time>` / `itemprop` dates near the headline',
   'date-text': 'a date written as text next to the headline',
+  'page-date': 'an undescribed page date (`<meta name="date">`, `DC.date`): often the build date',
   'date-label': 'a date labelled "Published", "Veröffentlicht", … in the article',
   canonical: '`<link rel="canonical">` (same site only)',
   'html-lang': '`<html lang>`',
@@ -48,10 +50,10 @@ export const FIELD_SOURCES = {
     ...META_SOURCES,
     'byline',
     'page-text',
+    'readability',
     'article-byline',
     'article-signature',
     'dateline',
-    'readability',
   ],
   pubDatetime: [
     'json-ld',
@@ -59,12 +61,13 @@ export const FIELD_SOURCES = {
     ...META_SOURCES.slice(2),
     'time-element',
     'date-text',
+    'page-date',
     'date-label',
-    'article-text',
     'readability',
     'url',
     'modified',
     'update-label',
+    'article-text',
   ],
   modDatetime: ['json-ld', 'article:modified_time', ...META_SOURCES.slice(2), 'time-element'],
   description: [...META_SOURCES, 'readability', 'text'],
@@ -77,7 +80,7 @@ export const FIELD_SOURCES = {
 export type MetadataField = keyof typeof FIELD_SOURCES;
 export type FieldSource<F extends MetadataField> = (typeof FIELD_SOURCES)[F][number];
 
-/** Which module decides among a field's candidates when a plain "first in the list" is not enough. */
+/** The judge that sets a field's candidates' standings, where "first in the list" is not enough. */
 export const FIELD_RESOLVERS: Partial<Record<MetadataField, string>> = {
   title: '`pick-title.ts`: the h1 wins when it agrees with a metadata title; site names are cut',
   author: '`read-author.ts`: a publisher, handle or name the page never prints loses to the printed byline',
@@ -85,14 +88,8 @@ export const FIELD_RESOLVERS: Partial<Record<MetadataField, string>> = {
   description: '`pick-description.ts`: a later source wins when the first is a cut copy of it',
 };
 
-/** Sources whose values Readability may replace: the address, the `<title>`, a guess from the text. */
-export const LAST_RESORT: ReadonlySet<SourceName> = new Set([
-  'title-tag',
-  'url',
-  'html-lang',
-  'text',
-  'dateline',
-]);
+/** Sources whose values are fallbacks (resolve-field.ts): any candidate that stands replaces them. */
+export const LAST_RESORT: ReadonlySet<SourceName> = new Set(['title-tag', 'url', 'text', 'dateline']);
 
 /** A field's sources as a Markdown table: the README's "Where each field comes from". */
 export function formatSourceTable(): string {
@@ -104,7 +101,7 @@ export function formatSourceTable(): string {
     (s) => `| \`${s}\` | ${SOURCE_DESCRIPTIONS[s]} |`,
   );
   return [
-    '| field | sources, first wins | decided by |',
+    '| field | sources, in priority order | judged by (resolve-field.ts picks) |',
     '| --- | --- | --- |',
     ...rows,
     '',

@@ -1,7 +1,7 @@
 import { inNoiseBox, type Headline } from './find-headline';
 import { collapse } from '../text/collapse';
 import { noiseMemo, scopeElements, splitListAround } from './scope-elements';
-import { parseStatedDate } from './parse-date';
+import { parseInZone } from './page-zone';
 import { closestWhere, firstWhere, isLink, isTag } from './element-search';
 import { UPDATED_HINT } from './updated-hint';
 
@@ -63,13 +63,14 @@ function firstParsed(
   scope: Element | null,
   test: (el: Element) => boolean,
   memo?: Map<Element, Element | null>,
+  zone: number | null = null,
 ): { value: string; el: Element } | undefined {
   let seen = 0;
   for (const el of elements) {
     if (!test(el)) continue;
     if (++seen > MAX_CANDIDATES) break;
     if (scope && inNoiseBox(el, scope, memo)) continue;
-    const value = parseStatedDate(rawValue(el));
+    const value = parseInZone(rawValue(el), zone);
     if (value) return { value, el };
   }
   return undefined;
@@ -96,6 +97,8 @@ export function readTimeElements(
   doc: Document,
   headline: Headline,
   pageDates?: readonly Element[],
+  /** The page's offset in minutes, for times it prints without one (page-zone.ts). */
+  zone: number | null = null,
 ): TimeDates {
   const { h1, container } = headline;
   const { before, after } = container
@@ -104,11 +107,11 @@ export function readTimeElements(
   const local = [...before.slice().reverse(), ...after];
   const memo = noiseMemo(headline);
   const unmarked = (el: Element) => !isModifiedMarked(el) && !inTeaserItem(el, container);
-  const modified = firstParsed(local, container, isModifiedMarked, memo);
+  const modified = firstParsed(local, container, isModifiedMarked, memo, zone);
   let published =
-    firstParsed(local, container, (el) => unmarked(el) && isPublishedMarked(el), memo) ??
-    firstParsed(after, container, unmarked, memo) ??
-    firstParsed(local, container, unmarked, memo);
+    firstParsed(local, container, (el) => unmarked(el) && isPublishedMarked(el), memo, zone) ??
+    firstParsed(after, container, unmarked, memo, zone) ??
+    firstParsed(local, container, unmarked, memo, zone);
   if (!published) {
     // Nothing near the headline: a page-wide date that says it is the publication date still counts.
     // Explicitly marked dates only need to stay clear of comments; sidebars rarely mark theirs.
@@ -121,6 +124,8 @@ export function readTimeElements(
         (el.tagName !== 'TIME' || isPublishedMarked(el)) &&
         !isModifiedMarked(el) &&
         !el.closest('.comment, .comments, #comments'),
+      undefined,
+      zone,
     );
   }
   if (!published) return { modified: modified?.value };

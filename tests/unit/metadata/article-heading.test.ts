@@ -35,7 +35,7 @@ describe('withArticleHeading', () => {
       'Feuerwehr Oldenburg - Ausbildung',
       `<h2>Bootsdienst Ausbildung</h2>${STORY}`,
     );
-    expect(withArticleHeading(meta, container)).toMatchObject({
+    expect(withArticleHeading(meta, container, meta.canonicalURL)).toMatchObject({
       title: 'Bootsdienst Ausbildung',
       sources: { title: 'article-heading' },
     });
@@ -59,6 +59,6 @@ describe('withArticleHeading', () => {
     ['a page titled by its metadata', 'Download Python', `<h2>Python for Windows</h2>${STORY}`, 'og'],
   ])('leaves the title alone for %s', (_, title, body, source) => {
     const { meta, container } = titled(title, body, source as FieldSource<'title'>);
-    expect(withArticleHeading(meta, container)).toBe(meta);
+    expect(withArticleHeading(meta, container, meta.canonicalURL)).toBe(meta);
   });
 });

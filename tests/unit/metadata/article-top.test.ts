@@ -45,3 +45,20 @@ describe('withArticleTop', () => {
     expect(withArticleTop(found, top, URL_)).toEqual(found);
   });
 });
+
+describe('one reader of the article’s top lines for the metadata and the Markdown clean-up', () => {
+  it('reads, under a title-sized subtitle, the byline line it removes from the body (an h5 "Von …, Frankfurt")', () => {
+    const subtitle =
+      'Kreditgenossen wickeln Transaktionen mit dem Onlineshop eines Zweitligisten ab – die Anbindung des Handels ist im Sommer geplant';
+    const doc =
+      parseHtml(`<html><head><title>Zinsen steigen – Börsen-Zeitung</title></head><body><main><article>
+      <div class="body"><h1>Zinsen steigen</h1><h1>Zinsen steigen</h1><h2>${subtitle}</h2>
+      <h5>Von Anna Sleegers, Frankfurt</h5><div><div>${STORY}</div></div>${STORY}</div>
+      </article></main></body></html>`);
+    const outcome = extractPage(doc, { url: URL_, mode: 'article' });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.extraction.author).toBe('Anna Sleegers');
+    expect(outcome.extraction.markdown).not.toContain('Anna Sleegers');
+  });
+});

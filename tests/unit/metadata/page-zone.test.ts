@@ -53,3 +53,39 @@ describe('a zoneless published time on a page that states its zone elsewhere', (
     ).toBe('2024-01-26T00:00:00Z');
   });
 });
+
+describe('a time the page prints without a zone, in its <time> elements or its text', () => {
+  const story =
+    '<p>Die Stadt hat neue Regeln für den Verkehr beschlossen, die ab dem Frühjahr gelten sollen.</p>';
+
+  it('takes the zone the metadata states (the issue’s heise 07:30 Berlin, not 07:30Z)', () => {
+    const meta = extractMetadata(
+      parseHtml(`<head><meta property="article:modified_time" content="2024-01-27T09:12:00+01:00"></head>
+        <body><article><h1>Neue Regeln</h1><time datetime="2024-01-26T07:30">26.01.2024</time>${story}</article></body>`),
+      'https://news.example/a',
+    );
+    expect(meta.pubDatetime).toBe('2024-01-26T06:30:00Z');
+    expect(meta.pubDay).toBe('2024-01-26');
+    expect(meta.sources.pubDatetime).toBe('time-element');
+  });
+
+  it('takes the zone another <time datetime> states when the metadata has no date', () => {
+    const meta = extractMetadata(
+      parseHtml(`<body><article><h1>Neue Regeln</h1><p class="date">26.01.2024, 07:30 Uhr</p>${story}
+        <footer><time datetime="2024-01-26T09:12:00+01:00" itemprop="dateModified">9:12</time></footer></article></body>`),
+      'https://news.example/a',
+    );
+    expect(meta.pubDatetime).toBe('2024-01-26T06:30:00Z');
+    expect(meta.sources.pubDatetime).toBe('date-text');
+  });
+
+  it('stays as read (UTC) when nothing on the page states a zone', () => {
+    const meta = extractMetadata(
+      parseHtml(
+        `<body><article><h1>Neue Regeln</h1><p class="date">26.01.2024, 07:30 Uhr</p>${story}</article></body>`,
+      ),
+      'https://news.example/a',
+    );
+    expect(meta.pubDatetime).toBe('2024-01-26T07:30:00Z');
+  });
+});

@@ -16,7 +16,7 @@ describe('publication date priority', () => {
         <body><article><h1>Radwege</h1><p>Text ohne Datum.</p></article></body>`),
     );
     expect(meta.pubDatetime).toBe('2024-05-02T04:00:00Z');
-    expect(meta.sources.pubDatetime).toBe('meta');
+    expect(meta.sources.pubDatetime).toBe('page-date');
   });
 
   it('when JSON-LD and OpenGraph disagree on the day, the one printed at the headline wins', () => {

@@ -7,32 +7,18 @@ import { FILING_LABELS } from '../../metadata/lexicon/filing-labels';
 import { KICKER_CLASSES } from '../../metadata/lexicon/kicker-classes';
 import { AUTHOR_WORDS, CREDIT_LABELS } from '../../metadata/lexicon/author-labels';
 import { wordsOf } from '../../metadata/lexicon/languages';
+import { articleTopLines } from '../../metadata/article-top-lines';
 
 /**
  * Drops the byline, date and kicker lines at the top of the article ("VON Sina Giebel", "Mark Lavin",
  * "23.10.2018", a `.dachzeile` "Verkehr"): the clip's frontmatter holds the author, the dates and the tags, as
- * it holds the title that remove-title-heading drops. Only short blocks before the first real paragraph count; the same name later
- * in the body is content.
+ * it holds the title that remove-title-heading drops. Only the lines at the top of the article count
+ * (article-top-lines.ts, the reader the metadata uses too); the same name later in the body is content.
  */
 
-/** Blocks looked at from the top, and the text length that makes a block the start of the story. */
-const MAX_LEADING_BLOCKS = 6;
-const STORY_TEXT = 120;
-/** Paragraphs of story after which a byline is no longer at the top. */
-const MAX_PARAGRAPHS = 2;
 /** A byline is the name plus a few words ("By", a role, a date): not much longer than the name. */
 const MAX_EXTRA = 40;
 
-/** Lines: blocks, and minor headings ("##### Mark Lavin"); the title-sized headings are not bylines. */
-const LINES = /^(?:P|DIV|ADDRESS|LI|SECTION|H[4-6])$/;
-/** Inline elements are lines of their own only beside blocks, with no loose text around ("von <span>…"). */
-const INLINE = /^(?:SPAN|TIME|SMALL|STRONG|EM|B|I)$/;
-
-function hasLooseText(el: Element): boolean {
-  for (let node = el.firstChild; node; node = node.nextSibling)
-    if (node.nodeType === 3 && (node.nodeValue ?? '').trim()) return true;
-  return false;
-}
 /** The byline words of every language but Danish ("af"), and the author and credit labels. */
 const BYLINE_WORD = new RegExp(
   String.raw`^(?:${alternation([
@@ -71,12 +57,6 @@ const FILING_LINE = new RegExp(
 
 const folded = (s: string): string => s.toLocaleLowerCase().normalize('NFC');
 
-function isLeaf(el: Element): boolean {
-  for (let child = el.firstElementChild; child; child = child.nextElementSibling)
-    if (!/^(?:A|SPAN|STRONG|EM|B|I|TIME|BR|SMALL|ABBR)$/.test(child.nodeName)) return false;
-  return true;
-}
-
 /** Whether `text` is the author's byline: the name, maybe after "By"/"Von", with a few words around it. */
 export function isBylineLine(text: string, author: string): boolean {
   const name = folded(collapse(author));
@@ -101,39 +81,9 @@ function isKicker(el: Element, text: string): boolean {
 export function removeBylineLines(root: Element, author: string | undefined): void {
   // The author field is joinAuthors' "A, B, C": it splits back on ", " (a name may hold "&" or "and").
   const names = (author ?? '').split(', ').filter((n) => n.trim().length >= 3);
-  const leading: Element[] = [];
-  let blocks = 0;
-  let paragraphs = 0;
-  // Document order, leaf blocks only, until the story is under way (a lead paragraph may come first).
-  const walk = (el: Element): boolean => {
-    for (let child = el.firstElementChild; child; child = child.nextElementSibling) {
-      if (blocks >= MAX_LEADING_BLOCKS || paragraphs >= MAX_PARAGRAPHS) return true;
-      if (/^(?:H[1-3]|FIGURE|IMG|PICTURE|TABLE|UL|OL|BLOCKQUOTE|PRE)$/.test(child.nodeName)) continue;
-      const leaf = isLeaf(child);
-      // A wrapper's text is its whole subtree's: read only where it decides something (on a P or a leaf).
-      if (!leaf && child.nodeName !== 'P') {
-        if (walk(child)) return true;
-        continue;
-      }
-      const text = collapse(child.textContent ?? '');
-      if (!text) continue;
-      if (text.length > STORY_TEXT) {
-        blocks++;
-        paragraphs++;
-        continue;
-      }
-      if (leaf && (LINES.test(child.nodeName) || (INLINE.test(child.nodeName) && !hasLooseText(el)))) {
-        blocks++;
-        leading.push(child);
-        continue;
-      }
-      if (walk(child)) return true;
-    }
-    return false;
-  };
-  walk(root);
-  for (const el of leading) {
-    const text = collapse(el.textContent ?? '');
+  // The same lines the metadata read its top-of-article byline and date from.
+  for (const { el, text, story } of articleTopLines(root)) {
+    if (story) continue;
     if (isDateLine(text) || isKicker(el, text) || names.some((name) => isBylineLine(text, name))) el.remove();
   }
 }
