@@ -33,15 +33,49 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
 const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
 
+/**
+ * Pieces of about CHUNK characters, cut at whitespace (never inside a word): iterating Intl.Segmenter's
+ * segments grows with the square of the text's length in V8 (a 330 kB results table took 11 s to count).
+ * A piece with no whitespace to cut at (CJK prose) is cut at CHUNK; a word split there is counted as two,
+ * one in every CHUNK characters at most.
+ */
+const CHUNK = 2000;
+function* pieces(text: string): Generator<string> {
+  let start = 0;
+  while (text.length - start > CHUNK) {
+    let end = start + CHUNK;
+    while (end > start && !/\s/.test(text[end]!)) end--;
+    if (end === start) end = start + CHUNK;
+    yield text.slice(start, end);
+    start = end;
+  }
+  yield text.slice(start);
+}
+
+/** Scripts that don't space their words: only Intl.Segmenter's dictionaries find their words. */
+const UNSPACED =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+/**
+ * A word in a spaced script, as Unicode's word boundaries (UAX #29) find it and thirty times faster than
+ * the segmenter: letters, marks, digits and connectors, soft hyphens inside, joined across an apostrophe,
+ * a point or a colon between letters ("don't", "e.g") and a point or comma between digits ("12,34").
+ * On the corpus pages' text the two counts differ by under 1 % on almost every page.
+ */
+const SPACED_WORD =
+  /[\p{L}\p{M}\p{N}\p{Pc}][\p{L}\p{M}\p{N}\p{Pc}\p{Cf}]*(?:(?:[.'’:·](?=[\p{L}\p{M}])|[.,;'’](?=\p{N}))[\p{L}\p{M}\p{N}\p{Pc}\p{Cf}]+)*/gu;
+
 /** Word counts: `latin` words in scripts that space them, `cjk` characters in those that don't. */
 function tally(text: string): { latin: number; cjk: number } {
+  if (!UNSPACED.test(text)) return { latin: text.match(SPACED_WORD)?.length ?? 0, cjk: 0 };
   let latin = 0;
   let cjk = 0;
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
-    if (!isWordLike) continue;
-    const chars = segment.match(CJK)?.length ?? 0;
-    if (chars) cjk += chars;
-    else latin += 1;
+  for (const piece of pieces(text)) {
+    for (const { segment, isWordLike } of segmenter.segment(piece)) {
+      if (!isWordLike) continue;
+      const chars = segment.match(CJK)?.length ?? 0;
+      if (chars) cjk += chars;
+      else latin += 1;
+    }
   }
   return { latin, cjk };
 }

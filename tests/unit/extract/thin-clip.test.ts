@@ -16,6 +16,13 @@ describe('countWords', () => {
     expect(countWords('Newsclip 剪藏 works')).toBe(4);
     expect(countWords('  …  — ')).toBe(0);
   });
+
+  it('counts a long text (read in pieces cut at whitespace) word for word', () => {
+    // A results table: long runs of short cells and whitespace, 60,000 words.
+    const table = 'Läufer 12,34 s\t  Verein Aalen\n'.repeat(12_000);
+    expect(countWords(table)).toBe(60_000);
+    expect(countWords('渡轮在黎明时分准时出发'.repeat(1_000))).toBe(11_000);
+  });
 });
 
 describe('measureClip', () => {
