@@ -34,6 +34,13 @@ export function figuresOf(half: Half | 'all', s: PipelineSummary): Figures {
     out[`fundus-news/${half}/authors`] = f.authors.hits;
     out[`fundus-news/${half}/date`] = f.date.hits;
   }
+  const d = s.defuddle;
+  if (d.pages) {
+    out[`defuddle-fixtures/${half}/body-f1`] = round(d.body.f1);
+    out[`defuddle-fixtures/${half}/title`] = d.title.hits;
+    out[`defuddle-fixtures/${half}/author`] = d.author.hits;
+    out[`defuddle-fixtures/${half}/date`] = d.date.hits;
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import {
   type Rate,
 } from './metrics';
 import type { FundusScore } from './fundus';
+import type { DefuddleScore } from './defuddle-fixtures';
 import type { ReadabilityScore, TrafilaturaScore } from './score-page';
 
 export interface PipelineRecord {
@@ -16,6 +17,7 @@ export interface PipelineRecord {
   trafilatura: TrafilaturaScore[];
   readability: ReadabilityScore[];
   fundus: FundusScore[];
+  defuddle: DefuddleScore[];
   /** Milliseconds per page (parse + extraction + Markdown), both corpora. */
   times: number[];
   threw: number;
@@ -37,6 +39,7 @@ export interface PipelineSummary {
   };
   readability: { pages: number; shingle: PrecisionRecall; title: Rate; byline: Rate; date: Rate };
   fundus: { pages: number; body: PrecisionRecall; title: Rate; authors: Rate; date: Rate };
+  defuddle: { pages: number; body: PrecisionRecall; title: Rate; author: Rate; date: Rate };
   time: { pages: number; medianMs: number; p95Ms: number; meanMs: number };
   failures: { threw: number; noOutput: number; noOutputReasons: Record<string, number> };
 }
@@ -73,6 +76,13 @@ export function summarize(r: PipelineRecord): PipelineSummary {
       title: fieldRate(r.fundus, (s) => s.title),
       authors: fieldRate(r.fundus, (s) => s.authors),
       date: fieldRate(r.fundus, (s) => s.date),
+    },
+    defuddle: {
+      pages: r.defuddle.length,
+      body: shingleScores(r.defuddle.map((s) => s.shingles)),
+      title: fieldRate(r.defuddle, (s) => s.title),
+      author: fieldRate(r.defuddle, (s) => s.author),
+      date: fieldRate(r.defuddle, (s) => s.date),
     },
     time: {
       pages: r.times.length,

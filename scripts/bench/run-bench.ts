@@ -2,7 +2,9 @@
  * `npm run bench`: the production extraction against two baselines — (a) Readability 0.6 + default Turndown
  * (MarkDownload) and (b) Defuddle 0.19 (Obsidian Web Clipper) — in one run over the shared corpus:
  * trafilatura-eval (content P/R/F1 on with/without segments, title/author/date exact rates) and Mozilla's
- * readability-test-pages (4-token shingle F1 vs expected.html, title/byline/date). Prints one table and
+ * readability-test-pages (4-token shingle F1 vs expected.html, title/byline/date), fundus-news (body shingle
+ * F1 vs the publishers' parsers, title/authors/day) and defuddle-fixtures (shingle F1 vs Defuddle's own
+ * snapshots, title/author/day: a regression check, not truth). Prints one table and
  * writes bench/results.json. Options: `--limit N` (first N pages of each corpus), `--out FILE`.
  *
  * Timing covers, for every pipeline alike, parsing the decoded HTML into a linkedom DOM plus extraction and
@@ -37,12 +39,13 @@ import { dropsBelow, figuresOf, raiseFloors, type Figures } from './floors';
 import { formatHalvesTable, HALVES, summarizeHalf } from './halves';
 import { halfOf, siteOf, siteOfEvalPage, type Half } from './site-split';
 import { loadFundus, readFundusBytes, scoreFundus } from './fundus';
+import { loadScoredFixtures, scoreDefuddleFixture } from './defuddle-fixtures';
 
 const FLOORS_FILE = path.resolve(process.cwd(), 'bench/floors.json');
 
 interface Failure {
   pipeline: string;
-  corpus: 'trafilatura-eval' | 'readability-test-pages' | 'fundus-news';
+  corpus: 'trafilatura-eval' | 'readability-test-pages' | 'fundus-news' | 'defuddle-fixtures';
   page: string;
   kind: 'threw' | 'no-output';
   reason: string;
@@ -100,6 +103,7 @@ async function main(): Promise<void> {
     'trafilatura-eval/pages',
     'readability-test-pages',
     'fundus-news/labels.json',
+    'defuddle-fixtures/expected',
   ]);
   const trafilatura = loadTrafilatura(root).slice(0, upTo('trafilatura-eval'));
   const readability = loadReadabilityPages(root).slice(0, upTo('readability-test-pages'));
@@ -108,6 +112,8 @@ async function main(): Promise<void> {
   const rHalves: Half[] = readability.map((p) => halfOf(siteOf(p.name)));
   const fundus = loadFundus(root).slice(0, upTo('fundus-news'));
   const fHalves: Half[] = fundus.map((p) => halfOf(siteOf(p.publisher)));
+  const fixtures = loadScoredFixtures(root).slice(0, upTo('defuddle-fixtures'));
+  const dHalves: Half[] = fixtures.map((p) => halfOf(p.site));
 
   const records = new Map<string, PipelineRecord>(
     pipelines.map((p) => [
@@ -118,6 +124,7 @@ async function main(): Promise<void> {
         trafilatura: [],
         readability: [],
         fundus: [],
+        defuddle: [],
         times: [],
         threw: 0,
         noOutput: {},
@@ -125,11 +132,13 @@ async function main(): Promise<void> {
     ]),
   );
   const failures: Failure[] = [];
-  const pageScores: Record<'trafilatura' | 'readability' | 'fundus', Record<string, unknown>[]> = {
-    trafilatura: [],
-    readability: [],
-    fundus: [],
-  };
+  const pageScores: Record<'trafilatura' | 'readability' | 'fundus' | 'defuddle', Record<string, unknown>[]> =
+    {
+      trafilatura: [],
+      readability: [],
+      fundus: [],
+      defuddle: [],
+    };
 
   async function runOne(
     pipeline: Pipeline,
@@ -242,6 +251,20 @@ async function main(): Promise<void> {
     progress(i + 1, fundus.length, 'fundus-news');
   }
 
+  for (const [i, page] of fixtures.entries()) {
+    const { text: html } = decodeHtml(readBytes(page.source));
+    const row: Record<string, unknown> = { page: page.name };
+    for (const pipeline of pipelines) {
+      const { record, output, ms } = await runOne(pipeline, html, page.url, 'defuddle-fixtures', page.name);
+      const score = scoreDefuddleFixture(page, output);
+      record.defuddle.push(score);
+      row[pipeline.id] = { ...score, shingles: score.shingles.map((x) => Math.round(x * 1e4) / 1e4), ms };
+    }
+    await retime(html, page.url, row);
+    pageScores.defuddle.push(row);
+    progress(i + 1, fixtures.length, 'defuddle-fixtures');
+  }
+
   const summaries = pipelines.map((p) => summarize(records.get(p.id) as PipelineRecord));
   const baseline = summaries.find((s) => s.id === BASELINE_ID) ?? summaries[0];
   if (!baseline) throw new Error('no pipelines');
@@ -266,7 +289,7 @@ async function main(): Promise<void> {
   const halves = HALVES.flatMap((half) =>
     pipelines.map((p) => ({
       half,
-      summary: summarizeHalf(records.get(p.id) as PipelineRecord, half, tHalves, rHalves, fHalves),
+      summary: summarizeHalf(records.get(p.id) as PipelineRecord, half, tHalves, rHalves, fHalves, dHalves),
     })),
   );
   console.log(`\nBy half (split by site; write rules from tuning-half failures only):\n`);
@@ -291,7 +314,12 @@ async function main(): Promise<void> {
     node: process.version,
     corpus: root,
     limit: Number.isFinite(limit) ? limit : null,
-    pages: { trafilatura: trafilatura.length, readability: readability.length, fundus: fundus.length },
+    pages: {
+      trafilatura: trafilatura.length,
+      readability: readability.length,
+      fundus: fundus.length,
+      defuddle: fixtures.length,
+    },
     timing:
       'ms per page: linkedom parse of the decoded HTML + extraction + Markdown; file read/decode excluded; Newsclip and (a): fastest of 3 alternating runs',
     targets: TARGETS,
