@@ -11,6 +11,7 @@ import { removeClutter } from './remove-clutter';
 import { removeLinkMenus } from './remove-link-menus';
 import { removeTeaserRuns } from './remove-teaser-runs';
 import { removeTitleHeading } from './remove-title-heading';
+import { removeTrailingHeadings } from './remove-trailing-headings';
 import { resolveLazyImages } from './resolve-lazy-images';
 import { ACTIVE_TAGS, stripActiveContent } from './strip-active-content';
 
@@ -46,6 +47,8 @@ export function prepareDom(root: Element, options: PrepareOptions): void {
   // Article clips only: what a selection holds after its prose, or ends with, the reader chose.
   if (options.dropMetadataLines && options.baseUrl && census.tags.has('a'))
     removeTeaserRuns(root, options.baseUrl);
+  // Article clips only: a selection that ends on a heading ends where the reader chose.
+  if (options.dropMetadataLines && hasAnyTag(census, HEADINGS)) removeTrailingHeadings(root);
   if (census.tags.has('figcaption')) removeCaptionDuplicates(root);
   if (census.tags.has('a') && hasAnyTag(census, HEADINGS)) cleanHeadings(root);
   removeTitleHeading(root, options.title);
