@@ -58,7 +58,18 @@ export default defineConfig({
       },
     },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'newsclip@newsclip.dev' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'newsclip@newsclip.dev',
+              // The bundles use Intl.Segmenter at module load (word counts, slugs): Firefox 125 and later.
+              strict_min_version: '125.0',
+              // AMO asks every new extension to declare what it collects: nothing leaves the browser unless
+              // the user exports, publishes or saves images, and none of that goes to us.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });

@@ -168,7 +168,8 @@ export function OptionsApp() {
         />
         {t('settingSaveImages')}
       </label>
-      <p>{t('settingShortcut')}</p>
+      {/* Each browser keeps its shortcut settings elsewhere: send Firefox users to theirs. */}
+      <p>{t(import.meta.env.FIREFOX ? 'settingShortcutFirefox' : 'settingShortcut')}</p>
       <p role="status" className={status.isError ? 'status error' : 'status ok'}>
         {status.text}
       </p>
