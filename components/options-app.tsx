@@ -170,6 +170,8 @@ export function OptionsApp() {
       </label>
       {/* Each browser keeps its shortcut settings elsewhere: send Firefox users to theirs. */}
       <p>{t(import.meta.env.FIREFOX ? 'settingShortcutFirefox' : 'settingShortcut')}</p>
+      {/* The stores treat page content as user data: say where it stays (PRIVACY.md has the whole policy). */}
+      <p data-testid="privacy">{t('settingsPrivacy')}</p>
       <p role="status" className={status.isError ? 'status error' : 'status ok'}>
         {status.text}
       </p>
