@@ -1,9 +1,11 @@
+import fc from 'fast-check';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../../utils/export/parse-post';
 import { detectProfile, getProfile, profiles } from '../../../utils/export/profiles/profiles';
 import { postFilename, renderPost } from '../../../utils/export/render-post';
+import { obsidianTag } from '../../../utils/export/profiles/obsidian';
 import { sampleClip } from '../core/sample-clip';
 
 /** AstroPaper's content collection schema (src/content.config.ts), as Astro applies it to js-yaml output. */
@@ -88,6 +90,33 @@ describe('output profiles', () => {
         '  - text-to-video',
         '---',
       ) + body,
+    );
+  });
+
+  it('Obsidian: every tag follows its tag rules, whatever the page or the user typed', () => {
+    expect(
+      [
+        "lecturers'-pay",
+        'Textart: Heftarchiv',
+        'Arts / Culture / Entertainment',
+        'news/politics',
+        '2024',
+        '#local politics',
+      ].map(obsidianTag),
+    ).toEqual([
+      'lecturers-pay',
+      'Textart-Heftarchiv',
+      'Arts-Culture-Entertainment',
+      'news/politics',
+      '_2024',
+      'local-politics',
+    ]);
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme-composite' }), (tag) => {
+        const t = obsidianTag(tag);
+        expect(t === '' || (/^[\p{L}\p{M}\p{N}_/-]+$/u.test(t) && /[^\d]/.test(t))).toBe(true);
+        expect(obsidianTag(t)).toBe(t);
+      }),
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Clip } from '../../../utils/clip-schema';
 import type { ProfileId } from '../../../utils/export/export-options';
 import { getProfile, profiles } from '../../../utils/export/profiles/profiles';
+import { obsidianTag } from '../../../utils/export/profiles/obsidian';
 import { inertBody } from '../../../utils/export/inert-body';
 import { postFilename, renderPost } from '../../../utils/export/render-post';
 import { importPost } from '../../../utils/import/import-post';
@@ -23,7 +24,7 @@ function carried(id: ProfileId, clip: Clip): Partial<Clip> {
     if (clip.tags.length === 1 && clip.tags[0] === 'others') out.tags = []; // "others" means untagged
   }
   if (id === 'obsidian') {
-    const tags = clip.tags.map((t) => t.replace(/^#+/, '').replace(/\s+/g, '-')).filter(Boolean);
+    const tags = clip.tags.map(obsidianTag).filter(Boolean);
     out.tags = [...new Set(tags)];
   }
   return out;

@@ -19,17 +19,29 @@ export const obsidianFrontmatterSchema = z.object({
 export type ObsidianFrontmatter = z.infer<typeof obsidianFrontmatterSchema>;
 
 /**
- * Obsidian tags can't hold spaces ("local politics" would not be a tag): they are hyphenated. A leading
- * `#` is how tags are typed in a note's text, not part of the tag.
+ * An Obsidian tag: letters, digits, `_`, `-` and `/` (which nests tags), at least one of them not a digit
+ * (Obsidian's tag rules). Spaces become hyphens ("local politics" → `local-politics`); a slash set between
+ * spaces separates words ("Arts / Culture" → `Arts-Culture`), one written tight nests (`news/politics`);
+ * other characters go (`lecturers'-pay` → `lecturers-pay`, `Textart: Heftarchiv` → `Textart-Heftarchiv`);
+ * a number alone gets a leading `_` (`2024` is no tag, `_2024` is). A leading `#` is how tags are typed in
+ * a note's text, not part of the tag. Applying it twice changes nothing.
  */
-function obsidianTag(tag: string): string {
-  return tag.trim().replace(/^#+/, '').replace(/\s+/g, '-');
+export function obsidianTag(tag: string): string {
+  const tight = tag
+    .trim()
+    .replace(/^#+/, '')
+    .replace(/\s+\/\s+/g, ' ')
+    .replace(/[^\p{L}\p{M}\p{N}_/-]+/gu, '-')
+    .replace(/-+/g, '-')
+    .replace(/-*\/[-/]*/g, '/')
+    .replace(/^[-/]+|[-/]+$/g, '');
+  return /^\d+$/.test(tight) ? `_${tight}` : tight;
 }
 
 /**
  * Not carried: slug (the file name is), url, kind, modDatetime, featured, draft, ogImage, siteName (only
  * through the attribution line), lang, sources, edited, updatedAt, pubDatetimeIsClipTime. Lossy: spaces in
- * tags come back as hyphens, a leading # is dropped.
+ * tags come back as hyphens, a leading # is dropped, characters Obsidian refuses in a tag go (obsidianTag).
  */
 export const obsidianProfile: OutputProfile = {
   id: 'obsidian',
