@@ -1,5 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import { extractMetadata, withReadabilityFallbacks } from '../metadata/extract-metadata';
+import { extractMetadata } from '../metadata/extract-metadata';
+import { withReadabilityFallbacks } from '../metadata/readability-fields';
 import { withArticleTop } from '../metadata/article-top';
 import { withArticleHeading } from '../metadata/article-heading';
 import { withArticleSignature } from '../metadata/article-signature';

@@ -4,15 +4,13 @@
  * refinements, all measured on hand-labelled news pages, are the resolvers the registry names: the visible
  * h1 wins over metadata titles it agrees with (pick-title); the day printed at the headline settles dates
  * that disagree (pick-published); a publisher, login or unprinted CMS name loses to the printed byline
- * (read-author). withReadabilityFallbacks lets Readability replace values from last-resort sources. Only
+ * (read-author). Readability's own fields are offered later (readability-fields.ts). Only
  * standard DOM reads, so the same code runs in the page, in happy-dom and in linkedom; the document is never
  * modified.
  */
-import type { MetadataSources, PageMetadata, ReadabilityFields } from './page-metadata-schema';
+import type { MetadataSources, PageMetadata } from './page-metadata-schema';
 import { META_SOURCES, type FieldSource, type MetaSource, type MetadataField } from './source-registry';
-import { offer, worthReading } from './offer-candidate';
 import { resolveField, type Candidate } from './resolve-field';
-import { isWeakAuthor } from './pick-author';
 import type { MetadataCandidate } from './metadata-candidate';
 import { indexMetaTags } from './meta-index';
 import { readJsonLd } from './json-ld';
@@ -28,12 +26,8 @@ import { collapse } from '../text/collapse';
 import { hostOf } from './host-of';
 import { trimSeparators } from './trim-separators';
 import { decodeEntities } from './decode-entities';
-import { splitByline } from './byline';
-import { isUrl, joinAuthors } from './author-list';
-import { parseStatedDate, toUtc } from './parse-date';
 import { pickPublished } from './pick-published';
 import { titleFromUrl } from './url-title';
-import { cleanTitle } from './clean-title';
 import { pickTitle, type TitleCandidate } from './pick-title';
 import { readAuthor } from './read-author';
 import { canonicalUrl, cleanUrl } from './canonical-url';
@@ -41,7 +35,6 @@ import { pageElements, type PageElements } from './page-elements';
 import { sharePageOrder } from './scope-elements';
 import { normalizeTags } from './normalize-tags';
 import { pageTagContext } from '../tags/page-tag-context';
-import { describe, truncateText } from './describe';
 import { pickDescription } from './pick-description';
 import { datelineAgency, leadParagraphs } from './dateline';
 
@@ -200,59 +193,4 @@ export function extractMetadata(
     siteName: siteName?.value ?? '',
     sources: found,
   };
-}
-
-/**
- * Offers Readability's own fields (source "readability") to the resolver: they fill what the page's metadata
- * left empty, and replace values from last-resort sources (the `<title>`, the address, a publisher as the
- * author) as the registry's order says.
- */
-export function withReadabilityFallbacks(
-  meta: PageMetadata,
-  fields: ReadabilityFields,
-  pageUrl = meta.canonicalURL,
-): PageMetadata {
-  let next = meta;
-  const title = collapse(fields.title);
-  if (title && worthReading(next, 'title', 'readability', pageUrl)) {
-    const cleaned = cleanTitle(title, {
-      siteName: meta.siteName || fields.siteName || undefined,
-      host: hostOf(meta.canonicalURL),
-    });
-    next = offer(
-      next,
-      'title',
-      { value: trimSeparators(cleaned), source: 'readability', standing: 'plain' },
-      pageUrl,
-    );
-  }
-  const byline = joinAuthors(fields.byline && !isUrl(fields.byline) ? splitByline(fields.byline) : []);
-  // Readability takes any "byline"-classed line: a date ("Jun 18th 2018") there is no name.
-  const standing = /\d/.test(byline)
-    ? 'rejected'
-    : isWeakAuthor(byline, meta.siteName, hostOf(pageUrl))
-      ? 'fallback'
-      : 'plain';
-  const author: Candidate<'author'> = { value: byline, source: 'readability', standing };
-  next = offer(next, 'author', author, pageUrl);
-  const published = parseStatedDate(fields.publishedTime);
-  if (published) {
-    const date: Candidate<'pubDatetime'> = { value: published, source: 'readability', standing: 'plain' };
-    next = offer(next, 'pubDatetime', date, pageUrl, (m, value) => {
-      m.pubDatetime = toUtc(value);
-      m.pubDay = value.slice(0, 10);
-    });
-  }
-  if (worthReading(next, 'description', 'readability', pageUrl)) {
-    // Readability's excerpt is the first paragraph when the page has no description: shorten it like text.
-    const excerpt = fields.excerpt ? truncateText(fields.excerpt) : undefined;
-    const value = describe(excerpt, fields.textContent);
-    const source = fields.excerpt?.trim() ? 'readability' : 'text';
-    next = offer(next, 'description', value ? { value, source, standing: 'plain' } : undefined, pageUrl);
-  }
-  for (const field of ['siteName', 'lang'] as const) {
-    const value = collapse(fields[field]);
-    next = offer(next, field, { value, source: 'readability', standing: 'plain' }, pageUrl);
-  }
-  return next;
 }

@@ -1,5 +1,6 @@
 import { datelineAgency } from '../../../utils/metadata/dateline';
-import { extractMetadata, withReadabilityFallbacks } from '../../../utils/metadata/extract-metadata';
+import { extractMetadata } from '../../../utils/metadata/extract-metadata';
+import { withReadabilityFallbacks } from '../../../utils/metadata/readability-fields';
 import { loadMetadataFixture } from './load-fixture';
 
 describe('datelineAgency', () => {

@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
-import { extractMetadata, withReadabilityFallbacks } from '../../../utils/metadata/extract-metadata';
+import { extractMetadata } from '../../../utils/metadata/extract-metadata';
+import { withReadabilityFallbacks } from '../../../utils/metadata/readability-fields';
 import { pageMetadataSchema } from '../../../utils/metadata/page-metadata-schema';
 import { fixtureHtml, loadFixture, parseHtml } from './load-fixture';
 
