@@ -12,7 +12,7 @@ export async function markTime(page: Page, name: string, timeoutMs = 30_000): Pr
 }
 
 /** tsx compiles named inner functions with an `__name` helper that pages don't have; give them one. */
-async function nameShim(page: Page): Promise<void> {
+export async function nameShim(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name = globalThis.__name || ((f) => f)');
 }
 

@@ -12,8 +12,13 @@ export interface Harness {
   downloadDir: string;
   /** Opens a tab on `url`, dismissing the page's own dialogs (hostile fixtures call alert()). */
   openTab(url: string): Promise<Page>;
-  /** Clicks the toolbar button on `page`, as a user would, and returns the real popup. */
-  openPopup(page: Page): Promise<Page>;
+  /** Extensions installed besides Newsclip (`also`), in that order: the benches' baselines. */
+  others: Extension[];
+  /**
+   * Clicks the toolbar button on `page`, as a user would, and returns the real popup (of `which`, by
+   * default Newsclip).
+   */
+  openPopup(page: Page, which?: Extension): Promise<Page>;
   /**
    * Waits for a finished download whose name matches, and returns its path. `from`: the page that started
    * it, whose notice (the export's own message) the error quotes if the file never comes.
@@ -25,10 +30,11 @@ export interface Harness {
 /**
  * Launches Chromium with the production build installed and downloads going to a temp folder.
  * `acceptInsecureCerts`: trust the self-signed test https servers (tests/e2e/counting-server.ts).
+ * `also`: more unpacked extensions to install (a bench's baseline clipper).
  */
 export async function launchWithExtension(
   buildDir = BUILD_DIR,
-  { acceptInsecureCerts = false } = {},
+  { acceptInsecureCerts = false, also = [] as string[] } = {},
 ): Promise<Harness> {
   const profile = mkdtempSync(path.join(tmpdir(), 'newsclip-e2e-'));
   const downloadDir = path.join(profile, 'downloads');
@@ -61,10 +67,23 @@ export async function launchWithExtension(
   const id = await browser.installExtension(buildDir);
   const extension = (await browser.extensions()).get(id);
   if (!extension) throw new Error('The extension did not install');
+  const others: Extension[] = [];
+  for (const dir of also) {
+    const otherId = await browser.installExtension(dir);
+    // The list can lag the install by a moment.
+    let other: Extension | undefined;
+    for (let tries = 0; !other && tries < 50; tries++) {
+      other = (await browser.extensions()).get(otherId);
+      if (!other) await new Promise((r) => setTimeout(r, 100));
+    }
+    if (!other) throw new Error(`The extension in ${dir} did not install`);
+    others.push(other);
+  }
 
   return {
     browser,
     extension,
+    others,
     downloadDir,
     async openTab(url) {
       const page = await browser.newPage();
@@ -72,15 +91,15 @@ export async function launchWithExtension(
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },
-    async openPopup(page) {
+    async openPopup(page, which = extension) {
       await page.bringToFront();
-      const popupUrl = `chrome-extension://${id}/popup.html`;
+      const popupUrl = `chrome-extension://${which.id}/popup.html`;
       // A popup still closing (a page's dialog closes it) must not be taken for the new one.
       const earlier = new Set(browser.targets().filter((t) => t.url() === popupUrl));
       const opened = browser.waitForTarget((t) => t.url() === popupUrl && !earlier.has(t), {
         timeout: 10_000,
       });
-      await page.triggerExtensionAction(extension);
+      await page.triggerExtensionAction(which);
       const popup = await (await opened).asPage();
       if (!popup) throw new Error('The popup did not open');
       popup.on('dialog', (dialog) => {

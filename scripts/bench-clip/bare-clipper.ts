@@ -1,0 +1,82 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The baseline of `npm run bench:clip`, written by the bench (never shipped): the smallest MV3 clipper
+ * there is. Its popup injects Readability 0.6 and Turndown into the tab with `scripting.executeScript`,
+ * converts the article and puts it in IndexedDB with one `put`, then says "Saved". It uses Newsclip's
+ * test ids for its button and status so the bench drives both popups the same way.
+ */
+export function writeBareClipper(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const readability = readFileSync(require.resolve('@mozilla/readability/Readability.js'), 'utf8');
+  const turndown = readFileSync(
+    path.join(path.dirname(require.resolve('turndown/package.json')), 'lib/turndown.browser.umd.js'),
+    'utf8',
+  );
+  writeFileSync(
+    path.join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Bare clipper (bench baseline)',
+      version: '1.0',
+      action: { default_popup: 'popup.html' },
+      permissions: ['activeTab', 'scripting'],
+    }),
+  );
+  writeFileSync(
+    path.join(dir, 'popup.html'),
+    '<!doctype html><meta charset="utf-8"><body style="width:300px">' +
+      '<button data-testid="clip-page">Clip</button><p data-testid="status-slot"></p>' +
+      '<script src="popup.js"></script>',
+  );
+  writeFileSync(
+    path.join(dir, 'popup.js'),
+    `const opened = new Promise((resolve, reject) => {
+  const request = indexedDB.open('bare', 1);
+  request.onupgradeneeded = () => request.result.createObjectStore('clips', { keyPath: 'url' });
+  request.onsuccess = () => resolve(request.result);
+  request.onerror = () => reject(request.error);
+});
+const button = document.querySelector('[data-testid=clip-page]');
+button.addEventListener('click', async () => {
+  button.disabled = true;
+  const status = document.createElement('p');
+  status.dataset.testid = 'clip-status';
+  try {
+    const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+    const [{ result }] = await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ['clipper.js'] });
+    const db = await opened;
+    await new Promise((resolve, reject) => {
+      const tx = db.transaction('clips', 'readwrite');
+      tx.objectStore('clips').put({ ...result, savedAt: Date.now() });
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    status.className = 'ok';
+    status.textContent = 'Saved';
+    status.dataset.markdown = result.markdown;
+  } catch (error) {
+    status.className = 'error';
+    status.textContent = String(error);
+  }
+  document.body.append(status);
+});
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'clipper.js'),
+    `(() => {
+${readability}
+${turndown}
+const article = new Readability(document.cloneNode(true)).parse();
+if (!article) return { url: location.href, title: document.title, markdown: '' };
+return { url: location.href, title: article.title, markdown: new TurndownService().turndown(article.content) };
+})();
+`,
+  );
+  return dir;
+}
