@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
@@ -14,13 +14,13 @@ import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
 import { useActiveTab } from './use-active-tab';
 import { useAfterPaint } from './use-after-paint';
+import { useLazyModule } from './use-lazy-module';
 import { filterIds, prefetchRecent, usePopupData } from './use-popup-data';
 import { useSettings } from './use-settings';
 
 // The clip form (with the exporter behind its "exact file" preview) and the zip exporter load after the
 // list is on screen: the popup's first paint only needs the list.
 const loadDetail = () => import('./clip-detail');
-const ClipDetail = lazy(() => loadDetail().then((m) => ({ default: m.ClipDetail })));
 // The newest clips are read while React mounts, not after.
 prefetchRecent();
 
@@ -45,9 +45,7 @@ export function PopupApp() {
   );
   const say = (text: string, isError = false) => setNotice({ text, isError });
   const painted = useAfterPaint(clips !== undefined);
-  useEffect(() => {
-    if (painted) void loadDetail();
-  }, [painted]);
+  const ClipDetail = useLazyModule(loadDetail, painted || selectedId !== null)?.ClipDetail;
 
   async function remove(clip: StoredClip) {
     try {
@@ -90,7 +88,7 @@ export function PopupApp() {
       <ClipAction tab={tab} onClipped={(id) => setSelectedId(id)} />
       <NoticeBar notice={notice} onUndo={(clip) => void undo(clip)} onDismiss={() => setNotice(null)} />
       {selected ? (
-        <Suspense fallback={null}>
+        ClipDetail && (
           <ClipDetail
             key={selected.id}
             clip={selected}
@@ -99,7 +97,7 @@ export function PopupApp() {
             onDelete={(clip) => void remove(clip)}
             onMessage={say}
           />
-        </Suspense>
+        )
       ) : (
         <>
           <form
