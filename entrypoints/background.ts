@@ -3,6 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { browserClipDeps } from '@/utils/capture/browser-clip-deps';
 import type { ClipMode } from '@/utils/capture/clip-outcome';
 import { clipTab } from '@/utils/capture/clip-tab';
+import { getDb } from '@/utils/db/clip-db';
+import { indexPending } from '@/utils/db/index-pending';
 import { showBadge } from '@/utils/capture/show-badge';
 import { t } from '@/utils/i18n/t';
 import { onMessage } from '@/utils/messaging';
@@ -17,6 +19,8 @@ async function clipAndShow(tabId: number | undefined, mode: ClipMode): Promise<v
 }
 
 export default defineBackground(() => {
+  // A worker stopped between a save and its indexing left markers: index those clips now.
+  void indexPending(getDb()).catch((error: unknown) => console.warn('Indexing clips failed:', error));
   onMessage('clipTab', ({ data }) =>
     clipTab(data.tabId, data.mode, browserClipDeps, data.saveThin ? 'save' : 'ask'),
   );

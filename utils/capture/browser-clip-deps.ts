@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/clip-db';
 import { saveExtraction } from '../db/clip-store';
+import { indexPending } from '../db/index-pending';
 import { OPTIONS_KEY } from '../extract/options-key';
 import { getSettings } from '../settings-store';
 import type { ClipMode } from './clip-outcome';
@@ -23,6 +24,13 @@ export const browserClipDeps: ClipTabDeps = {
     return result?.result;
   },
   async save(extraction) {
-    return saveExtraction(getDb(), extraction, await getSettings());
+    const db = getDb();
+    const result = await saveExtraction(db, extraction, await getSettings());
+    // After the answer: the popup shows "Saved" without waiting for a few hundred posting rows. The
+    // clip's marker keeps it searchable (read directly) until this is done, or done at the next start.
+    setTimeout(() => {
+      indexPending(db).catch((error: unknown) => console.warn('Indexing clips failed:', error));
+    }, 0);
+    return result;
   },
 };

@@ -18,6 +18,9 @@ export type ClipTagTerms = { id: number; words: string[] };
 /** How many clips carry a tag; the row keyed '' (UNTAGGED) counts the clips without tags. */
 export type TagCountRow = { tag: string; count: number };
 
+/** A clip whose search words are not yet in the posting rows (see migrations/v6.ts). */
+export type ToIndexRow = { id: number };
+
 /** A deleted clip, whole, kept until it is restored, deleted forever or older than the purge age. */
 export type TrashRow = { trashId?: number; deletedAt: string; clip: StoredClip };
 /** A stored record no release could read (v5 upgrade): kept as it was, with the reason, never deleted. */
@@ -44,6 +47,7 @@ export class ClipDatabase extends Dexie {
   tagCounts!: EntityTable<TagCountRow, 'tag'>;
   postings!: Table<PostingRow, PostingKey>;
   trash!: EntityTable<TrashRow, 'trashId'>;
+  toIndex!: EntityTable<ToIndexRow, 'id'>;
   quarantine!: EntityTable<QuarantineRow, 'key'>;
 
   constructor(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
@@ -63,7 +67,7 @@ export class ClipDatabase extends Dexie {
  * removes clips takes them all.
  */
 export function clipTables(db: ClipDatabase) {
-  return [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts, db.postings, db.trash];
+  return [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts, db.postings, db.trash, db.toIndex];
 }
 
 let instance: ClipDatabase | undefined;

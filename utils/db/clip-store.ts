@@ -34,6 +34,8 @@ export async function getClips(db: ClipDatabase, ids: readonly number[]): Promis
 /**
  * Saves an extraction: a new clip, or an in-place update of the clip with the same canonical URL.
  * Validates before writing and runs in one transaction, so a failure leaves every stored clip as it was.
+ * The text's search words are left for `indexPending` (marked in the same transaction): the clipper
+ * answers first.
  */
 export async function saveExtraction(
   db: ClipDatabase,
@@ -48,13 +50,13 @@ export async function saveExtraction(
       if (row) {
         const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
         const merged = mergeReclip(existing, extraction, now);
-        return { status: 'updated' as const, clip: await writeClip(db, merged, row.id) };
+        return { status: 'updated' as const, clip: await writeClip(db, merged, row.id, 'later') };
       }
       // The user's tags, so `apply` prefers them (the tag counts are small: one row per tag).
       const knownTags = (await db.tagCounts.toCollection().primaryKeys()).filter((tag) => tag !== '');
       const clip = newClipFromExtraction(extraction, settings, now, knownTags);
       clip.slug = await librarySlug(db, clip.slug);
-      return { status: 'saved' as const, clip: await writeClip(db, clip) };
+      return { status: 'saved' as const, clip: await writeClip(db, clip, undefined, 'later') };
     });
   } catch (error) {
     throw toStoreError(error);

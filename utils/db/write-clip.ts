@@ -7,9 +7,15 @@ import { adjustTagCounts } from './tag-counts';
 /**
  * Splits a clip over its tables (row, body, search words and posting rows) and writes them, with the tag
  * counts: a new clip when `id` is undefined, else the clip under that id. Call inside a transaction over
- * `clipTables(db)`.
+ * `clipTables(db)`. `words: 'later'` writes a marker instead of the text's words (a few hundred posting
+ * rows, most of a clip's write): `indexPending` adds them after the caller has answered.
  */
-export async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Promise<StoredClip> {
+export async function writeClip(
+  db: ClipDatabase,
+  clip: Clip,
+  id?: number,
+  words: 'now' | 'later' = 'now',
+): Promise<StoredClip> {
   const { markdown, id: _id, ...summary } = clip;
   const previous = id === undefined ? undefined : await db.clips.get(id);
   const rowId =
@@ -19,7 +25,8 @@ export async function writeClip(db: ClipDatabase, clip: Clip, id?: number): Prom
   await adjustTagCounts(db, previous ? [previous.tags] : [], [summary.tags]);
   await db.bodies.put({ id: rowId, markdown });
   const { terms, tagTerms } = clipTerms(rowId, summary, markdown);
-  await putClipWords(db, [terms]);
+  if (words === 'later') await db.toIndex.put({ id: rowId });
+  else await putClipWords(db, [terms]);
   await db.tagTerms.put(tagTerms);
   return { ...clip, id: rowId };
 }

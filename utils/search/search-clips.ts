@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import type { ClipDatabase, ClipTagTerms } from '../db/clip-db';
 import { forEachId, type PostingRow } from '../db/posting-block';
+import { withPendingClips } from './pending-matches';
 import { cached, cachedForPrefix, narrowed, type SearchCache } from './search-cache';
 import { NO_SPACES, tokenize } from './tokenize';
 
@@ -9,7 +10,8 @@ export type { SearchCache };
 /**
  * Ids of clips matching every word of the query, from the word indexes (no body is read). As the user
  * types, the last word matches by prefix ("turb" finds "turbines") once it has three letters; the
- * words before it are complete and match exactly. A word may match the text or the tags.
+ * words before it are complete and match exactly. A word may match the text or the tags. Clips saved
+ * and not yet indexed are judged from their text.
  */
 export async function searchClipIds(
   db: ClipDatabase,
@@ -30,7 +32,7 @@ export async function searchClipIds(
     result = result ? intersect(result, ids) : ids;
     if (result.size === 0) break;
   }
-  return result ?? new Set();
+  return withPendingClips(db, lookups, result ?? new Set());
 }
 
 function intersect(a: Set<number>, b: Set<number>): Set<number> {

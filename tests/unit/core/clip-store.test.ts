@@ -2,6 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipDatabase } from '../../../utils/db/clip-db';
 import { deleteClip, getClip, restoreClip, saveExtraction, updateClip } from '../../../utils/db/clip-store';
 import { StoreError } from '../../../utils/db/store-error';
+import { indexPending } from '../../../utils/db/index-pending';
+import { searchClipIds } from '../../../utils/search/search-clips';
 import { defaultSettings } from '../../../utils/settings-schema';
 import { sampleExtraction } from './sample-clip';
 import { expectPostingsInStep, postingIds } from './postings-in-step';
@@ -155,6 +157,7 @@ describe('clip store', () => {
       sampleExtraction({ markdown: 'Turbines in the estuary.' }),
       defaultSettings,
     );
+    await indexPending(db);
     expect(await find('estuary')).toEqual([clip.id]);
     await updateClip(db, clip.id, { title: 'Barrage approved' });
     expect(await find('barrage')).toEqual([clip.id]);
@@ -164,6 +167,54 @@ describe('clip store', () => {
     expect(await find('estuary')).toEqual([]);
     expect(await db.bodies.count()).toBe(0);
     expect(await db.postings.count()).toBe(0);
+  });
+
+  it('answers a save before indexing its words, and search finds the clip meanwhile', async () => {
+    const { clip } = await saveExtraction(
+      db,
+      sampleExtraction({ markdown: 'Turbines in the estuary.' }),
+      defaultSettings,
+    );
+    // Saved with a marker: its words are not in the posting rows yet, and search reads its text instead.
+    expect(await db.toIndex.toArray()).toEqual([{ id: clip.id }]);
+    expect(await postingIds(db, 'estuary')).toEqual([]);
+    expect(await searchClipIds(db, 'estuary')).toEqual(new Set([clip.id]));
+    expect(await searchClipIds(db, 'turbines estu')).toEqual(new Set([clip.id]));
+    expect(await searchClipIds(db, 'lagoon')).toEqual(new Set());
+    expect(await indexPending(db)).toBe(1);
+    expect(await db.toIndex.count()).toBe(0);
+    expect(await postingIds(db, 'estuary')).toEqual([clip.id]);
+    await expectPostingsInStep(db);
+
+    // A re-clip with new text: until indexed, the old words (still in the rows) no longer find it.
+    await saveExtraction(db, sampleExtraction({ markdown: 'Turbines in the lagoon.' }), defaultSettings);
+    expect(await searchClipIds(db, 'estuary')).toEqual(new Set());
+    expect(await searchClipIds(db, 'lagoon')).toEqual(new Set([clip.id]));
+    await indexPending(db);
+    expect(await postingIds(db, 'estuary')).toEqual([]);
+    expect(await searchClipIds(db, 'lagoon')).toEqual(new Set([clip.id]));
+  });
+
+  it('indexes at the next start a clip whose worker stopped before indexing it', async () => {
+    const name = db.name;
+    const { clip } = await saveExtraction(db, sampleExtraction(), defaultSettings);
+    db.close(); // the worker is stopped: nothing ran after the save
+    db = new ClipDatabase(name);
+    expect(await db.toIndex.count()).toBe(1);
+    expect(await searchClipIds(db, 'harbour')).toEqual(new Set([clip.id]));
+    await indexPending(db);
+    expect(await postingIds(db, 'harbour')).toEqual([clip.id]);
+    // A clip deleted before its indexing loses its marker and leaves no posting.
+    const other = await saveExtraction(
+      db,
+      sampleExtraction({ canonicalURL: 'https://n.example/other', markdown: 'Lighthouse keepers.' }),
+      defaultSettings,
+    );
+    await deleteClip(db, other.clip.id);
+    expect(await indexPending(db)).toBe(0);
+    expect(await db.toIndex.count()).toBe(0);
+    expect(await postingIds(db, 'lighthouse')).toEqual([]);
+    await expectPostingsInStep(db);
   });
 
   it('refuses an undo that would duplicate a URL clipped again meanwhile', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '../../../utils/db/bulk-ops';
 import { ClipDatabase } from '../../../utils/db/clip-db';
 import { saveExtraction } from '../../../utils/db/clip-store';
+import { indexPending } from '../../../utils/db/index-pending';
 import { deleteTag, mergeTags, renameTag } from '../../../utils/db/tag-ops';
 import type { PostingRow } from '../../../utils/db/posting-block';
 import { highlight } from '../../../utils/search/highlight';
@@ -40,6 +41,8 @@ beforeEach(async () => {
     );
     ids.push(clip.id);
   }
+  // A library whose clips are indexed (the save leaves that to right after its answer).
+  await indexPending(db);
 });
 afterEach(async () => {
   await db.delete();

@@ -11,6 +11,7 @@ import * as v2 from '../../../utils/db/migrations/v2';
 import * as v3 from '../../../utils/db/migrations/v3';
 import * as v4 from '../../../utils/db/migrations/v4';
 import * as v5 from '../../../utils/db/migrations/v5';
+import * as v6 from '../../../utils/db/migrations/v6';
 import { searchClipIds } from '../../../utils/search/search-clips';
 import { expectPostingsInStep } from './postings-in-step';
 
@@ -120,6 +121,25 @@ describe('migrations, from a real database of every version with its example dat
     expect(await db.clips.count()).toBe(1);
     expect((await db.trash.toArray())[0]?.clip.title).toBe('County budget deal');
     expect(await db.quarantine.count()).toBe(1);
+    expect(await search(db, 'sundays')).toEqual([7]);
+    await db.delete();
+  });
+
+  it('v5 → v6 adds the empty list of clips to index; v6 opens with a clip saved and not yet indexed', async () => {
+    const fromV5 = 'migrate-v5-to-v6';
+    await createAt(fromV5, v5);
+    const upgradedV5 = new ClipDatabase(fromV5);
+    expect(await upgradedV5.toIndex.count()).toBe(0);
+    await upgradedV5.delete();
+
+    const name = 'migrate-at-v6';
+    await createAt(name, v6);
+    const db = new ClipDatabase(name);
+    // Found by its text before it is indexed, and by the index after (upgraded() indexes it).
+    expect(await search(db, 'overnight')).toEqual([10]);
+    await upgraded(name);
+    expect(await db.toIndex.count()).toBe(0);
+    expect(await search(db, 'overnight')).toEqual([10]);
     expect(await search(db, 'sundays')).toEqual([7]);
     await db.delete();
   });

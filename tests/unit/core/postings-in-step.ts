@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { expect } from 'vitest';
 import type { ClipDatabase } from '../../../utils/db/clip-db';
+import { indexPending } from '../../../utils/db/index-pending';
 import { forEachId } from '../../../utils/db/posting-block';
 
 /** The clip ids in the posting rows of `word`, ascending. */
@@ -16,9 +17,12 @@ export async function postingIds(db: ClipDatabase, word: string): Promise<number
 
 /**
  * The maintained posting rows say exactly what the stored word lists say, rebuilt from scratch: every
- * word of every clip, no id of a deleted clip, no empty row.
+ * word of every clip, no id of a deleted clip, no empty row. Clips saved for later indexing are indexed
+ * first, as every page does when it opens.
  */
 export async function expectPostingsInStep(db: ClipDatabase): Promise<void> {
+  await indexPending(db);
+  expect(await db.toIndex.count()).toBe(0);
   const expected = new Map<string, number[]>();
   for (const { id, words } of await db.terms.toArray()) {
     for (const word of words) expected.set(word, [...(expected.get(word) ?? []), id]);
