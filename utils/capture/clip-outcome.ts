@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { thinClipSchema } from '../extract/thin-clip';
+import { thinClipSchema } from '../extract/thin-clip-schema';
 
 /** What a clip attempt tells the user: saved, updated, or why it failed (never silently nothing). */
 export const clipOutcomeSchema = z.discriminatedUnion('status', [

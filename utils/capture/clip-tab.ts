@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { SaveResult } from '../db/clip-store';
 import { StoreError } from '../db/store-error';
 import { extractFailureReasonSchema } from '../extract/extract-outcome';
-import { thinClipSchema } from '../extract/thin-clip';
+import { thinClipSchema } from '../extract/thin-clip-schema';
 import type { ClipMode, ClipOutcome } from './clip-outcome';
 import { t } from '../i18n/t';
 import { extractionFailure, interruptedFailure, isInterruption, thinFailure } from './failure-message';

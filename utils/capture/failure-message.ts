@@ -1,5 +1,5 @@
 import type { ExtractFailureReason } from '../extract/extract-outcome';
-import type { ThinClip, ThinReason } from '../extract/thin-clip';
+import type { ThinClip, ThinReason } from '../extract/thin-clip-schema';
 import { t, type MessageKey } from '../i18n/t';
 import type { ClipFailure } from './clip-outcome';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { Extraction } from '../clip-schema';
-import type { ThinClip } from './thin-clip';
+import type { ThinClip } from './thin-clip-schema';
 
 export const extractRequestSchema = z.object({
   url: z.string(),

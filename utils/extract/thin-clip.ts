@@ -1,15 +1,5 @@
-import { z } from 'zod';
 import { collapse } from '../text/collapse';
-
-/**
- * Why an extracted article looks too thin to be one: too few words, mostly template placeholders (an app
- * shell whose script never filled it in), or only headings and captions around a picture.
- */
-export const thinReasonSchema = z.enum(['short', 'template', 'caption']);
-export type ThinReason = z.infer<typeof thinReasonSchema>;
-
-export const thinClipSchema = z.object({ reason: thinReasonSchema, words: z.number().int().nonnegative() });
-export type ThinClip = z.infer<typeof thinClipSchema>;
+import type { ThinClip } from './thin-clip-schema';
 
 /**
  * Below this many words an "article" is a teaser, a shell or an error page. The shortest real articles,
@@ -31,7 +21,10 @@ const FRAME = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION
 const CODE = new Set(['PRE', 'CODE']);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 
-const segmenter = new Intl.Segmenter(undefined, { granularity: 'word' });
+// Made on first use: only unspaced scripts need it, and building it loads ICU's word-break data (several
+// ms of the injected script's start-up on every clip).
+let segmenter: Intl.Segmenter | undefined;
+const wordSegmenter = () => (segmenter ??= new Intl.Segmenter(undefined, { granularity: 'word' }));
 
 /**
  * Pieces of about CHUNK characters, cut at whitespace (never inside a word): iterating Intl.Segmenter's
@@ -70,7 +63,7 @@ function tally(text: string): { latin: number; cjk: number } {
   let latin = 0;
   let cjk = 0;
   for (const piece of pieces(text)) {
-    for (const { segment, isWordLike } of segmenter.segment(piece)) {
+    for (const { segment, isWordLike } of wordSegmenter().segment(piece)) {
       if (!isWordLike) continue;
       const chars = segment.match(CJK)?.length ?? 0;
       if (chars) cjk += chars;

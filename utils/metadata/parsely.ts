@@ -1,26 +1,31 @@
-import { z } from 'zod';
+// zod's tree-shakable build: this is the injected extraction script's only validation, and the full
+// build would add ~80 kB to compile and set up on every clip.
+import * as z from 'zod/mini';
 import type { MetadataCandidate } from './metadata-candidate';
 import { allMeta, firstMeta, type MetaIndex } from './meta-index';
 
 /** The legacy `<meta name="parsely-page" content="{…}">` JSON blob; every field optional and loosely typed. */
-const parselyPageSchema = z
-  .object({
-    title: z.string(),
-    link: z.string(),
-    author: z.union([z.string(), z.array(z.string())]),
-    authors: z.array(z.string()),
-    pub_date: z.union([z.string(), z.number()]),
-    section: z.string(),
-    tags: z.union([z.string(), z.array(z.string())]),
-    image_url: z.string(),
-  })
-  .partial();
-type ParselyPage = z.infer<typeof parselyPageSchema>;
+// Built on first use: few pages still carry the blob, and every clip would pay for the schema's set-up.
+let parselyPageSchema: ReturnType<typeof makeSchema> | undefined;
+const makeSchema = () =>
+  z.partial(
+    z.object({
+      title: z.string(),
+      link: z.string(),
+      author: z.union([z.string(), z.array(z.string())]),
+      authors: z.array(z.string()),
+      pub_date: z.union([z.string(), z.number()]),
+      section: z.string(),
+      tags: z.union([z.string(), z.array(z.string())]),
+      image_url: z.string(),
+    }),
+  );
+type ParselyPage = z.infer<ReturnType<typeof makeSchema>>;
 
 function parsePage(json: string | undefined): ParselyPage {
   if (!json) return {};
   try {
-    const result = parselyPageSchema.safeParse(JSON.parse(json));
+    const result = (parselyPageSchema ??= makeSchema()).safeParse(JSON.parse(json));
     return result.success ? result.data : {};
   } catch {
     return {};

@@ -52,3 +52,13 @@ describe('background bundle', () => {
     expect([...packages].filter((p) => /readability|turndown/i.test(p))).toEqual([]);
   });
 });
+
+describe('injected extraction script', () => {
+  // Compiled and set up afresh in every tab clipped: zod's full build was a third of it. The background
+  // validates what the script returns; the script's one check of page JSON uses zod's small build.
+  it("does not import zod's full build", () => {
+    const { files, packages } = graph(resolve(root, 'entrypoints/extract.ts'));
+    expect(files).toContain(resolve(root, 'utils/extract/extract-page.ts'));
+    expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/v4'))).toEqual([]);
+  });
+});
