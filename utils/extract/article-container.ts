@@ -1,5 +1,5 @@
 import { all } from '../dom/find-elements';
-import { collapse } from '../text/collapse';
+import { collapse, collapsedLength } from '../text/collapse';
 import { removeNode } from '../dom/tree-edit';
 import { isHiddenElement } from './hidden-element';
 import type { PageLandmarks } from './page-landmarks';
@@ -67,11 +67,11 @@ const ENOUGH_TEXT = 1500;
 const LATE_PICK_SHARE = 0.6;
 const LATE_PICK_START = 0.3;
 
-const textLength = (el: Element): number => collapse(el.textContent ?? '').length;
+const textLength = (el: Element): number => collapsedLength(el.textContent);
 
 function linkDensity(el: Element, length: number): number {
   let links = 0;
-  for (const a of all(el, 'a')) links += collapse(a.textContent ?? '').length;
+  for (const a of all(el, 'a')) links += collapsedLength(a.textContent);
   return length > 0 ? links / length : 1;
 }
 

@@ -1,4 +1,4 @@
-import { collapse } from '../text/collapse';
+import { collapse, collapsedLength } from '../text/collapse';
 
 /**
  * Readability returns *something* on almost any page. What it returns from a homepage or a search
@@ -12,6 +12,6 @@ export function looksLikeArticle(content: Element, readerable: boolean): boolean
   if (readerable) return true;
   const text = collapse(raw);
   let linkText = 0;
-  for (const a of content.querySelectorAll('a')) linkText += collapse(a.textContent).length;
+  for (const a of content.querySelectorAll('a')) linkText += collapsedLength(a.textContent);
   return linkText / text.length < 0.5;
 }

@@ -15,6 +15,8 @@ const TEMPLATE_SHARE = 0.25;
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 const PLACEHOLDER = /\{\{[\s\S]*?\}\}|\{%[\s\S]*?%\}|\[\[[\s\S]*?\]\]/g;
+/** Where none of these occur, there is no placeholder to measure. */
+const TEMPLATE_MARK = /\{\{|\{%|\[\[/;
 /** Headings and captions: the text of a photo page, not a body. */
 const FRAME = new Set(['H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'FIGURE', 'FIGCAPTION', 'CAPTION']);
 /** Code shows templates on purpose (a tutorial on Angular): not a sign of an unfilled page. */
@@ -80,10 +82,7 @@ export function countWords(text: string): number {
 }
 
 /** In words: CJK characters weighed so one threshold fits every script. */
-const weight = (text: string) => {
-  const { latin, cjk } = tally(text);
-  return latin + cjk / CJK_PER_WORD;
-};
+const weighed = ({ latin, cjk }: { latin: number; cjk: number }) => latin + cjk / CJK_PER_WORD;
 
 /** The text of `root`, split into body prose, headings and captions, and code. */
 function texts(root: Element): { body: string; frame: string; code: string } {
@@ -109,14 +108,19 @@ function texts(root: Element): { body: string; frame: string; code: string } {
 /** The extracted article's word count, and why it looks too thin to save as an article, if it does. */
 export function measureClip(content: Element): { words: number; thin?: ThinClip } {
   const { body, frame, code } = texts(content);
-  const words = countWords(`${body} ${frame} ${code}`);
-  const prose = collapse(`${body} ${frame}`);
-  const placeholders = (prose.match(PLACEHOLDER) ?? []).join('').length;
-  if (prose && placeholders / prose.length >= TEMPLATE_SHARE)
-    return { words, thin: { reason: 'template', words } };
-  const bodyWords = weight(`${body} ${code}`);
+  // Each part is counted once (a megabyte article's text is scanned once, not twice): the count of the
+  // parts joined by spaces is the sum of their counts.
+  const [b, f, c] = [tally(body), tally(frame), tally(code)];
+  const words = b.latin + b.cjk + f.latin + f.cjk + c.latin + c.cjk;
+  if (TEMPLATE_MARK.test(body) || TEMPLATE_MARK.test(frame)) {
+    const prose = collapse(`${body} ${frame}`);
+    const placeholders = (prose.match(PLACEHOLDER) ?? []).join('').length;
+    if (prose && placeholders / prose.length >= TEMPLATE_SHARE)
+      return { words, thin: { reason: 'template', words } };
+  }
+  const bodyWords = weighed(b) + weighed(c);
   if (bodyWords >= MIN_WORDS) return { words };
-  const frameWords = weight(frame);
+  const frameWords = weighed(f);
   // Some sites set whole paragraphs in figures or headings: past a few short paragraphs' worth of text,
   // a page is an article wherever its text sits (a real 440-word story was flagged as "caption" before).
   if (bodyWords + frameWords >= FRAMED_ARTICLE_WORDS) return { words };

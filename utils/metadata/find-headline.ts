@@ -1,5 +1,5 @@
 import { classAttribute } from '../dom/class-hints';
-import { collapse } from '../text/collapse';
+import { collapse, collapsedLength } from '../text/collapse';
 import { looseText } from '../text/loose-text';
 import { closestWhere, firstWhere, isLink, isMain, isTag } from './element-search';
 
@@ -129,7 +129,7 @@ export function findHeadline(
       i < MAX_EXTRA_LEVELS &&
       container?.parentElement &&
       container.parentElement !== doc.body &&
-      collapse(container.textContent).length < MIN_CONTAINER_TEXT;
+      collapsedLength(container.textContent) < MIN_CONTAINER_TEXT;
       i++
     ) {
       container = container.parentElement;

@@ -22,6 +22,22 @@ describe('remove-title-heading pass', () => {
     ).toContain('## Title');
   });
 
+  it('reads only the start of a long article: 400 characters of text before the heading, and no more', () => {
+    const body = '<p>Evening sailings added to the timetable.</p>'.repeat(2_000);
+    expect(md(`<h2>Title</h2>${body}`, { title: 'Title' })).not.toContain('## Title');
+    // Text before the heading, nested and spread over nodes: up to 400 characters it still leads.
+    const words = (n: number) => '<span>word </span>'.repeat(n);
+    expect(md(`<div><div>${words(79)}</div></div><h2>Title</h2>${body}`, { title: 'Title' })).not.toContain(
+      '## Title',
+    );
+    expect(md(`<div><div>${words(81)}</div></div><h2>Title</h2>${body}`, { title: 'Title' })).toContain(
+      '## Title',
+    );
+    // Whitespace the reader doesn't see doesn't count.
+    const spaced = `<div>${'word\n\n      '.repeat(79)}</div>`;
+    expect(md(`${spaced}<h2>Title</h2><p>Body.</p>`, { title: 'Title' })).not.toContain('## Title');
+  });
+
   it('drops it after a picture with its caption and credit, or a kicker', () => {
     const html = `<figure><img src="https://x.example/a.jpg" alt=""><figcaption>The Mo 125 at the kerb. Photo: Werk</figcaption></figure>
       <p>© WERK/CHRISTIAN HOUDEK</p><p>Opinion</p><h2>Seat Mo 125: what can it do?</h2><p>Body.</p>`;

@@ -1,5 +1,5 @@
 import { all } from '../../dom/find-elements';
-import { collapse } from '../../text/collapse';
+import { collapse, collapsedLength } from '../../text/collapse';
 import { hintsOf } from '../../dom/class-hints';
 import { isElement, TEXT_NODE } from '../../dom/node-kind';
 import { linkTextLength } from '../../dom/link-text';
@@ -24,7 +24,7 @@ const MAX_RAW_CANDIDATE = 2000;
 
 function hasRealParagraph(el: Element): boolean {
   const paragraphs = el.nodeName === 'P' ? [el] : all(el, 'p');
-  return paragraphs.some((p) => collapse(p.textContent ?? '').length - linkTextLength(p) > REAL_PARAGRAPH);
+  return paragraphs.some((p) => collapsedLength(p.textContent) - linkTextLength(p) > REAL_PARAGRAPH);
 }
 
 function looksLikeClutter(el: Element, total: number): boolean {
@@ -37,7 +37,7 @@ function looksLikeClutter(el: Element, total: number): boolean {
 
 /** A named section goes unless it is half the text or carries the title (then it is the article). */
 function looksLikeSection(el: Element, total: number): boolean {
-  const text = collapse(el.textContent ?? '').length;
+  const text = collapsedLength(el.textContent);
   return text <= total * 0.5 && !el.querySelector('h1, [itemprop~="articleBody"]');
 }
 
@@ -72,7 +72,7 @@ function removeRelatedHeading(heading: Element, text: string, remove: (el: Eleme
     remove(heading);
     return true;
   }
-  const nextText = collapse(next.textContent ?? '').length;
+  const nextText = collapsedLength(next.textContent);
   if (nextText > 0 && nextText < MAX_LINKY_TEXT && linkTextLength(next) / nextText > 0.6) {
     remove(next);
     remove(heading);
@@ -135,7 +135,7 @@ export function removeClutter(root: Element): void {
   // The article's text length, as it was before any removal: measured when a test first needs it, or
   // just before the first removal (most articles lose nothing that a named box test looks at).
   let measured = -1;
-  const total = () => (measured < 0 ? (measured = collapse(root.textContent ?? '').length) : measured);
+  const total = () => (measured < 0 ? (measured = collapsedLength(root.textContent)) : measured);
   const remove = (el: Element) => {
     total();
     removeNode(el);

@@ -1,5 +1,5 @@
 import { all } from '../../dom/find-elements';
-import { collapse } from '../../text/collapse';
+import { collapse, collapsedLength } from '../../text/collapse';
 import { isElement, TEXT_NODE } from '../../dom/node-kind';
 import { linkTextLength } from '../../dom/link-text';
 import { removeNode } from '../../dom/tree-edit';
@@ -69,7 +69,7 @@ const NAV_LINK_SHARE = 0.5;
  */
 function isDeclaredMenu(el: Element): boolean {
   if (el.nodeName !== 'NAV' && el.getAttribute('role') !== 'navigation') return false;
-  const text = collapse(el.textContent ?? '').length;
+  const text = collapsedLength(el.textContent);
   return text === 0 || linkTextLength(el) > text * NAV_LINK_SHARE;
 }
 

@@ -1,5 +1,5 @@
 import { all } from '../../dom/find-elements';
-import { collapse } from '../../text/collapse';
+import { collapse, collapsedLength } from '../../text/collapse';
 import { linkTextLength } from '../../dom/link-text';
 import { removeNode } from '../../dom/tree-edit';
 
@@ -57,7 +57,7 @@ function lastProse(root: Element): Element | null {
   const paragraphs = all(root, 'p');
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
-    const text = collapse(p.textContent ?? '').length;
+    const text = collapsedLength(p.textContent);
     if (text >= PROSE_TEXT && linkTextLength(p) < text * PROSE_LINK_SHARE) return p;
   }
   return null;
@@ -107,7 +107,7 @@ function removeWithLabel(el: Element, root: Element): void {
     top = top.parentElement;
   const label = top.previousElementSibling;
   removeNode(top);
-  if (label && collapse(label.textContent ?? '').length <= MAX_LABEL && !all(label, 'img').length)
+  if (label && collapsedLength(label.textContent) <= MAX_LABEL && !all(label, 'img').length)
     removeNode(label);
 }
 

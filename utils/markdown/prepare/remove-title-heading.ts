@@ -1,5 +1,5 @@
 import { all } from '../../dom/find-elements';
-import { collapse } from '../../text/collapse';
+import { collapse, collapsedLength } from '../../text/collapse';
 
 const normalize = (s: string): string =>
   collapse(s)
@@ -32,6 +32,35 @@ const MAX_TEXT_BEFORE = 400;
 const MAX_PARAGRAPH_BEFORE = 120;
 
 /**
+ * The collapsed text of `root` from its start to the end of `until`, or a longer-than-`max` start of it:
+ * what comes before the first heading, read without taking the text of a megabyte article whole.
+ */
+function leadingText(root: Element, until: Element, max: number): string {
+  let text = '';
+  let check = max;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === 3) {
+      text += node.nodeValue ?? '';
+      if (text.length > check) {
+        if (collapsedLength(text) > max) break;
+        check *= 2;
+      }
+    }
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    let leaving: Node | null = node;
+    while (leaving && leaving !== root && leaving !== until && !leaving.nextSibling)
+      leaving = leaving.parentNode;
+    if (!leaving || leaving === root || leaving === until) break;
+    node = leaving.nextSibling;
+  }
+  return collapse(text);
+}
+
+/**
  * Drops a leading heading that repeats the article title (the clip's frontmatter already has it). Only the
  * first heading counts, and only with no more than a caption's worth of text before it.
  */
@@ -41,10 +70,10 @@ export function removeTitleHeading(root: Element, title: string | undefined): vo
   const at = blocks.findIndex((el) => el.localName !== 'p');
   const first = blocks[at];
   if (!first || !repeatsTitle(first.textContent ?? '', title)) return;
-  const text = collapse(root.textContent ?? '');
   const heading = collapse(first.textContent ?? '');
-  if (text.indexOf(heading) > MAX_TEXT_BEFORE) return;
+  const headingAt = leadingText(root, first, MAX_TEXT_BEFORE + heading.length + 1).indexOf(heading);
+  if (headingAt < 0 || headingAt > MAX_TEXT_BEFORE) return;
   for (const p of blocks.slice(0, at))
-    if (!p.closest('figure') && collapse(p.textContent ?? '').length > MAX_PARAGRAPH_BEFORE) return;
+    if (!p.closest('figure') && collapsedLength(p.textContent) > MAX_PARAGRAPH_BEFORE) return;
   first.parentNode?.removeChild(first);
 }

@@ -1,4 +1,4 @@
-import { collapse } from '../../text/collapse';
+import { collapsedLength } from '../../text/collapse';
 import { removeNode } from '../../dom/tree-edit';
 import { READ_MORE } from './clutter-patterns';
 
@@ -35,7 +35,7 @@ function hasRealParagraph(nodes: Node[]): boolean {
     if (node.nodeType !== 1) return false;
     const el = node as Element;
     const paragraphs = el.nodeName === 'P' ? [el] : Array.from(el.getElementsByTagName('p'));
-    return paragraphs.some((p) => collapse(p.textContent ?? '').length > REAL_PARAGRAPH);
+    return paragraphs.some((p) => collapsedLength(p.textContent) > REAL_PARAGRAPH);
   });
 }
 
@@ -51,7 +51,7 @@ export function removeTrailingRelated(root: Element, opener: Element, total: num
   for (let node: Node | null = opener; node && !attached; node = node.parentNode) attached = node === root;
   if (!attached) return false; // removed with a box after it was noted
   const tail = following(opener, root);
-  const tailText = tail.reduce((n, node) => n + collapse(node.textContent ?? '').length, 0);
+  const tailText = tail.reduce((n, node) => n + collapsedLength(node.textContent), 0);
   if (tailText > total * MAX_TAIL_SHARE || hasRealParagraph(tail)) return false;
   for (const node of tail) removeNode(node);
   // A rule that set the teasers off from the story would now end the article.
