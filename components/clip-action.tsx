@@ -3,6 +3,7 @@ import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
 import { requestFailure } from '@/utils/capture/failure-message';
 import { sendMessage } from '@/utils/messaging';
 import { ThinWarning } from './thin-warning';
+import { usePaintMark } from './use-paint-mark';
 import type { ActiveTab } from './use-active-tab';
 import { t } from '@/utils/i18n/t';
 
@@ -12,6 +13,7 @@ type Props = { tab: ActiveTab | null; onClipped(clipId: number): void };
 export function ClipAction({ tab, onClipped }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ClipOutcome | null>(null);
+  usePaintMark('newsclip:clip-ready', tab !== null);
 
   async function clip(mode: ClipMode, saveThin = false) {
     if (!tab) return;
