@@ -13,13 +13,16 @@ export const browserClipDeps: ClipTabDeps = {
     return (await browser.tabs.get(tabId)).url;
   },
   async inject(tabId: number, mode: ClipMode) {
-    await browser.scripting.executeScript({
-      target: { tabId },
-      func: (key: string, options: { mode: ClipMode }) => {
-        (globalThis as unknown as Record<string, unknown>)[key] = options;
-      },
-      args: [OPTIONS_KEY, { mode }],
-    });
+    // The script clips the article unless told otherwise: an article clip spares this round trip.
+    if (mode === 'selection') {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: (key: string, options: { mode: ClipMode; at: number }) => {
+          (globalThis as unknown as Record<string, unknown>)[key] = options;
+        },
+        args: [OPTIONS_KEY, { mode, at: Date.now() }],
+      });
+    }
     const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
     return result?.result;
   },

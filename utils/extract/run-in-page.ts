@@ -1,7 +1,7 @@
 import type { ExtractOutcome } from './extract-outcome';
 import { extractPage } from './extract-page';
 import { selectionHtml } from './selection-html';
-import { OPTIONS_KEY } from './options-key';
+import { OPTIONS_KEY, OPTIONS_MAX_AGE_MS } from './options-key';
 import { visibleClone } from './visible-clone';
 
 /**
@@ -9,8 +9,12 @@ import { visibleClone } from './visible-clone';
  * scripts and logins) so the page itself is never modified.
  */
 export function runInPage(win: Window & typeof globalThis, doc: Document): ExtractOutcome {
-  const options = (win as unknown as Record<string, { mode?: string } | undefined>)[OPTIONS_KEY];
-  const mode = options?.mode === 'selection' ? 'selection' : 'article';
+  const globals = win as unknown as Record<string, { mode?: string; at?: number } | undefined>;
+  const options = globals[OPTIONS_KEY];
+  // Read once: only a selection clip sets them, just before this script, and the next clip starts clean.
+  delete globals[OPTIONS_KEY];
+  const fresh = typeof options?.at === 'number' && Date.now() - options.at < OPTIONS_MAX_AGE_MS;
+  const mode = fresh && options?.mode === 'selection' ? 'selection' : 'article';
   const type = doc.contentType || 'text/html';
   if (type === 'application/pdf') return { ok: false, reason: 'pdf' };
   if (!/html|xml/.test(type)) return { ok: false, reason: 'not-html' };
