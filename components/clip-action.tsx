@@ -2,7 +2,10 @@ import { useState } from 'react';
 import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
 import { requestFailure } from '@/utils/capture/failure-message';
 import { sendMessage } from '@/utils/messaging';
+import { browser } from 'wxt/browser';
+import { clippedAgo } from './clipped-ago';
 import { ThinWarning } from './thin-warning';
+import { useClippedAlready } from './use-clipped-already';
 import { usePaintMark } from './use-paint-mark';
 import type { ActiveTab } from './use-active-tab';
 import { t } from '@/utils/i18n/t';
@@ -14,6 +17,8 @@ export function ClipAction({ tab, onClipped }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ClipOutcome | null>(null);
   usePaintMark('newsclip:clip-ready', tab !== null);
+  // Said as soon as the popup opens: clipping again updates that clip in place.
+  const stored = useClippedAlready(tab?.restriction ? undefined : tab?.url);
 
   async function clip(mode: ClipMode, saveThin = false) {
     if (!tab) return;
@@ -34,6 +39,21 @@ export function ClipAction({ tab, onClipped }: Props) {
   const restriction = tab?.restriction;
   return (
     <section className="clip-action" aria-live="polite">
+      {stored && !outcome && (
+        <p className="status already" data-testid="already-clipped">
+          {clippedAgo(stored.savedAt, stored.tags.length)}{' '}
+          <button
+            type="button"
+            className="link"
+            data-testid="open-clip-in-library"
+            onClick={() =>
+              void browser.tabs.create({ url: browser.runtime.getURL(`/library.html?id=${stored.id}`) })
+            }
+          >
+            {t('openClipInLibrary')}
+          </button>
+        </p>
+      )}
       <button
         type="button"
         className="primary"
@@ -41,7 +61,7 @@ export function ClipAction({ tab, onClipped }: Props) {
         disabled={!tab || busy || Boolean(restriction)}
         onClick={() => void clip('article')}
       >
-        {busy ? t('clipping') : t('clipThisPage')}
+        {busy ? t('clipping') : stored && !outcome ? t('reclipThisPage') : t('clipThisPage')}
       </button>
       {restriction && (
         <p className="status error" role="alert" data-testid="clip-status">

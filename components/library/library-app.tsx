@@ -38,7 +38,10 @@ export function LibraryApp() {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [anchor, setAnchor] = useState<number | null>(null);
   const [cursor, setCursor] = useState(0);
-  const [openId, setOpenId] = useState<number | null>(null);
+  // `?id=`: the popup's "Open in library" for the page's clip.
+  const [openId, setOpenId] = useState<number | null>(
+    () => Number(new URLSearchParams(location.search).get('id')) || null,
+  );
   const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
   const [inTrash, setInTrash] = useState(false);

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Harness } from './extension-harness';
+import { startFixtureServer } from './fixture-server';
+import { clickReady, clipUrl, text } from './popup-helpers';
+
+let harness: Harness;
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  harness = await launchWithExtension();
+});
+afterAll(async () => {
+  await harness?.close();
+  await server?.close();
+});
+
+/** Opens `url` and the popup on it; returns the popup. */
+async function popupOn(url: string) {
+  const page = await harness.openTab(url);
+  return { page, popup: await harness.openPopup(page) };
+}
+
+describe('a page already clipped (#16)', () => {
+  it('says so when the popup opens, on the page and on its AMP, mobile and tracking forms', async () => {
+    const article = `${server.at('news.example')}/e2e/ferry-article.html`;
+    const first = await clipUrl(harness, article);
+    expect(first.status).toMatch(/^Saved: /);
+    const title = first.status.replace(/^Saved: /, '');
+    await first.popup.close();
+
+    // A page never clipped: nothing said, the usual button.
+    const other = await popupOn(`${server.at('news.example')}/e2e/image-article.html`);
+    await other.popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
+    expect(await other.popup.$('[data-testid=already-clipped]')).toBeNull();
+    expect(await text(other.popup, '[data-testid=clip-page]')).toBe('Clip this page');
+    await other.popup.close();
+
+    for (const url of [
+      `${article}?utm_source=newsletter&utm_medium=email`,
+      `${article}?amp=1`,
+      `${article}?outputType=amp`,
+      `${server.at('m.news.example')}/e2e/ferry-article.html`,
+      `${server.at('amp.news.example')}/e2e/ferry-article.html#top`,
+    ]) {
+      const { popup } = await popupOn(url);
+      expect(await text(popup, '[data-testid=already-clipped]'), url).toMatch(
+        /^Clipped (now|\d+ seconds? ago|\d+ minutes? ago) · \d+ tags?/,
+      );
+      expect(await text(popup, '[data-testid=clip-page]')).toBe('Re-clip this page');
+      await popup.close();
+    }
+
+    // Re-clip updates the same clip; "Open in library" opens it there.
+    const { popup } = await popupOn(`${article}?utm_campaign=x`);
+    await clickReady(popup, '[data-testid=clip-page]');
+    expect(await text(popup, '[data-testid=clip-status]')).toMatch(/^Updated: /);
+    await popup.close();
+    const again = await popupOn(article);
+    const opened = harness.browser.waitForTarget((t) => /library\.html\?id=\d+$/.test(t.url()));
+    await clickReady(again.popup, '[data-testid=open-clip-in-library]');
+    const library = (await (await opened).asPage())!;
+    await library.waitForSelector('[data-testid=editor-title]');
+    expect(await library.$eval('[data-testid=editor-title]', (el) => (el as HTMLInputElement).value)).toBe(
+      title,
+    );
+    await library.close();
+  });
+});
