@@ -31,10 +31,13 @@ export function safeUrl(
 
 /**
  * Escapes a URL for a Markdown link destination: parentheses and brackets (a reader that pairs them
- * differently would end the link early and read the rest as Markdown), spaces and angle brackets.
+ * differently would end the link early and read the rest as Markdown), spaces and angle brackets, and an
+ * `&` that starts a character reference: CommonMark decodes references in a destination, so a host or path
+ * spelled `&lt;/` would render as `</` (the `&` itself is kept, as `&amp;`, which decodes back to it).
  */
 export function markdownDestination(url: string): string {
   return url
+    .replace(/&(?=#?[0-9A-Za-z]+;)/g, '&amp;')
     .replace(/[()[\]\\]/g, '\\$&')
     .replace(/ /g, '%20')
     .replace(/</g, '%3C')
