@@ -1,18 +1,12 @@
 import { memo, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
-import { clipEditSchema } from '@/utils/clip-schema';
-import { getDb } from '@/utils/db/clip-db';
-import { updateClip } from '@/utils/db/clip-store';
-import { ZodError } from 'zod';
-import { resolveExportOptions } from '@/utils/export/export-options';
-import { getProfile } from '@/utils/export/profiles/profiles';
 import type { Settings } from '@/utils/settings-schema';
-import { exportOptionsFrom } from '@/utils/settings-schema';
-import { t } from '@/utils/i18n/t';
+import { t, type MessageKey } from '@/utils/i18n/t';
 import { formatDate } from '../format-date';
 import { TagEditor } from '../tag-editor';
 import { shownSuggestions } from '../shown-suggestions';
 import { ReadingView } from './reading-view';
+import { useAutosaveForm } from './use-autosave-form';
 
 type Props = {
   clip: StoredClip;
@@ -23,30 +17,19 @@ type Props = {
   onError(message: string): void;
 };
 
-type Form = Pick<StoredClip, 'title' | 'description' | 'author' | 'tags' | 'draft' | 'featured' | 'markdown'>;
+const STATUS_TEXT: Record<string, MessageKey | null> = {
+  idle: null,
+  saving: 'autosaveSaving',
+  saved: 'autosaveSaved',
+  failed: 'autosaveFailed',
+  pending: 'autosavePending',
+  invalid: 'autosaveInvalid',
+};
 
-/** Errors of the form by clip field: the clip's own schema, then the export profile's frontmatter schema. */
-function validate(clip: StoredClip, form: Form, settings: Settings): Record<string, string> {
-  const errors: Record<string, string> = {};
-  const edit = clipEditSchema.safeParse(form);
-  if (!edit.success) for (const issue of edit.error.issues) errors[String(issue.path[0])] ??= issue.message;
-  if (!edit.success) return errors;
-  const profile = getProfile(settings.profile);
-  try {
-    profile.toFrontmatter({ ...clip, ...form }, resolveExportOptions(exportOptionsFrom(settings)));
-  } catch (error) {
-    if (!(error instanceof ZodError)) throw error;
-    // Frontmatter keys back to the form's fields (AstroPaper `title` → title, Hugo `summary` → description).
-    const fieldOf = new Map(Object.entries(profile.fieldKeys).map(([field, key]) => [key, field]));
-    for (const issue of error.issues) {
-      const key = String(issue.path[0]);
-      errors[fieldOf.get(key) ?? key] ??= `${profile.label}: ${issue.message}`;
-    }
-  }
-  return errors;
-}
-
-/** The selected clip: frontmatter as a form (validated, with the source of each value), body, preview. */
+/**
+ * The selected clip: frontmatter as a form (validated, with the source of each value), body, preview. It
+ * saves itself (use-autosave-form.ts): no edit is lost by opening another clip or leaving the library.
+ */
 export const ClipEditor = memo(function ClipEditor({
   clip,
   settings,
@@ -55,45 +38,22 @@ export const ClipEditor = memo(function ClipEditor({
   onSaved,
   onError,
 }: Props) {
-  const initial: Form = {
-    title: clip.title,
-    description: clip.description,
-    author: clip.author,
-    tags: clip.tags,
-    draft: clip.draft,
-    featured: clip.featured,
-    markdown: clip.markdown,
-  };
-  const [form, setForm] = useState<Form>(initial);
+  const { form, set, errors, showErrors, status, saveNow, undo } = useAutosaveForm(
+    clip,
+    settings,
+    onSaved,
+    onError,
+  );
   const [view, setView] = useState<'edit' | 'read'>('read');
-  const [attempted, setAttempted] = useState(false);
-  const errors = validate(clip, form, settings);
-  const dirty = JSON.stringify(form) !== JSON.stringify(initial);
-  const set = <K extends keyof Form>(key: K, value: Form[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const statusText = STATUS_TEXT[status];
   const source = (field: string) =>
     clip.sources[field] ? <span className="source-note">{t('sourceOf', clip.sources[field])}</span> : null;
   const error = (field: string) =>
-    attempted && errors[field] ? (
+    showErrors && errors[field] ? (
       <span className="field-error" role="alert" data-testid={`error-${field}`}>
         {errors[field]}
       </span>
     ) : null;
-
-  async function save() {
-    setAttempted(true);
-    if (Object.keys(errors).length) return;
-    const changed = Object.fromEntries(
-      (Object.keys(form) as (keyof Form)[])
-        .filter((k) => JSON.stringify(form[k]) !== JSON.stringify(initial[k]))
-        .map((k) => [k, form[k]]),
-    );
-    try {
-      await updateClip(getDb(), clip.id, changed);
-      onSaved(t('savedChanges'));
-    } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
-    }
-  }
 
   return (
     <form
@@ -102,7 +62,7 @@ export const ClipEditor = memo(function ClipEditor({
       aria-label={t('editClip')}
       onSubmit={(e) => {
         e.preventDefault();
-        void save();
+        saveNow();
       }}
     >
       <label>
@@ -110,7 +70,7 @@ export const ClipEditor = memo(function ClipEditor({
         <input
           value={form.title}
           data-testid="editor-title"
-          aria-invalid={Boolean(attempted && errors.title)}
+          aria-invalid={Boolean(showErrors && errors.title)}
           onChange={(e) => set('title', e.target.value)}
         />
         {error('title')}
@@ -181,12 +141,15 @@ export const ClipEditor = memo(function ClipEditor({
         <dd>{clip.slug}</dd>
       </dl>
       <div className="actions">
-        <button type="submit" className="primary" data-testid="editor-save" disabled={!dirty}>
+        <button type="submit" className="primary" data-testid="editor-save">
           {t('save')}
         </button>
-        <button type="button" disabled={!dirty} onClick={() => (setForm(initial), setAttempted(false))}>
-          {t('revert')}
+        <button type="button" data-testid="editor-undo" disabled={!undo} onClick={() => undo?.()}>
+          {t('undoEdits')}
         </button>
+        <span className={`autosave ${status}`} role="status" data-testid="autosave-status">
+          {statusText ? t(statusText) : ''}
+        </span>
         <span className="spacer" />
         <div role="tablist" aria-label={t('bodyView')}>
           <button

@@ -227,7 +227,7 @@ export function LibraryApp() {
         <section className="detail-pane" aria-label={t('openClip')}>
           {open ? (
             <ClipEditor
-              key={`${open.id}-${open.updatedAt}`}
+              key={open.id}
               clip={open}
               settings={settings}
               knownTags={knownTags}

@@ -178,6 +178,70 @@ describe('library page in Chromium', () => {
     expect(await rows()).toContain('Library hours are back');
   });
 
+  it('saves edits by itself: after a pause, when another clip opens, and keeps an invalid one for later', async () => {
+    const value = (field: string) =>
+      library.$eval(`[data-testid=editor-${field}]`, (el) => (el as HTMLInputElement).value);
+    const status = (expected: string) =>
+      library.waitForFunction(
+        (s) => document.querySelector('[data-testid=autosave-status]')?.textContent === s,
+        {},
+        expected,
+      );
+    await clickReady(library, '[data-testid=side-all]');
+    await waitRows(5);
+    const ferry = 'Ferry timetable changes from Monday';
+    const index = (await rows()).indexOf(ferry);
+    const other = (await rows()).find((r) => r !== ferry)!;
+    await clickRow(index);
+    await waitEditorTitle(ferry);
+
+    // A pause: saved, and the form says so.
+    await library.type('[data-testid=editor-description]', ' Extra sailings');
+    await status('All changes saved');
+
+    // Another clip opened right after a change (no pause): the change is saved on the way.
+    await library.type('[data-testid=editor-author]', ' Jr');
+    await clickRow((await rows()).indexOf(other));
+    await waitEditorTitle(other);
+    await clickRow((await rows()).indexOf(ferry));
+    await waitEditorTitle(ferry);
+    expect(await value('author')).toContain(' Jr');
+    expect(await value('description')).toContain(' Extra sailings');
+
+    // Undo: the clip as it was when the form opened, saved.
+    const before = await value('description');
+    await library.type('[data-testid=editor-description]', ' Undo me');
+    await status('All changes saved');
+    await clickReady(library, '[data-testid=editor-undo]');
+    await library.waitForFunction(
+      (d) => (document.querySelector('[data-testid=editor-description]') as HTMLTextAreaElement).value === d,
+      {},
+      before,
+    );
+    await status('All changes saved');
+
+    // An edit that can't be saved (no title) is not lost by opening another clip: kept, said, restored.
+    await library.click('[data-testid=editor-title]', { count: 3 });
+    await library.keyboard.press('Backspace');
+    expect(await text(library, '[data-testid=error-title]')).toMatch(/required/i);
+    await clickRow((await rows()).indexOf(other));
+    await waitEditorTitle(other);
+    expect(await text(library, '[data-testid=notice]')).toMatch(/not saved.*kept/);
+    await clickRow((await rows()).indexOf(ferry));
+    await library.waitForSelector('[data-testid=error-title]');
+    expect(await value('title')).toBe('');
+    await library.type('[data-testid=editor-title]', 'Ferry timetable changes');
+    await status('All changes saved');
+
+    // Everything above is stored: a fresh library shows it.
+    await library.reload();
+    await waitRows(5);
+    await clickRow((await rows()).indexOf('Ferry timetable changes'));
+    await waitEditorTitle('Ferry timetable changes');
+    expect(await value('description')).toBe(before);
+    expect(await value('author')).toContain(' Jr');
+  });
+
   it('works from the keyboard alone: / search, arrows, Enter, e, Delete and undo', async () => {
     await library.keyboard.press('Escape');
     await library.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
