@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
@@ -19,6 +19,9 @@ type Props = {
   onDelete(clip: StoredClip): void;
   onMessage(message: string, isError?: boolean): void;
 };
+
+/** Quiet time after a keystroke before the field saves itself. */
+const TYPING_PAUSE_MS = 400;
 
 /** One clip: its frontmatter fields (editable: title, description, tags, draft), Markdown, and actions. */
 export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Props) {
@@ -45,6 +48,14 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
       onMessage(error instanceof Error ? error.message : String(error), true);
     }
   }
+  // Typing saves itself after a short pause, not only on blur: a popup closed mid-edit (a click outside)
+  // gets no blur. An empty title waits for the blur, where it is refused with the reason.
+  const pause = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  const saveSoon = (field: 'title' | 'description', value: string) => {
+    clearTimeout(pause.current[field]);
+    if (field === 'title' && !value.trim()) return;
+    pause.current[field] = setTimeout(() => void save({ [field]: value }), TYPING_PAUSE_MS);
+  };
 
   async function exportPost() {
     try {
@@ -79,7 +90,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         <input
           value={title}
           data-testid="edit-title"
-          onChange={(e) => setTitle(e.target.value)}
+          onChange={(e) => (setTitle(e.target.value), saveSoon('title', e.target.value))}
           onBlur={() => title !== clip.title && void save({ title })}
         />
       </label>
@@ -89,7 +100,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
           rows={3}
           value={description}
           data-testid="edit-description"
-          onChange={(e) => setDescription(e.target.value)}
+          onChange={(e) => (setDescription(e.target.value), saveSoon('description', e.target.value))}
           onBlur={() => description !== clip.description && void save({ description })}
         />
       </label>

@@ -66,4 +66,19 @@ describe('a page already clipped (#16)', () => {
     );
     await library.close();
   });
+
+  it('keeps a title typed in the popup when the popup closes without a blur (#17)', async () => {
+    const { popup, status } = await clipUrl(harness, `${server.origin}/e2e/image-article.html`);
+    expect(status).toMatch(/^(Saved|Updated): /);
+    await popup.waitForSelector('[data-testid=edit-title]');
+    await popup.click('[data-testid=edit-title]', { count: 3 });
+    await popup.keyboard.type('Harbour map, revised');
+    // No blur: the popup is closed the way a click outside closes it, after a short pause.
+    await new Promise((r) => setTimeout(r, 800));
+    await popup.close();
+    const again = await popupOn(`${server.origin}/e2e/image-article.html`);
+    await again.popup.waitForSelector('[data-testid=clip-row]');
+    expect(await text(again.popup, '[data-testid=clip-row] .clip-title')).toBe('Harbour map, revised');
+    await again.popup.close();
+  });
 });
