@@ -16,7 +16,5 @@ export function clippedAgo(savedAt: string, tagCount: number, now = Date.now()):
   const found = UNITS.find(([, ms]) => elapsed >= ms);
   // Under a minute: "now" (counting seconds would only change while the popup is open).
   const when = found ? format.format(-Math.floor(elapsed / found[1]), found[0]) : format.format(0, 'second');
-  const plural = new Intl.PluralRules(navigator.language).select(tagCount);
-  const tags = plural === 'one' ? t('tagCountOne') : t('tagCountOther', tagCount);
-  return t('alreadyClipped', when, tags);
+  return t('alreadyClipped', when, t('tagCount', tagCount));
 }

@@ -129,7 +129,7 @@ describe('trash in Chromium', () => {
     );
     await library.reload();
     expect(await text(library, '[data-testid=kept-aside]')).toContain(
-      '1 clips could not be read — kept aside',
+      '1 clip could not be read — kept aside',
     );
     await waitRows(1);
   });

@@ -9,6 +9,7 @@ export type MessageKey = keyof typeof en;
  */
 export function t(key: MessageKey, ...substitutions: (string | number)[]): string {
   const subs = substitutions.map(String);
+  key = pluralForm(key, substitutions[0]);
   const message = localized(key, subs);
   if (message) return message;
   return en[key].message.replace(/\$P(\d)\$/g, (_, n: string) => subs[Number(n) - 1] ?? '');
@@ -20,4 +21,19 @@ function localized(key: string, subs: string[]): string {
   } catch {
     return '';
   }
+}
+
+let rules: Intl.PluralRules | undefined;
+
+/**
+ * The message for a count: `<key>One` where the messages' language calls the count "one" (English: 1;
+ * Chinese: never) and that form exists, else `<key>`. The extension i18n system has no plurals; the
+ * language is the one of the message file in use (its `pluralLocale`), not the browser's.
+ */
+function pluralForm(key: MessageKey, count: string | number | undefined): MessageKey {
+  if (typeof count !== 'number') return key;
+  const one = `${key}One`;
+  if (!(one in en)) return key;
+  rules ??= new Intl.PluralRules(localized('pluralLocale', []) || 'en');
+  return rules.select(count) === 'one' ? (one as MessageKey) : key;
 }

@@ -18,7 +18,8 @@ describe('form sync', () => {
         for (const key of pending) expect(merged[key]).toEqual(edited[key]);
         // A field the user left alone follows the store.
         for (const key of Object.keys(edited) as (keyof Form)[])
-          if (JSON.stringify(edited[key]) === JSON.stringify(stored[key])) expect(merged[key]).toEqual(next[key]);
+          if (JSON.stringify(edited[key]) === JSON.stringify(stored[key]))
+            expect(merged[key]).toEqual(next[key]);
       }),
     );
   });

@@ -24,6 +24,19 @@ describe('UI text', () => {
     }
   });
 
+  it('says counts with the plural rules of the messages’ language', () => {
+    expect(t('clipCount', 1)).toBe('1 clip');
+    expect(t('clipCount', 0)).toBe('0 clips');
+    expect(t('clipCount', 2)).toBe('2 clips');
+    expect(t('exportedCount', 1, 'news.zip')).toBe('Exported 1 clip to news.zip');
+    expect(t('thinShort', 1)).toBe('This page has only 1 word: it may not be the article.');
+    // Every singular form has its plural, in both languages.
+    for (const key of Object.keys(en).filter((k) => k.endsWith('One'))) {
+      expect(en, key).toHaveProperty(key.slice(0, -3));
+      expect(zh, key).toHaveProperty(key);
+    }
+  });
+
   it('fills placeholders', () => {
     expect(t('statusSaved', 'A: B')).toBe('Saved: A: B');
     expect(t('importDone', 1, 2, 3, 4)).toBe('Imported: 1 added, 2 replaced, 3 kept as copies, 4 skipped');
