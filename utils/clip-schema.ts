@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { t } from './i18n/t';
+import './i18n/zod-messages';
 
 /** ISO-8601 instant in UTC ("2024-01-26T12:13:24Z"), the form every date in a clip is stored in. */
 export const isoUtc = z.iso.datetime({ offset: false });
@@ -6,7 +8,7 @@ export const isoUtc = z.iso.datetime({ offset: false });
 const httpUrl = z
   .string()
   .url()
-  .refine((u) => /^https?:\/\//i.test(u), 'must be an http(s) URL');
+  .refine((u) => /^https?:\/\//i.test(u), { error: () => t('valHttpUrl') });
 
 /** A calendar date "YYYY-MM-DD". */
 const isoDay = z.iso.date();
@@ -64,17 +66,20 @@ export const clipSchema = z.object({
   canonicalURL: httpUrl,
   /** The canonical URL the page claimed on another site; `canonicalURL` is then the page's own. */
   claimedCanonicalURL: httpUrl.optional(),
-  title: z.string().trim().min(1, 'Title is required').max(1000),
+  title: z
+    .string()
+    .trim()
+    .min(1, { error: () => t('valTitleRequired') })
+    .max(1000),
   author: z.string().max(500),
   description: z.string().max(2000),
   slug: z
     .string()
     .min(1)
     .max(120)
-    .regex(
-      /^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u,
-      'lowercase letters, digits and hyphens',
-    ),
+    .regex(/^[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+(?:-[\p{Ll}\p{Lo}\p{Lm}\p{M}\p{N}]+)*$/u, {
+      error: () => t('valSlug'),
+    }),
   /** The article's published time; the clip time when the page has none (then `pubDatetimeIsClipTime`). */
   pubDatetime: isoUtc,
   pubDatetimeIsClipTime: z.boolean(),

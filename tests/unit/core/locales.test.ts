@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../utils/i18n/t';
+import { clipEditSchema } from '../../../utils/clip-schema';
+import { toStoreError } from '../../../utils/db/store-error';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 const load = (lang: string) =>
@@ -35,6 +37,21 @@ describe('UI text', () => {
       expect(en, key).toHaveProperty(key.slice(0, -3));
       expect(zh, key).toHaveProperty(key);
     }
+  });
+
+  it('gives validation messages in words of its own, not zod’s', () => {
+    const messages = (edit: unknown) =>
+      clipEditSchema
+        .partial()
+        .safeParse(edit)
+        .error?.issues.map((i) => i.message);
+    expect(messages({ title: '  ' })).toEqual(['Title is required']);
+    expect(messages({ description: 'x'.repeat(2001) })).toEqual(['At most 2000 characters']);
+    expect(messages({ tags: Array.from({ length: 51 }, (_, i) => `t${i}`) })).toEqual(['At most 50 items']);
+    expect(messages({ tags: [''] })).toEqual(['Required']);
+    expect(messages({ draft: 'yes' })).toEqual(['Missing or of the wrong kind']);
+    const error = clipEditSchema.partial().safeParse({ description: 'x'.repeat(2001) }).error;
+    expect(toStoreError(error).message).not.toMatch(/Too big|expected string/);
   });
 
   it('fills placeholders', () => {
