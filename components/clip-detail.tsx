@@ -2,11 +2,11 @@ import { useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
-import { downloadFile } from '@/utils/export/download';
-import { postFilename, renderPost } from '@/utils/export/render-post';
+import { renderPost } from '@/utils/export/render-post';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { formatDate, siteLabel } from './format-date';
 import { useSettings } from './use-settings';
+import { PostActions } from './post-actions';
 import { TagEditor } from './tag-editor';
 import { shownSuggestions } from './shown-suggestions';
 import { t } from '@/utils/i18n/t';
@@ -39,7 +39,6 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
   // The preview is the exact file that Export and Copy produce, with the user's profile and source line.
   const options = exportOptionsFrom(settings);
   const post = renderPost(clip, options);
-  const filename = postFilename(clip, options);
 
   async function save(edit: Parameters<typeof updateClip>[2]) {
     try {
@@ -56,24 +55,6 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
     if (field === 'title' && !value.trim()) return;
     pause.current[field] = setTimeout(() => void save({ [field]: value }), TYPING_PAUSE_MS);
   };
-
-  async function exportPost() {
-    try {
-      await downloadFile(filename, post, 'text/markdown;charset=utf-8');
-      onMessage(t('exportedFile', filename));
-    } catch (error) {
-      onMessage(t('exportFailed', String(error)), true);
-    }
-  }
-
-  async function copyPost() {
-    try {
-      await navigator.clipboard.writeText(post);
-      onMessage(t('copied'));
-    } catch (error) {
-      onMessage(`Copy failed: ${String(error)}`, true);
-    }
-  }
 
   return (
     <article className="clip-detail" data-testid="clip-detail">
@@ -136,12 +117,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         <dd>{clip.slug}</dd>
       </dl>
       <div className="actions">
-        <button type="button" className="primary" data-testid="export-md" onClick={() => void exportPost()}>
-          {t('exportMd')}
-        </button>
-        <button type="button" data-testid="copy-md" onClick={() => void copyPost()}>
-          {t('copy')}
-        </button>
+        <PostActions clip={clip} settings={settings} onMessage={onMessage} primary />
         <button type="button" className="danger" data-testid="delete-clip" onClick={() => onDelete(clip)}>
           {t('delete')}
         </button>

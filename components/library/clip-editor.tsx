@@ -5,6 +5,7 @@ import { t, type MessageKey } from '@/utils/i18n/t';
 import { formatDate } from '../format-date';
 import { TagEditor } from '../tag-editor';
 import { shownSuggestions } from '../shown-suggestions';
+import { PostActions } from '../post-actions';
 import { ReadingView } from './reading-view';
 import { useAutosaveForm } from './use-autosave-form';
 
@@ -147,6 +148,12 @@ export const ClipEditor = memo(function ClipEditor({
         <button type="button" data-testid="editor-undo" disabled={!undo} onClick={() => undo?.()}>
           {t('undoEdits')}
         </button>
+        <PostActions
+          // What the form shows, edits not saved yet included.
+          clip={{ ...clip, ...form }}
+          settings={settings}
+          onMessage={(m, isError) => (isError ? onError : onSaved)(m)}
+        />
         <span className={`autosave ${status}`} role="status" data-testid="autosave-status">
           {statusText ? t(statusText) : ''}
         </span>

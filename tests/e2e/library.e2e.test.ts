@@ -1,6 +1,7 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parsePost } from '../../utils/export/parse-post';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
 import { clickReady, clipUrl, text, texts } from './popup-helpers';
@@ -240,6 +241,17 @@ describe('library page in Chromium', () => {
     await waitEditorTitle('Ferry timetable changes');
     expect(await value('description')).toBe(before);
     expect(await value('author')).toContain(' Jr');
+  });
+
+  it('downloads the open clip as its .md file, with an edit not saved yet', async () => {
+    await clickRow((await rows()).indexOf('Ferry timetable changes'));
+    await waitEditorTitle('Ferry timetable changes');
+    await library.type('[data-testid=editor-title]', ' tonight');
+    await clickReady(library, '[data-testid=export-md]');
+    const file = await harness.waitForDownload(/^ferry-timetable-changes.*\.md$/, 20_000, library);
+    const { frontmatter } = parsePost(readFileSync(file, 'utf8'));
+    expect(frontmatter.title).toBe('Ferry timetable changes tonight');
+    expect(await text(library, '[data-testid=notice]')).toMatch(/\.md/);
   });
 
   it('works from the keyboard alone: / search, arrows, Enter, e, Delete and undo', async () => {
