@@ -47,8 +47,15 @@ export const ClipEditor = memo(function ClipEditor({
   );
   const [view, setView] = useState<'edit' | 'read'>('read');
   const statusText = STATUS_TEXT[status];
+  // Where a value came from, while it is still that value: not once the user has changed it.
   const source = (field: string) =>
-    clip.sources[field] ? <span className="source-note">{t('sourceOf', clip.sources[field])}</span> : null;
+    clip.sources[field] &&
+    !(clip.edited as readonly string[]).includes(field) &&
+    (!(field in form) ||
+      JSON.stringify(form[field as keyof typeof form]) ===
+        JSON.stringify(clip[field as keyof StoredClip])) ? (
+      <span className="source-note">{t('sourceOf', clip.sources[field])}</span>
+    ) : null;
   const error = (field: string) =>
     showErrors && errors[field] ? (
       <span className="field-error" role="alert" data-testid={`error-${field}`}>
