@@ -196,9 +196,13 @@ describe('library page in Chromium', () => {
     await clickRow(index);
     await waitEditorTitle(ferry);
 
-    // A pause: saved, and the form says so.
+    // A pause: saved, and the form says so. The field no longer claims where its value came from.
+    const descriptionSource = () =>
+      library.$$eval('label:has([data-testid=editor-description]) .source-note', (els) => els.length);
+    expect(await descriptionSource()).toBe(1);
     await library.type('[data-testid=editor-description]', ' Extra sailings');
     await status('All changes saved');
+    expect(await descriptionSource()).toBe(0);
 
     // Another clip opened right after a change (no pause): the change is saved on the way.
     await library.type('[data-testid=editor-author]', ' Jr');
