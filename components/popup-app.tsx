@@ -71,13 +71,11 @@ export function PopupApp() {
     try {
       const { downloadClipsZip, zipName } = await import('@/utils/export/download-clips-zip');
       const name = zipName(filterLabel(filter));
-      const count = await downloadClipsZip(
-        db,
-        await filterIds(db, filter),
-        exportOptionsFrom(settings),
-        name,
-      );
-      say(t('exportedCount', count, name));
+      const ids = await filterIds(db, filter);
+      const count = await downloadClipsZip(db, ids, exportOptionsFrom(settings), name);
+      // Loaded with the exporter, not with the popup: the first paint needs neither.
+      const { exportOutcome } = await import('./export-outcome');
+      setNotice(await exportOutcome(db, ids, settings, count, name, setNotice));
     } catch (error) {
       say(t('exportFailed', String(error)), true);
     }

@@ -57,7 +57,7 @@ export function LibraryApp() {
     [say],
   );
   const { trashed, keptAside } = useTrash(fail);
-  const { progress, exportClips } = useClipExport(db, settings, say, fail);
+  const { progress, exportClips } = useClipExport(db, settings, setNotice, fail);
   const ids = useMemo(() => visible.map((c) => c.id), [visible]);
   // Act on what the user can see: the selected rows in view, else the row under the cursor.
   const targets = () => {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { ClipDatabase } from '@/utils/db/clip-db';
 import { downloadClipsZip } from '@/utils/export/download-clips-zip';
 import { exportOptionsFrom, type Settings } from '@/utils/settings-schema';
-import { t } from '@/utils/i18n/t';
+import { exportOutcome, type Told } from '../export-outcome';
 
 export interface ExportProgress {
   done: number;
@@ -11,12 +11,12 @@ export interface ExportProgress {
 
 /**
  * Exporting clips from the library as one zip, with a progress bar for large exports (200 clips or more:
- * below that it would only flash) and the outcome told through `say` / `fail`.
+ * below that it would only flash) and the outcome told through `tell` (with the drafts warning) / `fail`.
  */
 export function useClipExport(
   db: ClipDatabase,
   settings: Settings,
-  say: (text: string) => void,
+  tell: (told: Told) => void,
   fail: (error: unknown) => void,
 ) {
   const [progress, setProgress] = useState<ExportProgress | null>(null);
@@ -25,7 +25,7 @@ export function useClipExport(
       const count = await downloadClipsZip(db, list, exportOptionsFrom(settings), name, (done, total) =>
         setProgress(total >= 200 ? { done, total } : null),
       );
-      say(t('exportedCount', count, name));
+      tell(await exportOutcome(db, list, settings, count, name, tell));
     } catch (error) {
       fail(error);
     } finally {

@@ -282,4 +282,28 @@ describe('library page in Chromium', () => {
     await waitRows(1);
     expect(await rowCount()).toBe(1);
   });
+
+  it('says an export holds drafts the blog will not show, and marks them ready in one click (#17)', async () => {
+    await clickReady(library, '[data-testid=side-all]');
+    await library.click('[data-testid=search]', { count: 3 });
+    await library.keyboard.press('Backspace');
+    await clickReady(library, '[data-testid=side-drafts]');
+    const drafts = Number(await sideCount('drafts'));
+    expect(drafts).toBeGreaterThan(0);
+    await clickReady(library, '[data-testid=export-view]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.includes('drafts'),
+    );
+    expect(await text(library, '[data-testid=notice]')).toContain(
+      `${drafts} of them ${drafts === 1 ? 'is a draft' : 'are drafts'}`,
+    );
+    await harness.waitForDownload(/drafts.*\.zip$/, 20_000, library);
+    await clickReady(library, '[data-testid=notice-action]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Marked'),
+    );
+    await library.waitForFunction(
+      () => document.querySelector('[data-testid="side-drafts"] .count')?.textContent === '0',
+    );
+  });
 });
