@@ -9,6 +9,7 @@ import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
 import { ClipList } from './clip-list';
+import { FirstRun } from './first-run';
 import { NoticeBar, type Notice } from './notice-bar';
 import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
@@ -120,7 +121,8 @@ export function PopupApp() {
           </form>
           {/* Shown together, once both queries answered: a tag bar arriving later would push the export
               button down under the pointer, and a click meant for it would land on a tag. */}
-          {counts && clips && (
+          {counts && clips && counts.total === 0 && filter.kind === 'all' && <FirstRun />}
+          {counts && clips && (counts.total > 0 || filter.kind !== 'all') && (
             <>
               <TagBar
                 tags={counts.tags}

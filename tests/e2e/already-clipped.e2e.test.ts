@@ -21,6 +21,22 @@ async function popupOn(url: string) {
   return { page, popup: await harness.openPopup(page) };
 }
 
+describe('the popup of an empty library (#17)', () => {
+  it('says what a clip is, the ways to make one with the actual shortcut, and where the settings are', async () => {
+    const { popup } = await popupOn(`${server.origin}/e2e/homepage.html`);
+    const guide = await text(popup, '[data-testid=first-run]');
+    expect(guide).toMatch(/^No clips yet\. A clip is the article of a page as a Markdown post/);
+    expect(guide).toMatch(/press Alt\+Shift\+K on any page|set a keyboard shortcut/);
+    expect(guide).toContain('right-click a page → Clip article');
+    expect(await popup.$('[data-testid=clip-list], [data-testid=export-tag]')).toBeNull();
+    await popup.screenshot({ path: 'test-results/popup-first-run.png' });
+    const opened = harness.browser.waitForTarget((t) => t.url().endsWith('/options.html'));
+    await clickReady(popup, '[data-testid=open-settings]');
+    // The settings open in a tab of their own; the popup closes as the focus leaves it.
+    await (await (await opened).asPage())!.close();
+  });
+});
+
 describe('a page already clipped (#16)', () => {
   it('says so when the popup opens, on the page and on its AMP, mobile and tracking forms', async () => {
     const article = `${server.at('news.example')}/e2e/ferry-article.html`;
