@@ -4,12 +4,13 @@ import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
 import { renderPost } from '@/utils/export/render-post';
 import { exportOptionsFrom } from '@/utils/settings-schema';
-import { formatDate, siteLabel } from './format-date';
+import { formatDay, siteLabel } from './format-date';
 import { useSettings } from './use-settings';
 import { PostActions } from './post-actions';
 import { TagEditor } from './tag-editor';
 import { shownSuggestions } from './shown-suggestions';
 import { t } from '@/utils/i18n/t';
+import { publishedDay } from '@/utils/published-day';
 
 type Props = {
   clip: StoredClip;
@@ -112,7 +113,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
         <dt>{t('fieldAuthor')}</dt>
         <dd>{clip.author || '—'}</dd>
         <dt>{t('fieldPublished')}</dt>
-        <dd>{clip.pubDatetimeIsClipTime ? t('noDateStated') : formatDate(clip.pubDatetime)}</dd>
+        <dd>{clip.pubDatetimeIsClipTime ? t('noDateStated') : formatDay(publishedDay(clip))}</dd>
         <dt>{t('fieldSlug')}</dt>
         <dd>{clip.slug}</dd>
       </dl>

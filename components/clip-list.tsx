@@ -1,7 +1,8 @@
 import type { StoredSummary } from '@/utils/clip-schema';
-import { formatDate, siteLabel } from './format-date';
+import { formatDay, siteLabel } from './format-date';
 import { usePaintMark } from './use-paint-mark';
 import { t } from '@/utils/i18n/t';
+import { publishedDay } from '@/utils/published-day';
 
 type Props = { clips: StoredSummary[]; selectedId: number | null; onSelect(id: number): void };
 
@@ -22,7 +23,7 @@ export function ClipList({ clips, selectedId, onSelect }: Props) {
           >
             <span className="clip-title">{clip.title}</span>
             <span className="clip-meta">
-              {siteLabel(clip)} · {clip.pubDatetimeIsClipTime ? t('noDate') : formatDate(clip.pubDatetime)}
+              {siteLabel(clip)} · {clip.pubDatetimeIsClipTime ? t('noDate') : formatDay(publishedDay(clip))}
               {clip.draft ? ` · ${t('draft')}` : ''}
             </span>
             {clip.tags.length > 0 && (

@@ -8,6 +8,23 @@ export function formatDate(iso: string): string {
   return Number.isNaN(d.getTime()) ? '' : listDate.format(d);
 }
 
+let dayFormat: Intl.DateTimeFormat | undefined;
+
+/**
+ * A calendar day ("2018-12-21") in the user's locale, as that day: not moved by the user's time zone,
+ * so the list shows the day the page states and the exported file is named with.
+ */
+export function formatDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  dayFormat ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    timeZone: 'UTC',
+  });
+  return Number.isNaN(d.getTime()) ? '' : dayFormat.format(d);
+}
+
 /** The site for a list row: its name, else the host of its address. */
 export function siteLabel(clip: { siteName: string; canonicalURL: string }): string {
   if (clip.siteName) return clip.siteName;

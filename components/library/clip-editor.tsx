@@ -2,12 +2,13 @@ import { memo, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import type { Settings } from '@/utils/settings-schema';
 import { t, type MessageKey } from '@/utils/i18n/t';
-import { formatDate } from '../format-date';
+import { formatDate, formatDay } from '../format-date';
 import { TagEditor } from '../tag-editor';
 import { shownSuggestions } from '../shown-suggestions';
 import { PostActions } from '../post-actions';
 import { ReadingView } from './reading-view';
 import { useAutosaveForm } from './use-autosave-form';
+import { publishedDay } from '@/utils/published-day';
 
 type Props = {
   clip: StoredClip;
@@ -134,7 +135,7 @@ export const ClipEditor = memo(function ClipEditor({
       <dl className="facts">
         <dt>{t('fieldPublished')}</dt>
         <dd>
-          {clip.pubDatetimeIsClipTime ? t('noDateStated') : formatDate(clip.pubDatetime)}{' '}
+          {clip.pubDatetimeIsClipTime ? t('noDateStated') : formatDay(publishedDay(clip))}{' '}
           {source('pubDatetime')}
         </dd>
         <dt>{t('fieldModified')}</dt>

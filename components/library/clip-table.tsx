@@ -2,9 +2,10 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, memo, useEffect, useImperativeHandle, useRef } from 'react';
 import type { StoredSummary } from '@/utils/clip-schema';
 import { t } from '@/utils/i18n/t';
-import { formatDate, siteLabel } from '../format-date';
+import { formatDay, siteLabel } from '../format-date';
 import { Highlighted } from './highlighted';
 import { usePaintMark } from '../use-paint-mark';
+import { publishedDay } from '@/utils/published-day';
 
 type Props = {
   clips: StoredSummary[];
@@ -103,7 +104,7 @@ export const ClipTable = memo(
                   </span>
                   <span className="clip-meta">
                     {siteLabel(clip)} ·{' '}
-                    {clip.pubDatetimeIsClipTime ? t('noDate') : formatDate(clip.pubDatetime)}
+                    {clip.pubDatetimeIsClipTime ? t('noDate') : formatDay(publishedDay(clip))}
                     {clip.draft ? ` · ${t('draft')}` : ''}
                     {clip.featured ? ` · ${t('featured')}` : ''}
                   </span>

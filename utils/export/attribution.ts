@@ -1,5 +1,6 @@
 import type { Clip } from '../clip-schema';
 import { collapse } from '../text/collapse';
+import { publishedDay } from '../published-day';
 
 type AttributionFacts = Pick<Clip, 'siteName' | 'pubDatetime' | 'pubDay' | 'canonicalURL'>;
 
@@ -42,9 +43,7 @@ function urlText(url: string): string {
 }
 
 /** The published day as the page states it (UTC's day for clips that don't know it). */
-function dateText(clip: Pick<Clip, 'pubDatetime' | 'pubDay'>): string {
-  return clip.pubDay ?? clip.pubDatetime.slice(0, 10);
-}
+const dateText = publishedDay;
 
 /**
  * The days a line may give for a UTC time: its own, or one either side (the page's zone moves it by one at

@@ -1,4 +1,5 @@
 import type { Clip } from '../clip-schema';
+import { publishedDay } from '../published-day';
 
 /**
  * What a file-name pattern can contain, each filled from the clip. Dates are the published day as the page
@@ -34,7 +35,7 @@ export function filenamePatternProblem(pattern: string): PatternProblem | null {
 }
 
 function fill(token: Token, clip: FilenameClip): string {
-  const date = clip.pubDay ?? clip.pubDatetime.slice(0, 10);
+  const date = publishedDay(clip);
   switch (token) {
     case 'slug':
       return clip.slug;
