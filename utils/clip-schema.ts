@@ -106,7 +106,9 @@ export const clipSchema = z.object({
   wordCount: z.number().int().nonnegative().optional(),
   sources: metadataSourcesSchema,
   /** Fields the user changed by hand; a re-clip keeps them. */
-  edited: z.array(z.enum(['title', 'description', 'tags', 'draft', 'author', 'featured', 'markdown'])),
+  edited: z.array(
+    z.enum(['title', 'description', 'tags', 'draft', 'author', 'featured', 'markdown', 'pubDatetime']),
+  ),
   savedAt: isoUtc,
   updatedAt: isoUtc,
 });
@@ -127,5 +129,8 @@ export const clipEditSchema = clipSchema.pick({
   author: true,
   featured: true,
   markdown: true,
+  // Set together: the instant (UTC) and the day as the user stated it, in their zone.
+  pubDatetime: true,
+  pubDay: true,
 });
 export type ClipEdit = z.infer<typeof clipEditSchema>;

@@ -2,13 +2,13 @@ import { memo, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import type { Settings } from '@/utils/settings-schema';
 import { t, type MessageKey } from '@/utils/i18n/t';
-import { formatDate, formatDay } from '../format-date';
+import { formatDate } from '../format-date';
 import { TagEditor } from '../tag-editor';
 import { shownSuggestions } from '../shown-suggestions';
 import { PostActions } from '../post-actions';
+import { fromLocalInput, toLocalInput } from './date-input';
 import { ReadingView } from './reading-view';
 import { useAutosaveForm } from './use-autosave-form';
-import { publishedDay } from '@/utils/published-day';
 
 type Props = {
   clip: StoredClip;
@@ -48,6 +48,8 @@ export const ClipEditor = memo(function ClipEditor({
   );
   const [view, setView] = useState<'edit' | 'read'>('read');
   const statusText = STATUS_TEXT[status];
+  // The page stated no date (the clip time stands in) and the user has given none.
+  const undated = clip.pubDatetimeIsClipTime && form.pubDatetime === clip.pubDatetime;
   // Where a value came from, while it is still that value: not once the user has changed it.
   const source = (field: string) =>
     clip.sources[field] &&
@@ -132,12 +134,24 @@ export const ClipEditor = memo(function ClipEditor({
           {t('featured')}
         </label>
       </div>
+      <label>
+        {t('fieldPublished')}{' '}
+        {undated ? <span className="source-note">{t('noDateStated')}</span> : source('pubDatetime')}
+        <input
+          type="datetime-local"
+          data-testid="editor-published"
+          // In the user's zone; stored in UTC with the day they chose (the file name's and the lists' day).
+          value={undated ? '' : toLocalInput(form.pubDatetime)}
+          onChange={(e) => {
+            const date = fromLocalInput(e.target.value);
+            if (!date) return;
+            set('pubDatetime', date.pubDatetime);
+            set('pubDay', date.pubDay);
+          }}
+        />
+        {error('pubDatetime')}
+      </label>
       <dl className="facts">
-        <dt>{t('fieldPublished')}</dt>
-        <dd>
-          {clip.pubDatetimeIsClipTime ? t('noDateStated') : formatDay(publishedDay(clip))}{' '}
-          {source('pubDatetime')}
-        </dd>
         <dt>{t('fieldModified')}</dt>
         <dd>{clip.modDatetime ? formatDate(clip.modDatetime) : '—'}</dd>
         <dt>{t('fieldSource')}</dt>

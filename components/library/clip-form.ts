@@ -9,7 +9,7 @@ import { exportOptionsFrom } from '@/utils/settings-schema';
 /** The fields of a clip the library's form edits. */
 export type ClipForm = Pick<
   StoredClip,
-  'title' | 'description' | 'author' | 'tags' | 'draft' | 'featured' | 'markdown'
+  'title' | 'description' | 'author' | 'tags' | 'draft' | 'featured' | 'markdown' | 'pubDatetime' | 'pubDay'
 >;
 
 export const formOf = (clip: StoredClip): ClipForm => ({
@@ -20,6 +20,8 @@ export const formOf = (clip: StoredClip): ClipForm => ({
   draft: clip.draft,
   featured: clip.featured,
   markdown: clip.markdown,
+  pubDatetime: clip.pubDatetime,
+  pubDay: clip.pubDay,
 });
 
 /** Errors of the form by clip field: the clip's own schema, then the export profile's frontmatter schema. */

@@ -306,4 +306,31 @@ describe('library page in Chromium', () => {
       () => document.querySelector('[data-testid="side-drafts"] .count')?.textContent === '0',
     );
   });
+
+  it('takes a published date in the user’s zone; the exported post carries it (#17)', async () => {
+    await clickReady(library, '[data-testid=side-all]');
+    await clickRow(0);
+    await library.waitForSelector('[data-testid=editor-published]');
+    const title = await library.$eval('[data-testid=editor-title]', (el) => (el as HTMLInputElement).value);
+    await library.$eval(
+      '[data-testid=editor-published]',
+      (el, value) => {
+        // As the browser's picker does: React hears the native value setter's input event.
+        const input = el as HTMLInputElement;
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      '2001-02-03T04:05',
+    );
+    await library.waitForFunction(
+      () => document.querySelector('[data-testid=autosave-status]')?.textContent === 'All changes saved',
+    );
+    await clickReady(library, '[data-testid=export-md]');
+    const slug = await library.$$eval('.facts dd', (dds) => dds.at(-1)?.textContent ?? '');
+    const file = await harness.waitForDownload(new RegExp(`^${slug}.*\\.md$`), 20_000, library);
+    const { frontmatter } = parsePost(readFileSync(file, 'utf8'));
+    expect(frontmatter.title).toBe(title);
+    // Chromium and this test share the machine's zone: the same local time is the same instant.
+    expect(frontmatter.pubDatetime).toBe(new Date('2001-02-03T04:05').toISOString().replace('.000', ''));
+  });
 });

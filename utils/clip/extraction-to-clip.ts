@@ -70,9 +70,14 @@ export function mergeReclip(existing: StoredClip, extraction: Extraction, now: s
     // The stored clip is now newer than what was first saved: the article's own modified time when it
     // states one, else the time of this re-clip.
     modDatetime: extraction.modDatetime ?? now,
-    pubDatetime: fresh.pubDatetimeIsClipTime ? existing.pubDatetime : fresh.pubDatetime,
-    pubDatetimeIsClipTime: fresh.pubDatetimeIsClipTime && existing.pubDatetimeIsClipTime,
-    pubDay: fresh.pubDatetimeIsClipTime ? existing.pubDay : fresh.pubDay,
+    // The user's date (edited) or, when the page states none now, the date the clip had.
+    ...(keep.has('pubDatetime') || fresh.pubDatetimeIsClipTime
+      ? {
+          pubDatetime: existing.pubDatetime,
+          pubDatetimeIsClipTime: fresh.pubDatetimeIsClipTime && existing.pubDatetimeIsClipTime,
+          pubDay: existing.pubDay,
+        }
+      : { pubDatetime: fresh.pubDatetime, pubDatetimeIsClipTime: false, pubDay: fresh.pubDay }),
     edited: existing.edited,
     savedAt: existing.savedAt,
     updatedAt: now,

@@ -76,8 +76,11 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
         next.slug = await librarySlug(db, slugify(next.title), id);
       }
       if (changes.tags) next.tags = [...new Set(changes.tags.map(normalizeTag).filter(Boolean))];
+      // A date the user gives is a stated date: no longer the clip time, and kept by a re-clip.
+      if (changes.pubDatetime !== undefined) next.pubDatetimeIsClipTime = false;
       const edited = new Set(existing.edited);
-      for (const key of Object.keys(changes) as (keyof ClipEdit)[]) edited.add(key);
+      for (const key of Object.keys(changes) as (keyof ClipEdit)[])
+        edited.add(key === 'pubDay' ? 'pubDatetime' : key);
       next.edited = [...edited].sort();
       return writeClip(db, clipSchema.parse(next), id);
     });

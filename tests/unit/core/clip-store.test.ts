@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClipDatabase } from '../../../utils/db/clip-db';
 import { deleteClip, getClip, restoreClip, saveExtraction, updateClip } from '../../../utils/db/clip-store';
 import { StoreError } from '../../../utils/db/store-error';
+import { postFilename } from '../../../utils/export/render-post';
 import { indexPending } from '../../../utils/db/index-pending';
 import { searchClipIds } from '../../../utils/search/search-clips';
 import { defaultSettings } from '../../../utils/settings-schema';
@@ -215,6 +216,35 @@ describe('clip store', () => {
     expect(await db.toIndex.count()).toBe(0);
     expect(await postingIds(db, 'lighthouse')).toEqual([]);
     await expectPostingsInStep(db);
+  });
+
+  it('takes a published date from the user: stated from then on, named in the file, kept by a re-clip', async () => {
+    const { clip } = await saveExtraction(
+      db,
+      sampleExtraction({ pubDatetime: null, pubDay: null }),
+      defaultSettings,
+      '2026-03-20T10:00:00Z',
+    );
+    expect(clip.pubDatetimeIsClipTime).toBe(true);
+    const edited = await updateClip(db, clip.id, {
+      pubDatetime: '2026-03-13T23:30:00Z',
+      pubDay: '2026-03-14',
+    });
+    expect(edited).toMatchObject({
+      pubDatetime: '2026-03-13T23:30:00Z',
+      pubDay: '2026-03-14',
+      pubDatetimeIsClipTime: false,
+      edited: ['pubDatetime'],
+    });
+    expect(postFilename(edited, { profile: 'jekyll' })).toMatch(/^2026-03-14-/);
+    // A re-clip of a page that now states another date keeps the user's.
+    const { clip: again } = await saveExtraction(
+      db,
+      sampleExtraction({ pubDatetime: '2026-03-10T08:00:00Z', pubDay: '2026-03-10' }),
+      defaultSettings,
+    );
+    expect(again).toMatchObject({ pubDatetime: '2026-03-13T23:30:00Z', pubDay: '2026-03-14' });
+    await expect(updateClip(db, clip.id, { pubDatetime: 'yesterday' })).rejects.toThrow(/not valid/);
   });
 
   it('refuses an undo that would duplicate a URL clipped again meanwhile', async () => {
