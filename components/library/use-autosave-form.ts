@@ -69,8 +69,8 @@ export function useAutosaveForm(
       }
       setStatus('saving');
       try {
-        await updateClip(getDb(), current.id, pick(snapshot, keys));
         const taken = pick(snapshot, keys);
+        await updateClip(getDb(), current.id, taken);
         latest.current.saved = { ...latest.current.saved, ...taken };
         setSaved((before) => ({ ...before, ...taken }));
         setStatus('saved');
@@ -120,13 +120,12 @@ export function useAutosaveForm(
   );
 
   // Closing the library with changes not saved: the browser asks first.
-  const unsaved = waiting;
   useEffect(() => {
-    if (!unsaved) return;
+    if (!waiting) return;
     const ask = (event: BeforeUnloadEvent) => event.preventDefault();
     window.addEventListener('beforeunload', ask);
     return () => window.removeEventListener('beforeunload', ask);
-  }, [unsaved]);
+  }, [waiting]);
 
   const changedSinceOpen = JSON.stringify(form) !== JSON.stringify(opened);
   return {
@@ -135,7 +134,7 @@ export function useAutosaveForm(
       setForm((f) => ({ ...f, [field]: value })),
     errors,
     showErrors: attempted || (waiting && !valid),
-    status: unsaved ? (valid ? 'pending' : 'invalid') : status,
+    status: waiting ? (valid ? 'pending' : 'invalid') : status,
     saveNow: () => void save(form, true),
     /** Back to the clip as it was when the form opened, saved (null when nothing changed). */
     undo: changedSinceOpen
