@@ -87,7 +87,8 @@ export async function launchWithExtension(
     downloadDir,
     async openTab(url) {
       const page = await browser.newPage();
-      page.on('dialog', (dialog) => void dialog.dismiss());
+      // The tab may close while its dialog is being dismissed (the test is over); that race is harmless.
+      page.on('dialog', (dialog) => void dialog.dismiss().catch(() => undefined));
       await page.goto(url, { waitUntil: 'load' });
       return page;
     },

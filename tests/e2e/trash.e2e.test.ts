@@ -29,7 +29,8 @@ async function openLibrary(): Promise<Page> {
   const page = await harness.browser.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
-    void (answer ? dialog.accept() : dialog.dismiss());
+    // A closing tab can take its dialog with it; that race is harmless.
+    void (answer ? dialog.accept() : dialog.dismiss()).catch(() => undefined);
   });
   await page.setViewport({ width: 1280, height: 800 });
   await page.goto(`chrome-extension://${harness.extension.id}/library.html`);
