@@ -18,6 +18,8 @@ export const settingsSchema = exportOptionsSchema.extend({
   /** Page keywords are suggestions by default: sites' keywords are rarely the tags a user keeps. */
   tagMode: tagModeSchema.default('suggest'),
   applyTagCount: z.number().int().min(1).max(10).default(3),
+  /** Earlier versions kept per clip when a re-clip finds the story changed; the oldest go first. */
+  versionLimit: z.number().int().min(1).max(200).default(20),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = settingsSchema.parse({});
@@ -28,6 +30,7 @@ export function exportOptionsFrom(settings: Settings): ExportOptions {
     draftDefault: _draftDefault,
     tagMode: _tagMode,
     applyTagCount: _applyTagCount,
+    versionLimit: _versionLimit,
     ...options
   } = settings;
   return options;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { thinClipSchema } from '../extract/thin-clip-schema';
+import { changeSummarySchema } from '../versions/change-summary-schema';
 
 /** What a clip attempt tells the user: saved, updated, or why it failed (never silently nothing). */
 export const clipOutcomeSchema = z.discriminatedUnion('status', [
@@ -9,6 +10,8 @@ export const clipOutcomeSchema = z.discriminatedUnion('status', [
     title: z.string(),
     /** Saved although it looked too thin to be an article (asked for, or no popup to ask in). */
     thin: thinClipSchema.optional(),
+    /** A re-clip: what changed since the clip's last version; null when the page says the same. */
+    change: changeSummarySchema.nullable().optional(),
   }),
   z.object({
     status: z.literal('failed'),

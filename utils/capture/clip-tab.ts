@@ -86,7 +86,13 @@ export async function clipTab(
 
   try {
     const result = await deps.save(withSiteIdentity(outcome.extraction));
-    return { status: result.status, clipId: result.clip.id, title: result.clip.title, ...(thin && { thin }) };
+    return {
+      status: result.status,
+      clipId: result.clip.id,
+      title: result.clip.title,
+      ...(thin && { thin }),
+      ...(result.status === 'updated' && { change: result.change }),
+    };
   } catch (error) {
     const message = error instanceof StoreError ? error.message : t('failSave', String(error));
     return failed(error instanceof StoreError ? error.code : 'storage', message);

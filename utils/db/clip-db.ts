@@ -3,6 +3,7 @@ import type { StoredClip, StoredSummary } from '../clip-schema';
 import { MIGRATIONS, type Migration } from './migrations';
 import type { PostingKey, PostingRow } from './posting-block';
 import { readableSummary } from './readable-summary';
+import type { ClipVersion } from '../versions/version-schema';
 
 export const DB_NAME = 'newsclip';
 
@@ -49,6 +50,7 @@ export class ClipDatabase extends Dexie {
   trash!: EntityTable<TrashRow, 'trashId'>;
   toIndex!: EntityTable<ToIndexRow, 'id'>;
   quarantine!: EntityTable<QuarantineRow, 'key'>;
+  versions!: EntityTable<ClipVersion, 'versionId'>;
 
   constructor(name = DB_NAME, migrations: readonly Migration[] = MIGRATIONS) {
     super(name);
@@ -67,7 +69,17 @@ export class ClipDatabase extends Dexie {
  * removes clips takes them all.
  */
 export function clipTables(db: ClipDatabase) {
-  return [db.clips, db.bodies, db.terms, db.tagTerms, db.tagCounts, db.postings, db.trash, db.toIndex];
+  return [
+    db.clips,
+    db.bodies,
+    db.terms,
+    db.tagTerms,
+    db.tagCounts,
+    db.postings,
+    db.trash,
+    db.toIndex,
+    db.versions,
+  ];
 }
 
 let instance: ClipDatabase | undefined;

@@ -12,8 +12,14 @@ import { t } from '../i18n/t';
 import { StoreError, toStoreError } from './store-error';
 import { moveToTrash, putBack, type TrashedClip } from './trash';
 import { writeClip } from './write-clip';
+import { keepVersion } from './clip-versions';
+import { sameContent, summarizeChange } from '../versions/change-summary';
+import type { ChangeSummary } from '../versions/change-summary-schema';
 
-export type SaveResult = { status: 'saved' | 'updated'; clip: StoredClip };
+/** A save's outcome; a re-clip says what changed since the clip's last version (null: nothing). */
+export type SaveResult =
+  | { status: 'saved'; clip: StoredClip }
+  | { status: 'updated'; clip: StoredClip; change: ChangeSummary | null };
 
 /** A whole clip (row and body), or undefined. */
 export async function getClip(db: ClipDatabase, id: number): Promise<StoredClip | undefined> {
@@ -50,7 +56,18 @@ export async function saveExtraction(
       if (row) {
         const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
         const merged = mergeReclip(existing, extraction, now);
-        return { status: 'updated' as const, clip: await writeClip(db, merged, row.id, 'later') };
+        if (sameContent(existing, merged)) {
+          // Nothing new on the page: no version, and the post's modified time stays what it was.
+          merged.modDatetime = extraction.modDatetime ?? existing.modDatetime;
+          return {
+            status: 'updated' as const,
+            clip: await writeClip(db, merged, row.id, 'later'),
+            change: null,
+          };
+        }
+        await keepVersion(db, existing, now, settings.versionLimit);
+        const change = summarizeChange(existing, merged);
+        return { status: 'updated' as const, clip: await writeClip(db, merged, row.id, 'later'), change };
       }
       // The user's tags, so `apply` prefers them (the tag counts are small: one row per tag).
       const knownTags = (await db.tagCounts.toCollection().primaryKeys()).filter((tag) => tag !== '');

@@ -7,6 +7,7 @@ import { toStoreError } from './store-error';
 import { adjustTagCounts } from './tag-counts';
 import { librarySlug } from './library-slug';
 import { writeClip } from './write-clip';
+import { dropOrphanVersions } from './clip-versions';
 
 /** Days a deleted clip stays restorable; the library purges older ones when it opens. */
 export const TRASH_DAYS = 30;
@@ -93,10 +94,13 @@ export async function restoreFromTrash(
   }
 }
 
-/** Deletes clips from the trash for good. */
+/** Deletes clips from the trash for good, with their earlier versions. */
 export async function deleteForever(db: ClipDatabase, trashIds: readonly number[]): Promise<void> {
   try {
-    await db.trash.bulkDelete([...trashIds]);
+    await db.transaction('rw', db.trash, db.clips, db.versions, async () => {
+      await db.trash.bulkDelete([...trashIds]);
+      await dropOrphanVersions(db);
+    });
   } catch (error) {
     throw toStoreError(error);
   }
@@ -105,9 +109,10 @@ export async function deleteForever(db: ClipDatabase, trashIds: readonly number[
 /** Empties the trash; returns how many clips it held. */
 export async function emptyTrash(db: ClipDatabase): Promise<number> {
   try {
-    return await db.transaction('rw', db.trash, async () => {
+    return await db.transaction('rw', db.trash, db.clips, db.versions, async () => {
       const count = await db.trash.count();
       await db.trash.clear();
+      await dropOrphanVersions(db);
       return count;
     });
   } catch (error) {
@@ -122,10 +127,14 @@ export async function purgeTrash(
   days: number = TRASH_DAYS,
 ): Promise<number> {
   try {
-    return await db.trash
-      .where('deletedAt')
-      .below(toIsoUtc(now - days * DAY_MS))
-      .delete();
+    return await db.transaction('rw', db.trash, db.clips, db.versions, async () => {
+      const purged = await db.trash
+        .where('deletedAt')
+        .below(toIsoUtc(now - days * DAY_MS))
+        .delete();
+      if (purged) await dropOrphanVersions(db);
+      return purged;
+    });
   } catch (error) {
     throw toStoreError(error);
   }

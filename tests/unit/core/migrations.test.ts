@@ -12,6 +12,9 @@ import * as v3 from '../../../utils/db/migrations/v3';
 import * as v4 from '../../../utils/db/migrations/v4';
 import * as v5 from '../../../utils/db/migrations/v5';
 import * as v6 from '../../../utils/db/migrations/v6';
+import * as v7 from '../../../utils/db/migrations/v7';
+import { listVersions } from '../../../utils/db/clip-versions';
+import { versionSchema } from '../../../utils/versions/version-schema';
 import { searchClipIds } from '../../../utils/search/search-clips';
 import { expectPostingsInStep } from './postings-in-step';
 
@@ -141,6 +144,22 @@ describe('migrations, from a real database of every version with its example dat
     expect(await db.toIndex.count()).toBe(0);
     expect(await search(db, 'overnight')).toEqual([10]);
     expect(await search(db, 'sundays')).toEqual([7]);
+    await db.delete();
+  });
+
+  it('v6 → v7 adds an empty history of versions; v7 opens with an earlier version of a clip', async () => {
+    const fromV6 = 'migrate-v6-to-v7';
+    await createAt(fromV6, v6);
+    const upgradedV6 = await upgraded(fromV6);
+    expect(await upgradedV6.versions.count()).toBe(0);
+    await upgradedV6.delete();
+
+    const name = 'migrate-at-v7';
+    await createAt(name, v7);
+    const db = await upgraded(name);
+    const versions = await listVersions(db, 10);
+    expect(versions.map((v) => v.title)).toEqual(['Night ferry may return']);
+    for (const row of versions) expect(versionSchema.safeParse(row).error).toBeUndefined();
     await db.delete();
   });
 
