@@ -9,6 +9,7 @@ import { useClippedAlready } from './use-clipped-already';
 import { usePaintMark } from './use-paint-mark';
 import type { ActiveTab } from './use-active-tab';
 import { t } from '@/utils/i18n/t';
+import { describeChange } from '@/utils/versions/describe-change';
 
 type Props = { tab: ActiveTab | null; onClipped(clipId: number): void };
 
@@ -87,6 +88,11 @@ export function ClipAction({ tab, onClipped }: Props) {
               : t(outcome.status === 'saved' ? 'statusSaved' : 'statusUpdated', outcome.title)}
           </p>
         )
+      )}
+      {outcome?.status === 'updated' && outcome.change !== undefined && (
+        <p className="status change" data-testid="clip-changes">
+          {outcome.change ? (describeChange(outcome.change) ?? t('changeText')) : t('changeNone')}
+        </p>
       )}
       {outcome?.status === 'failed' && outcome.canClipSelection && !outcome.thin && (
         <button

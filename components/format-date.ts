@@ -34,3 +34,12 @@ export function siteLabel(clip: { siteName: string; canonicalURL: string }): str
     return '';
   }
 }
+
+let dateTimeFormat: Intl.DateTimeFormat | undefined;
+
+/** A moment with its time ("Jan 26, 2024, 2:05 PM"), in the user's locale and zone: versions of a day apart. */
+export function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  dateTimeFormat ??= new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(d.getTime()) ? '' : dateTimeFormat.format(d);
+}

@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { memo, useState } from 'react';
+import type { ClipDatabase } from '@/utils/db/clip-db';
 import type { StoredClip } from '@/utils/clip-schema';
 import type { Settings } from '@/utils/settings-schema';
 import { t, type MessageKey } from '@/utils/i18n/t';
@@ -9,14 +11,18 @@ import { PostActions } from '../post-actions';
 import { fromLocalInput, toLocalInput } from './date-input';
 import { ReadingView } from './reading-view';
 import { useAutosaveForm } from './use-autosave-form';
+import { VersionsPanel } from './versions-panel';
 
 type Props = {
+  db: ClipDatabase;
   clip: StoredClip;
   settings: Settings;
   knownTags: string[];
   tagInputId: string;
   onSaved(message: string): void;
   onError(message: string): void;
+  /** A version was restored: say so, with its undo. */
+  onRestored(text: string, undo: () => void): void;
 };
 
 const STATUS_TEXT: Record<string, MessageKey | null> = {
@@ -33,12 +39,14 @@ const STATUS_TEXT: Record<string, MessageKey | null> = {
  * saves itself (use-autosave-form.ts): no edit is lost by opening another clip or leaving the library.
  */
 export const ClipEditor = memo(function ClipEditor({
+  db,
   clip,
   settings,
   knownTags,
   tagInputId,
   onSaved,
   onError,
+  onRestored,
 }: Props) {
   const { form, set, errors, showErrors, status, saveNow, undo } = useAutosaveForm(
     clip,
@@ -46,7 +54,8 @@ export const ClipEditor = memo(function ClipEditor({
     onSaved,
     onError,
   );
-  const [view, setView] = useState<'edit' | 'read'>('read');
+  const [view, setView] = useState<'edit' | 'read' | 'versions'>('read');
+  const versionCount = useLiveQuery(() => db.versions.where('clipId').equals(clip.id).count(), [db, clip.id]);
   const statusText = STATUS_TEXT[status];
   // The page stated no date (the clip time stands in) and the user has given none.
   const undated = clip.pubDatetimeIsClipTime && form.pubDatetime === clip.pubDatetime;
@@ -199,9 +208,27 @@ export const ClipEditor = memo(function ClipEditor({
           >
             {t('viewMarkdown')}
           </button>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={view === 'versions'}
+            data-testid="view-versions"
+            onClick={() => setView('versions')}
+          >
+            {versionCount ? t('viewVersionsCount', versionCount) : t('viewVersions')}
+          </button>
         </div>
       </div>
-      {view === 'edit' ? (
+      {view === 'versions' ? (
+        <VersionsPanel
+          db={db}
+          clip={clip}
+          versionLimit={settings.versionLimit}
+          hasUnsaved={status === 'pending' || status === 'saving' || status === 'invalid'}
+          onRestored={onRestored}
+          onError={onError}
+        />
+      ) : view === 'edit' ? (
         <textarea
           className="markdown-editor"
           aria-label={t('markdownBody')}

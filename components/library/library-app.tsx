@@ -113,6 +113,11 @@ export function LibraryApp() {
   const onTrash = useCallback(() => (setInTrash(true), setSelected(new Set()), setOpenId(null)), []);
   const onSaved = useCallback((m: string) => say(m), [say]);
   const onEditError = useCallback((m: string) => say(m, true), [say]);
+  const onRestored = useCallback(
+    (text: string, undo: () => void) =>
+      setNotice({ text, isError: false, action: { label: t('undo'), run: () => (undo(), setNotice(null)) } }),
+    [],
+  );
   const knownTags = useMemo(() => tags.map((x) => x.tag), [tags]);
 
   return (
@@ -228,12 +233,14 @@ export function LibraryApp() {
           {open ? (
             <ClipEditor
               key={open.id}
+              db={db}
               clip={open}
               settings={settings}
               knownTags={knownTags}
               tagInputId={TAG_INPUT_ID}
               onSaved={onSaved}
               onError={onEditError}
+              onRestored={onRestored}
             />
           ) : (
             <p className="empty">{t('pickClip')}</p>

@@ -194,6 +194,8 @@ describe('clipping news pages in Chromium', () => {
     expect(await text(popup, '[data-testid=clip-status]')).toBe(
       'Updated: Ferry timetable changes from Monday',
     );
+    // The same page again: no version kept, and the popup says nothing changed (#14).
+    expect(await text(popup, '[data-testid=clip-changes]')).toBe('No change since the last clip');
     // The clip's detail renders from the database just after the status line.
     await popup.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid=tag-chip]:not([aria-busy=true])')].some((c) =>
