@@ -1,0 +1,120 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, type Harness } from './extension-harness';
+import { clickReady, clipUrl, text, texts } from './popup-helpers';
+
+let harness: Harness;
+let server: Server;
+let port = 0;
+/** Which version of the story the newsroom's server has now: the test edits the story between clips. */
+let edition = 'story-v1.html';
+
+beforeAll(async () => {
+  server = createServer((_req, res) => {
+    readFile(`tests/fixtures/e2e/${edition}`).then((body) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+  harness = await launchWithExtension();
+});
+afterAll(async () => {
+  await harness?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const diffText = (page: Page, tag: 'ins' | 'del') =>
+  page.$$eval(`[data-testid=version-diff] ${tag}`, (els) => els.map((el) => el.textContent ?? '').join('|'));
+
+describe('a story that changed after it was clipped (#14)', () => {
+  it('says what changed, shows both versions and their diff, restores the old one and undoes that', async () => {
+    const url = `http://news.example:${port}/2026/12/01/tidal-barrage`;
+    const first = await clipUrl(harness, url);
+    expect(first.status).toBe('Saved: Council approves tidal barrage');
+    await first.popup.close();
+
+    // The newsroom rewrites the story: a new headline, a figure corrected, two paragraphs, a correction.
+    edition = 'story-v2.html';
+    await first.page.reload({ waitUntil: 'load' });
+    const popup = await harness.openPopup(first.page);
+    await clickReady(popup, '[data-testid=clip-page]');
+    await popup.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
+    expect(await text(popup, '[data-testid=clip-status]')).toBe(
+      'Updated: Council approves £380m tidal barrage; trust instructs lawyers',
+    );
+    expect(await text(popup, '[data-testid=clip-changes]')).toBe(
+      'Headline changed · 2 paragraphs added · 1 rewritten · correction appended',
+    );
+    await popup.close();
+
+    const library = await harness.browser.newPage();
+    await library.setViewport({ width: 1280, height: 900 });
+    await library.goto(`chrome-extension://${harness.extension.id}/library.html`);
+    await clickReady(library, '[data-testid=library-row]');
+    expect(await text(library, '[data-testid=view-versions]')).toBe('History (1)');
+    await clickReady(library, '[data-testid=view-versions]');
+    expect(await text(library, '[data-testid=story-notes]')).toMatch(
+      /^Correction, 4 December 2026: An earlier version of this article gave the cost/,
+    );
+    expect(await texts(library, '[data-testid=timeline-entry] strong')).toHaveLength(2);
+    expect((await texts(library, '[data-testid=timeline-entry]'))[0]).toContain(
+      'Headline changed · 2 paragraphs added · 1 rewritten · correction appended',
+    );
+    // Newest earlier version against the current one, word by word.
+    await library.waitForSelector('[data-testid=version-diff]');
+    expect(await diffText(library, 'del')).toContain('410m');
+    expect(await diffText(library, 'ins')).toContain('380m');
+    expect(await diffText(library, 'ins')).toContain('Owen Pryce');
+
+    // Readable in both themes: the marks change with the scheme, and text stays distinct from its tint.
+    const inkOf = () =>
+      library.$eval('[data-testid=version-diff] ins', (el) => {
+        const style = getComputedStyle(el);
+        return [style.color, style.backgroundColor, style.textDecorationLine];
+      });
+    await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
+    const light = await inkOf();
+    await (await library.$('[data-testid=versions]'))!.screenshot({
+      path: 'test-results/versions-diff-light.png',
+    });
+    await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const dark = await inkOf();
+    await (await library.$('[data-testid=versions]'))!.screenshot({
+      path: 'test-results/versions-diff-dark.png',
+    });
+    expect(dark).not.toEqual(light);
+    expect(light[2]).toBe('underline');
+    await library.emulateMediaFeatures([]);
+
+    // Restore the version first clipped: the clip says the old headline again; the replaced one is kept.
+    await clickReady(library, '[data-testid=version-restore]');
+    await library.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=editor-title]') as HTMLInputElement).value ===
+        'Council approves tidal barrage',
+    );
+    expect(await text(library, '[data-testid=notice]')).toMatch(
+      /^Restored the version of .+; the one it replaced is kept/,
+    );
+    await library.waitForFunction(
+      () => document.querySelectorAll('[data-testid=timeline-entry]').length === 3,
+    );
+
+    // Undo: the newest text is the clip's again, and the history as it was.
+    await clickReady(library, '[data-testid=notice-action]');
+    await library.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid=editor-title]') as HTMLInputElement).value ===
+        'Council approves £380m tidal barrage; trust instructs lawyers',
+    );
+    await library.waitForFunction(
+      () => document.querySelectorAll('[data-testid=timeline-entry]').length === 2,
+    );
+    expect(await text(library, '[data-testid=view-versions]')).toBe('History (1)');
+    await library.close();
+  });
+});
