@@ -133,7 +133,7 @@ describe('export and import between browser profiles', () => {
     );
     await clickReady(options, '[data-testid=backup]');
     const backup = await b.waitForDownload(/^newsclip-backup.*\.json$/, undefined, options);
-    expect(JSON.parse(readFileSync(backup, 'utf8'))).toMatchObject({ format: 'newsclip-backup', version: 1 });
+    expect(JSON.parse(readFileSync(backup, 'utf8'))).toMatchObject({ format: 'newsclip-backup', version: 2 });
     await clickReady(options, '[data-testid=delete-everything]');
     await options.waitForFunction(() =>
       document.querySelector('[data-testid=storage-used]')?.textContent?.startsWith('0 clips'),

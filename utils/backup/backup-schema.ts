@@ -1,11 +1,20 @@
 import { z } from 'zod';
 import { clipSchema, isoUtc } from '../clip-schema';
+import { versionSchema } from '../versions/version-schema';
 
 export const BACKUP_FORMAT = 'newsclip-backup';
-export const BACKUP_VERSION = 1;
+/** 2: clips carry their earlier versions (#14). Version 1 files (no versions) are still read. */
+export const BACKUP_VERSION = 2;
 
-/** A clip as backed up: every stored field, its database id included. */
-export const backupClipSchema = clipSchema.extend({ id: z.number().int().positive() });
+/** An earlier version of a backed-up clip: its content and times (ids are the database's own). */
+export const backupVersionSchema = versionSchema.omit({ versionId: true, clipId: true });
+export type BackupVersion = z.infer<typeof backupVersionSchema>;
+
+/** A clip as backed up: every stored field, its database id included, and its versions, oldest first. */
+export const backupClipSchema = clipSchema.extend({
+  id: z.number().int().positive(),
+  versions: z.array(backupVersionSchema).optional(),
+});
 export type BackupClip = z.infer<typeof backupClipSchema>;
 
 /** The whole database as one JSON document. Bump the version (and read the old one) when the shape changes. */

@@ -1,11 +1,19 @@
 import type { z } from 'zod';
-import { backupClipSchema, backupEnvelopeSchema } from './backup-schema';
-import { clipSchema, type Clip } from '../clip-schema';
+import { backupClipSchema, backupEnvelopeSchema, type BackupVersion } from './backup-schema';
+import type { Clip } from '../clip-schema';
 
 export type BackupProblem = { index: number; reason: string };
 
 export type ReadBackup =
-  | { ok: true; exportedAt?: string; clips: Clip[]; indexes: number[]; problems: BackupProblem[] }
+  | {
+      ok: true;
+      exportedAt?: string;
+      clips: Clip[];
+      indexes: number[];
+      problems: BackupProblem[];
+      /** The clips' earlier versions, by the clip's canonical URL (what an import matches clips by). */
+      history: Record<string, BackupVersion[]>;
+    }
   | { ok: false; reason: string };
 
 function describe(error: z.ZodError): string {
@@ -34,13 +42,16 @@ export function readBackup(input: unknown): ReadBackup {
   const clips: Clip[] = [];
   const indexes: number[] = [];
   const problems: BackupProblem[] = [];
+  const history: Record<string, BackupVersion[]> = {};
   envelope.data.clips.forEach((record, index) => {
     const hasId = typeof record === 'object' && record !== null && 'id' in record;
-    const result = (hasId ? backupClipSchema : clipSchema).safeParse(record);
+    const result = (hasId ? backupClipSchema : backupClipSchema.partial({ id: true })).safeParse(record);
     if (result.success) {
-      clips.push(result.data);
+      const { versions, ...clip } = result.data;
+      clips.push(clip);
       indexes.push(index);
+      if (versions?.length) history[clip.canonicalURL] = versions;
     } else problems.push({ index, reason: describe(result.error) });
   });
-  return { ok: true, exportedAt: envelope.data.exportedAt, clips, indexes, problems };
+  return { ok: true, exportedAt: envelope.data.exportedAt, clips, indexes, problems, history };
 }

@@ -14,6 +14,6 @@ export async function restoreBackup(
 ): Promise<{ result: ImportResult; problems: BackupProblem[] }> {
   const backup = readBackup(input);
   if (!backup.ok) throw new Error(backup.reason);
-  const result = await applyImport(db, { ready: backup.clips }, decisions);
+  const result = await applyImport(db, { ready: backup.clips, history: backup.history }, decisions);
   return { result, problems: backup.problems };
 }

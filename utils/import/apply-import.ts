@@ -6,6 +6,7 @@ import { toStoreError } from '../db/store-error';
 import type { ImportDecision, ImportResult } from './import-decision';
 import type { ImportPlan } from './import-plan';
 import { planImportWrites } from './plan-import-writes';
+import { addHistory } from './add-history';
 
 export { copyURL, type ImportDecision, type ImportResult } from './import-decision';
 
@@ -22,7 +23,7 @@ const BATCH = 200;
  */
 export async function applyImport(
   db: ClipDatabase,
-  plan: Pick<ImportPlan, 'ready'>,
+  plan: Pick<ImportPlan, 'ready' | 'history'>,
   decisions: Readonly<Record<string, ImportDecision>> = {},
 ): Promise<ImportResult> {
   try {
@@ -40,6 +41,7 @@ export async function applyImport(
           batch.map(([id]) => id),
         );
       }
+      await addHistory(db, plan.history ?? {}, [...add.values()]);
       return result;
     });
   } catch (error) {

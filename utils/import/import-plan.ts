@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { clipSchema, isoUtc } from '../clip-schema';
+import { backupVersionSchema } from '../backup/backup-schema';
 
 /** Something about one file of an import; `line` is 1-based in that file when known. */
 export const importIssueSchema = z.object({
@@ -19,6 +20,8 @@ export const importPlanSchema = z.object({
   readyFiles: z.array(z.string()),
   warnings: z.array(importIssueSchema),
   errors: z.array(importIssueSchema),
+  /** Earlier versions of backed-up clips, by canonical URL: stored with the clip that takes that URL. */
+  history: z.record(z.string(), z.array(backupVersionSchema)).optional(),
 });
 export type ImportPlan = z.infer<typeof importPlanSchema>;
 

@@ -83,6 +83,7 @@ export function importPlanner(options: ImportOptions = {}, hooks: PlanImportHook
       plan.errors.push({ file, message: `clips[${problem.index}]: ${problem.reason}` });
     }
     plan.ready.push(...backup.clips);
+    if (Object.keys(backup.history).length) plan.history = { ...plan.history, ...backup.history };
     plan.readyFiles.push(...backup.indexes.map((i) => `${file}#clips[${i}]`));
     return 'read';
   };

@@ -34,7 +34,7 @@ describe('backup', () => {
   it('holds every field of every clip, versioned, and validates', async () => {
     await fill();
     const backup = await createBackup(db, NOW);
-    expect(backup).toMatchObject({ format: 'newsclip-backup', version: 1, exportedAt: NOW });
+    expect(backup).toMatchObject({ format: 'newsclip-backup', version: 2, exportedAt: NOW });
     expect(backupSchema.parse(backup)).toEqual(backup);
     expect(backup.clips.map((c) => c.id)).toEqual([1, 2]);
     expect(backup.clips[0]).toMatchObject({
@@ -52,6 +52,47 @@ describe('backup', () => {
     expect(problems).toEqual([]);
     expect(result.added).toBe(2);
     expect(backupToJson(await createBackup(db, NOW))).toBe(json);
+  });
+
+  it('carries each clip’s earlier versions: backup → wipe → restore → backup is identical (#14)', async () => {
+    await fill();
+    await saveExtraction(
+      db,
+      sampleExtraction({ markdown: 'Rewritten.' }),
+      defaultSettings,
+      '2026-03-22T10:00:00Z',
+    );
+    await saveExtraction(
+      db,
+      sampleExtraction({ markdown: 'Again.' }),
+      defaultSettings,
+      '2026-03-23T10:00:00Z',
+    );
+    const backup = await createBackup(db, NOW);
+    expect(backup.clips[0]?.versions?.map((v) => [v.markdown, v.clippedAt])).toEqual([
+      [sampleExtraction().markdown, '2026-03-20T10:00:00Z'],
+      ['Rewritten.', '2026-03-22T10:00:00Z'],
+    ]);
+    expect(backup.clips[1]).not.toHaveProperty('versions');
+    const json = backupToJson(backup);
+    await Promise.all(db.tables.map((t) => t.clear()));
+    await restoreBackup(db, json);
+    expect(backupToJson(await createBackup(db, NOW))).toBe(json);
+    // Restoring it again over itself (replace) stores no version twice.
+    await restoreBackup(db, json, { [sampleExtraction().canonicalURL]: 'replace' });
+    expect(await db.versions.count()).toBe(2);
+  });
+
+  it('still reads a version 1 backup (no versions)', async () => {
+    const doc = {
+      format: 'newsclip-backup',
+      version: 1,
+      exportedAt: NOW,
+      clips: [{ ...sampleClip(), id: 4 }],
+    };
+    const { result, problems } = await restoreBackup(db, JSON.stringify(doc));
+    expect([result.added, problems]).toEqual([1, []]);
+    expect(await db.versions.count()).toBe(0);
   });
 
   it('reports bad records by index and reason, and still restores the good ones', async () => {
@@ -93,7 +134,7 @@ describe('backup', () => {
       ok: false,
       reason: expect.stringMatching(/not a Newsclip backup/),
     });
-    expect(readBackup({ format: 'newsclip-backup', version: 2, clips: [] })).toMatchObject({
+    expect(readBackup({ format: 'newsclip-backup', version: 3, clips: [] })).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/newer Newsclip/),
     });
