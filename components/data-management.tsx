@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { createBackup, backupFilename, backupToJson } from '@/utils/backup/create-backup';
 import { getDb } from '@/utils/db/clip-db';
+import { versionStorage } from '@/utils/db/clip-versions';
 import { downloadFile } from '@/utils/export/download';
 import { applyImport, type ImportDecision } from '@/utils/import/apply-import';
 import { t } from '@/utils/i18n/t';
@@ -13,6 +14,7 @@ export function DataManagement({ onMessage }: { onMessage(text: string, isError?
   const db = getDb();
   const count = useLiveQuery(() => db.clips.count(), []);
   const usage = useLiveQuery(async () => (await navigator.storage.estimate()).usage ?? 0, [count]);
+  const versions = useLiveQuery(() => versionStorage(db), []);
   const [onConflict, setOnConflict] = useState<ImportDecision>('skip');
   const fail = (error: unknown) => onMessage(error instanceof Error ? error.message : String(error), true);
 
@@ -56,6 +58,11 @@ export function DataManagement({ onMessage }: { onMessage(text: string, isError?
     <section className="data-management" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p data-testid="storage-used">{t('storageUsed', count ?? 0, ((usage ?? 0) / 1e6).toFixed(1))}</p>
+      {versions && (
+        <p data-testid="version-storage">
+          {t('versionStorage', versions.count, (versions.bytes / 1e6).toFixed(1))}
+        </p>
+      )}
       <button type="button" data-testid="backup" onClick={() => void backup()}>
         {t('backupButton')}
       </button>

@@ -124,6 +124,17 @@ export function OptionsApp() {
         />
       </label>
       <label>
+        {t('settingVersionLimit')}
+        <input
+          type="number"
+          min={1}
+          max={200}
+          value={settings.versionLimit}
+          data-testid="version-limit"
+          onChange={(e) => void update({ ...settings, versionLimit: e.target.valueAsNumber })}
+        />
+      </label>
+      <label>
         {t('settingProfile')}
         <select
           value={settings.profile}

@@ -116,5 +116,16 @@ describe('a story that changed after it was clipped (#14)', () => {
     );
     expect(await text(library, '[data-testid=view-versions]')).toBe('History (1)');
     await library.close();
+
+    // The settings say how much room the versions take, and how many are kept per clip.
+    const options = await harness.browser.newPage();
+    await options.goto(`chrome-extension://${harness.extension.id}/options.html`);
+    expect(await text(options, '[data-testid=version-storage]')).toMatch(
+      /^1 earlier version of a story kept, 0\.0 MB of text$/,
+    );
+    expect(await options.$eval('[data-testid=version-limit]', (el) => (el as HTMLInputElement).value)).toBe(
+      '20',
+    );
+    await options.close();
   });
 });
