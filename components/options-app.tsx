@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { ALL_SITES } from '@/utils/capture/all-sites';
 import { browser } from 'wxt/browser';
 import { filenamePatternProblem } from '@/utils/export/filename-pattern';
 import { t } from '@/utils/i18n/t';
@@ -21,7 +22,7 @@ const PROFILES = [
 ] as const;
 
 /** Every http(s) site: a clip's images can be on any host (the manifest lists these as optional). */
-const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
+const IMAGE_ORIGINS = ALL_SITES;
 
 /** Settings: what a new clip starts as, how exports are written, and the user's data. */
 export function OptionsApp() {

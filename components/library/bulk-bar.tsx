@@ -7,12 +7,22 @@ type Props = {
   onRemoveTag(tag: string): void;
   onFlags(flags: { draft?: boolean; featured?: boolean }): void;
   onExport(): void;
+  onCheck(): void;
   onDelete(): void;
   onClear(): void;
 };
 
 /** Actions on the selected clips. */
-export function BulkBar({ count, onAddTag, onRemoveTag, onFlags, onExport, onDelete, onClear }: Props) {
+export function BulkBar({
+  count,
+  onAddTag,
+  onRemoveTag,
+  onFlags,
+  onExport,
+  onCheck,
+  onDelete,
+  onClear,
+}: Props) {
   const [tag, setTag] = useState('');
   return (
     <div className="bulk-bar" role="toolbar" aria-label={t('bulkActions')} data-testid="bulk-bar">
@@ -50,6 +60,9 @@ export function BulkBar({ count, onAddTag, onRemoveTag, onFlags, onExport, onDel
       </button>
       <button type="button" data-testid="bulk-export" onClick={onExport}>
         {t('exportSelection')}
+      </button>
+      <button type="button" data-testid="bulk-check" onClick={onCheck}>
+        {t('checkChanges')}
       </button>
       <button type="button" className="danger" data-testid="bulk-delete" onClick={onDelete}>
         {t('delete')}

@@ -23,6 +23,8 @@ type Props = {
   onError(message: string): void;
   /** A version was restored: say so, with its undo. */
   onRestored(text: string, undo: () => void): void;
+  /** "Check for changes" on this clip. */
+  onCheck(id: number): void;
 };
 
 const STATUS_TEXT: Record<string, MessageKey | null> = {
@@ -47,6 +49,7 @@ export const ClipEditor = memo(function ClipEditor({
   onSaved,
   onError,
   onRestored,
+  onCheck,
 }: Props) {
   const { form, set, errors, showErrors, status, saveNow, undo } = useAutosaveForm(
     clip,
@@ -227,6 +230,7 @@ export const ClipEditor = memo(function ClipEditor({
           hasUnsaved={status === 'pending' || status === 'saving' || status === 'invalid'}
           onRestored={onRestored}
           onError={onError}
+          onCheck={() => onCheck(clip.id)}
         />
       ) : view === 'edit' ? (
         <textarea

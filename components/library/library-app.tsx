@@ -10,6 +10,8 @@ import { t } from '@/utils/i18n/t';
 import { NoticeBar, type Notice } from '../notice-bar';
 import { ALL, filterLabel, type TagFilter } from '../tag-filter';
 import { BulkBar } from './bulk-bar';
+import { CheckPanel } from './check-panel';
+import { useCheckChanges } from './use-check-changes';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
 import { ImportDialog } from './import-dialog';
@@ -113,6 +115,9 @@ export function LibraryApp() {
   const onTrash = useCallback(() => (setInTrash(true), setSelected(new Set()), setOpenId(null)), []);
   const onSaved = useCallback((m: string) => say(m), [say]);
   const onEditError = useCallback((m: string) => say(m, true), [say]);
+  const checker = useCheckChanges(db, onEditError);
+  const { start: startCheck } = checker;
+  const onCheck = useCallback((id: number) => startCheck([id]), [startCheck]);
   const onRestored = useCallback(
     (text: string, undo: () => void) =>
       setNotice({ text, isError: false, action: { label: t('undo'), run: () => (undo(), setNotice(null)) } }),
@@ -159,6 +164,7 @@ export function LibraryApp() {
         onUndo={(clips) => bulkRestore(db, clips).then(() => say(t('restoredCount', clips.length)), fail)}
         onDismiss={() => setNotice(null)}
       />
+      <CheckPanel state={checker.state} onCancel={checker.cancel} onDismiss={checker.dismiss} />
       <KeptAsideNote count={keptAside} onError={fail} />
       <div className="library-body">
         <TagSidebar
@@ -194,6 +200,7 @@ export function LibraryApp() {
               {selected.size > 0 && (
                 <BulkBar
                   count={selected.size}
+                  onCheck={() => checker.start(targets())}
                   onAddTag={(tag) =>
                     bulkAddTag(db, [...selected], tag).then(() => say(t('taggedCount', selected.size)), fail)
                   }
@@ -241,6 +248,7 @@ export function LibraryApp() {
               onSaved={onSaved}
               onError={onEditError}
               onRestored={onRestored}
+              onCheck={onCheck}
             />
           ) : (
             <p className="empty">{t('pickClip')}</p>

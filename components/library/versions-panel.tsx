@@ -19,6 +19,7 @@ type Props = {
   hasUnsaved: boolean;
   onRestored(text: string, undo: () => void): void;
   onError(message: string): void;
+  onCheck(): void;
 };
 
 /** The current content, shown on the timeline like a version. */
@@ -28,7 +29,7 @@ const CURRENT = -1;
  * A clip's story over time (#14): the notes its newsroom appended, every version on a timeline with what
  * changed from the one before, a word diff of any two, and a restore of an earlier one (undoable).
  */
-export function VersionsPanel({ db, clip, versionLimit, hasUnsaved, onRestored, onError }: Props) {
+export function VersionsPanel({ db, clip, versionLimit, hasUnsaved, onRestored, onError, onCheck }: Props) {
   const versions = useLiveQuery(() => listVersions(db, clip.id), [db, clip.id]);
   const [olderId, setOlderId] = useState<number | null>(null);
   const [newerId, setNewerId] = useState<number>(CURRENT);
@@ -75,6 +76,9 @@ export function VersionsPanel({ db, clip, versionLimit, hasUnsaved, onRestored, 
         </>
       )}
       <h3>{t('versionsTitle')}</h3>
+      <button type="button" data-testid="check-one" onClick={onCheck}>
+        {t('checkChanges')}
+      </button>
       {versions.length === 0 ? (
         <p className="source-note" data-testid="versions-none">
           {t('versionsNone')}

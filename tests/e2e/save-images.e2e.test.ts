@@ -1,31 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BUILD_DIR, launchWithExtension, type Harness } from './extension-harness';
+import { launchWithExtension, type Harness } from './extension-harness';
+import { buildWithOriginsGranted } from './granted-build';
 import { startFixtureServer } from './fixture-server';
 import { clickReady, clipUrl } from './popup-helpers';
 
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
 const harnesses: Harness[] = [];
 let grantedBuild = '';
-
-/**
- * Headless Chromium shows `permissions.request`'s prompt and nothing can click "Allow" (the request never
- * settles). So the export test runs a copy of the build whose optional origins are granted at install, as
- * if the user had allowed them: the options page's request then resolves `true` at once, without a prompt,
- * and the rest (the saved setting, real fetches from the popup, the zip) is the production code.
- */
-function buildWithOriginsGranted(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'newsclip-granted-'));
-  cpSync(BUILD_DIR, dir, { recursive: true });
-  const manifestPath = path.join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Record<string, unknown>;
-  manifest.host_permissions = manifest.optional_host_permissions;
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
-}
 
 const hasOrigins = (harness: Harness) =>
   harness.browser.newPage().then(async (page) => {

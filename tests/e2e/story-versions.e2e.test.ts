@@ -1,9 +1,11 @@
+import { rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './extension-harness';
+import { buildWithOriginsGranted } from './granted-build';
 import { clickReady, clipUrl, text, texts } from './popup-helpers';
 
 let harness: Harness;
@@ -11,10 +13,19 @@ let server: Server;
 let port = 0;
 /** Which version of the story the newsroom's server has now: the test edits the story between clips. */
 let edition = 'story-v1.html';
+/** Per path, what the server has there now (default: `edition`); null: the story is gone (404). */
+const pages = new Map<string, string | null>();
 
 beforeAll(async () => {
-  server = createServer((_req, res) => {
-    readFile(`tests/fixtures/e2e/${edition}`).then((body) =>
+  server = createServer((req, res) => {
+    const page = pages.has(req.url ?? '') ? pages.get(req.url ?? '') : edition;
+    if (page === null) {
+      res
+        .writeHead(404, { 'content-type': 'text/html' })
+        .end('<!doctype html><title>Not found</title><h1>Not found</h1>');
+      return;
+    }
+    readFile(`tests/fixtures/e2e/${page}`).then((body) =>
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(body),
     );
   });
@@ -24,8 +35,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await harness?.close();
+  await granted?.close();
+  if (grantedBuild) rmSync(grantedBuild, { recursive: true, force: true });
   await new Promise((resolve) => server?.close(resolve));
 });
+
+let granted: Harness | undefined;
+let grantedBuild = '';
 
 const diffText = (page: Page, tag: 'ins' | 'del') =>
   page.$$eval(`[data-testid=version-diff] ${tag}`, (els) => els.map((el) => el.textContent ?? '').join('|'));
@@ -127,5 +143,64 @@ describe('a story that changed after it was clipped (#14)', () => {
       '20',
     );
     await options.close();
+  });
+});
+
+describe('Check for changes (#14)', () => {
+  it('re-clips each selected page in a background tab, with progress, and lists the page that failed', async () => {
+    grantedBuild = buildWithOriginsGranted();
+    granted = await launchWithExtension(grantedBuild);
+    const base = `http://press.example:${port}`;
+    for (const path of ['/a', '/b', '/c']) pages.set(path, 'story-v1.html');
+    for (const path of ['/a', '/b', '/c']) {
+      const { popup, page } = await clipUrl(granted, `${base}${path}`);
+      expect(await text(popup, '[data-testid=clip-status]')).toMatch(/^Saved: /);
+      await popup.close();
+      await page.close();
+    }
+    // Since: one story was rewritten, one is as it was, one was taken down.
+    pages.set('/a', 'story-v2.html');
+    pages.set('/c', null);
+
+    const library = await granted.browser.newPage();
+    await library.setViewport({ width: 1280, height: 900 });
+    await library.goto(`chrome-extension://${granted.extension.id}/library.html`);
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid=library-row]').length === 3);
+    await library.focus('[data-testid=clip-table]');
+    await library.keyboard.down('Control');
+    await library.keyboard.press('a');
+    await library.keyboard.up('Control');
+    const tabsBefore = (await granted.browser.pages()).length;
+    // The pages open in tabs the user can see while it runs; each is closed when it has been clipped.
+    const opened: string[] = [];
+    granted.browser.on('targetcreated', (target) => opened.push(target.url()));
+    await clickReady(library, '[data-testid=bulk-check]');
+    await library.waitForSelector('[data-testid=check-progress]');
+    await library.waitForSelector('[data-testid=check-summary]', { timeout: 60_000 });
+    expect(await text(library, '[data-testid=check-summary]')).toBe(
+      'Checked 3: 1 changed, 1 unchanged, 1 failed',
+    );
+    expect(await text(library, '[data-testid=check-changed]')).toBe(
+      'Council approves tidal barrage: Headline changed · 2 paragraphs added · 1 rewritten · correction appended',
+    );
+    expect(await text(library, '[data-testid=check-failed]')).toBe(
+      'Council approves tidal barrage: No article on the page now: it may have been taken down or moved',
+    );
+    await (await library.$('[data-testid=check-panel]'))!.screenshot({
+      path: 'test-results/check-for-changes.png',
+    });
+    expect(opened.filter((url) => url.startsWith(base)).sort()).toEqual([
+      `${base}/a`,
+      `${base}/b`,
+      `${base}/c`,
+    ]);
+    expect((await granted.browser.pages()).length).toBe(tabsBefore);
+
+    // The changed one kept its first version; the failed one is as it was, its history empty.
+    await library.waitForFunction(() => document.querySelectorAll('[data-testid=library-row]').length === 3);
+    const titles = await texts(library, '[data-testid=library-row] .clip-title');
+    expect(titles).toContain('Council approves £380m tidal barrage; trust instructs lawyers');
+    expect(await granted.browser.pages().then((p) => p.length)).toBe(tabsBefore);
+    await library.close();
   });
 });
