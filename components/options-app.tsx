@@ -174,6 +174,15 @@ export function OptionsApp() {
       <label className="inline">
         <input
           type="checkbox"
+          checked={settings.updatesNote}
+          data-testid="updates-note"
+          onChange={(e) => void update({ ...settings, updatesNote: e.target.checked })}
+        />
+        {t('settingUpdatesNote')}
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
           checked={settings.saveImages}
           data-testid="save-images"
           onChange={(e) => void toggleSaveImages(settings, e.target.checked)}

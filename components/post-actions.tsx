@@ -1,4 +1,7 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { StoredClip } from '@/utils/clip-schema';
+import { getDb } from '@/utils/db/clip-db';
+import { loadUpdateLines } from '@/utils/db/load-update-lines';
 import { downloadFile } from '@/utils/export/download';
 import { postFilename, renderPost } from '@/utils/export/render-post';
 import { t } from '@/utils/i18n/t';
@@ -18,9 +21,17 @@ type Props = {
  * (the user's profile and source line), for one clip without a one-file zip. In the popup and the library.
  */
 export function PostActions({ clip, settings, onMessage, primary = false }: Props) {
+  // The story's changes, read only when the export adds the "Updates" note.
+  // Keyed by the fields an update line compares, not by the object (the library makes it anew each render).
+  const { id, title, description, author, pubDatetime, markdown } = clip;
+  const updates = useLiveQuery(async () => {
+    if (!settings.updatesNote) return undefined;
+    const current = { ...clip, title, description, author, pubDatetime, markdown };
+    return (await loadUpdateLines(getDb(), [current])).get(id);
+  }, [settings.updatesNote, id, title, description, author, pubDatetime, markdown]);
   const post = () => {
     const options = exportOptionsFrom(settings);
-    return { text: renderPost(clip, options), filename: postFilename(clip, options) };
+    return { text: renderPost({ ...clip, updates }, options), filename: postFilename(clip, options) };
   };
   async function download() {
     const { text, filename } = post();

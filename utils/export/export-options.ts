@@ -25,6 +25,8 @@ export const exportOptionsSchema = z.object({
    * default: it needs host permissions, which are optional and asked for only when this is turned on.
    */
   saveImages: z.boolean().default(false),
+  /** End each post with an "Updates" note: a line per change the story had since it was clipped (#14). */
+  updatesNote: z.boolean().default(false),
   /**
    * How post files are named, e.g. "{date}-{slug}" or "{year}/{slug}" (see FILENAME_TOKENS); empty keeps
    * the profile's own naming (`<slug>.md`, Jekyll's `<date>-<slug>.md`).

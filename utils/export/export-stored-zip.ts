@@ -5,6 +5,7 @@ import type { ExportOptions } from './export-options';
 import { resolveExportOptions } from './export-options';
 import { exportZip, type ExportZipHooks } from './export-zip';
 import { renderPostParts } from './render-post';
+import { loadUpdateLines } from '../db/load-update-lines';
 import { timeSlicer } from './time-slicer';
 import { zipWriter } from './zip-writer';
 
@@ -37,7 +38,12 @@ export async function exportStoredZip(
   if (resolved.saveImages) {
     // Downloading the images dominates there; the posts are needed together to list their images.
     const clips = await getClips(db, ids);
-    const zip = await exportZip(clips, options, hooks);
+    const updates = resolved.updatesNote ? await loadUpdateLines(db, clips) : new Map();
+    const zip = await exportZip(
+      clips.map((clip) => ({ ...clip, updates: updates.get(clip.id) })),
+      options,
+      hooks,
+    );
     return {
       zip: new Blob([zip as Uint8Array<ArrayBuffer>], { type: 'application/zip' }),
       count: clips.length,
@@ -62,7 +68,9 @@ export async function exportStoredZip(
       // No body: deleted since the export began (left out), or stored without one (exported as getClips
       // reads it, with an empty body, rather than lost from the export).
       if (body || (await db.clips.get(clip.id))) {
-        const parts = renderPostParts({ ...clip, markdown: body?.markdown ?? '' }, resolved);
+        const whole = { ...clip, markdown: body?.markdown ?? '' };
+        const updates = resolved.updatesNote ? (await loadUpdateLines(db, [whole])).get(clip.id) : undefined;
+        const parts = renderPostParts({ ...whole, updates }, resolved);
         writer.addParts(path, parts, fileTime(clip));
         count++;
       }
