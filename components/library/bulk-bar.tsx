@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { t } from '@/utils/i18n/t';
+import type { CslItem } from '@/utils/cite/csl-item';
+import { CiteMenu } from './cite-menu';
 
 type Props = {
   count: number;
@@ -8,6 +10,9 @@ type Props = {
   onFlags(flags: { draft?: boolean; featured?: boolean }): void;
   onExport(): void;
   onCheck(): void;
+  /** The selected clips as citations, for "Copy citation". */
+  citeItems(): Promise<CslItem[]>;
+  onMessage(message: string, isError?: boolean): void;
   onDelete(): void;
   onClear(): void;
 };
@@ -20,6 +25,8 @@ export function BulkBar({
   onFlags,
   onExport,
   onCheck,
+  citeItems,
+  onMessage,
   onDelete,
   onClear,
 }: Props) {
@@ -64,6 +71,7 @@ export function BulkBar({
       <button type="button" data-testid="bulk-check" onClick={onCheck}>
         {t('checkChanges')}
       </button>
+      <CiteMenu items={citeItems} onMessage={onMessage} testId="bulk-cite" />
       <button type="button" className="danger" data-testid="bulk-delete" onClick={onDelete}>
         {t('delete')}
       </button>

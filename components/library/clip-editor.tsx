@@ -12,6 +12,9 @@ import { fromLocalInput, toLocalInput } from './date-input';
 import { ReadingView } from './reading-view';
 import { useAutosaveForm } from './use-autosave-form';
 import { VersionsPanel } from './versions-panel';
+import { CiteMenu } from './cite-menu';
+import { cslItem } from '@/utils/cite/csl-item';
+import { currentClippedAt } from '@/utils/db/clip-versions';
 
 type Props = {
   db: ClipDatabase;
@@ -186,6 +189,10 @@ export const ClipEditor = memo(function ClipEditor({
           // What the form shows, edits not saved yet included.
           clip={{ ...clip, ...form }}
           settings={settings}
+          onMessage={(m, isError) => (isError ? onError : onSaved)(m)}
+        />
+        <CiteMenu
+          items={async () => [cslItem({ ...clip, ...form }, await currentClippedAt(db, clip))]}
           onMessage={(m, isError) => (isError ? onError : onSaved)(m)}
         />
         <span className={`autosave ${status}`} role="status" data-testid="autosave-status">

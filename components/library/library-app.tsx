@@ -12,6 +12,7 @@ import { ALL, filterLabel, type TagFilter } from '../tag-filter';
 import { BulkBar } from './bulk-bar';
 import { CheckPanel } from './check-panel';
 import { useCheckChanges } from './use-check-changes';
+import { citeItemsOf } from './cite-items';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
 import { ImportDialog } from './import-dialog';
@@ -201,6 +202,8 @@ export function LibraryApp() {
                 <BulkBar
                   count={selected.size}
                   onCheck={() => checker.start(targets())}
+                  citeItems={() => citeItemsOf(db, [...selected])}
+                  onMessage={say}
                   onAddTag={(tag) =>
                     bulkAddTag(db, [...selected], tag).then(() => say(t('taggedCount', selected.size)), fail)
                   }

@@ -131,6 +131,29 @@ describe('a story that changed after it was clipped (#14)', () => {
       () => document.querySelectorAll('[data-testid=timeline-entry]').length === 2,
     );
     expect(await text(library, '[data-testid=view-versions]')).toBe('History (1)');
+
+    // Cite it: the formatter loads on demand under the pages' CSP, and the clipboard has the reference.
+    await harness.browser
+      .defaultBrowserContext()
+      .overridePermissions(`chrome-extension://${harness.extension.id}`, [
+        'clipboard-read',
+        'clipboard-write',
+      ]);
+    const clipboard = () => library.evaluate(() => navigator.clipboard.readText());
+    await library.select('[data-testid=cite-format]', 'apa');
+    await clickReady(library, '[data-testid=cite-copy]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Copied 1 citation (APA)'),
+    );
+    expect(await clipboard()).toMatch(
+      /^Lindqvist, M\. \(2026, December 1\)\. Council approves £380m tidal barrage; trust instructs lawyers\. http:\/\/news\.example:\d+\/2026\/12\/01\/tidal-barrage\n$/,
+    );
+    await library.select('[data-testid=cite-format]', 'bibtex');
+    await clickReady(library, '[data-testid=cite-copy]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.includes('BibTeX'),
+    );
+    expect(await clipboard()).toMatch(/^@misc\{Lindqvist2026Council,[\s\S]*accessed \d{4}-\d{2}-\d{2}/);
     await library.close();
 
     // The settings say how much room the versions take, and how many are kept per clip.
