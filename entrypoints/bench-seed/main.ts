@@ -3,6 +3,8 @@ import { bulkAddTag } from '@/utils/db/bulk-ops';
 import { addClips } from '@/utils/db/add-clips';
 import { getDb } from '@/utils/db/clip-db';
 import { exportStoredZip } from '@/utils/export/export-stored-zip';
+import { getClips } from '@/utils/db/clip-store';
+import { keepVersion, versionStorage } from '@/utils/db/clip-versions';
 import { generateClips } from './generate-clips';
 
 // Only in the `--mode bench` build: lets `npm run bench:ui` fill the real database through the
@@ -48,6 +50,38 @@ const api = {
     const inMemory = performance.now();
     zipSync(files, { level: 1 });
     return { ms, bytes: zip.size, inMemoryMs: performance.now() - inMemory };
+  },
+  /**
+   * Five earlier versions for each of the first `clips` clips, as re-clips of a story that grew a paragraph
+   * each time would keep (through the store's own `keepVersion`); how much room they take, against the
+   * storage the clips alone used just before.
+   */
+  async seedVersions(
+    clips: number,
+    perClip: number,
+  ): Promise<{ versions: number; textBytes: number; before: number; after: number; ms: number }> {
+    const db = getDb();
+    const before = (await navigator.storage.estimate()).usage ?? 0;
+    const ids = (await db.clips.toCollection().primaryKeys()).slice(0, clips);
+    const start = performance.now();
+    for (const clip of await getClips(db, ids)) {
+      await db.transaction('rw', db.versions, async () => {
+        for (let v = 0; v < perClip; v++) {
+          const markdown = `${clip.markdown}\n\nUpdate ${v}: a paragraph the newsroom added later.`;
+          const at = new Date(Date.parse(clip.savedAt) + v * 3_600_000).toISOString();
+          await keepVersion(db, { ...clip, markdown }, at);
+        }
+      });
+    }
+    const ms = performance.now() - start;
+    const { count, bytes } = await versionStorage(db);
+    return {
+      versions: count,
+      textBytes: bytes,
+      before,
+      after: (await navigator.storage.estimate()).usage ?? 0,
+      ms,
+    };
   },
   async storage(): Promise<number> {
     return (await navigator.storage.estimate()).usage ?? 0;

@@ -13,6 +13,10 @@ type Api = {
   bulkPutBaseline(n: number): Promise<number>;
   exportAll(): Promise<{ ms: number; bytes: number; inMemoryMs: number }>;
   storage(): Promise<number>;
+  seedVersions(
+    clips: number,
+    perClip: number,
+  ): Promise<{ versions: number; textBytes: number; before: number; after: number; ms: number }>;
 };
 declare const newsclipBench: Api;
 
@@ -31,6 +35,8 @@ type Measured = {
   zip?: { ms: number; inMemoryMs: number };
 };
 const measured: Measured[] = [];
+let versionFigures:
+  { versions: number; textBytes: number; before: number; after: number; ms: number } | undefined;
 
 for (const n of sizes) {
   const harness = await launchWithExtension(buildDir);
@@ -87,6 +93,9 @@ for (const n of sizes) {
     const storage = await seedPage.evaluate(() => newsclipBench.storage());
     // Last: it leaves rows whose tags the counts don't know.
     const bareMs = await seedPage.evaluate((count) => newsclipBench.bulkPutBaseline(count), bulkCount);
+    // Story versions (#14) at 1,000 clips × 5 versions: the room they take next to the clips' own.
+    if (seeded.count === 1000)
+      versionFigures = await seedPage.evaluate(() => newsclipBench.seedVersions(1000, 5));
     measured.push({
       clips: seeded.count,
       firstRows: median(opens),
@@ -144,6 +153,12 @@ if (largest) {
   ratios[`zip export throughput vs fflate on the same files in memory (target ≥ 50 %)`] =
     `${Math.round((100 * largest.zip!.inMemoryMs) / largest.zip!.ms)} %`;
   ratios[`bulk tag vs a bare Dexie bulkPut of the same rows`] = x(largest.bulk!.ms, largest.bulk!.bare);
+}
+if (versionFigures) {
+  const { versions, textBytes, before, after, ms } = versionFigures;
+  ratios[`story versions: ${versions} kept for 1000 clips (5 each)`] =
+    `${(textBytes / 1e6).toFixed(1)} MB of text, ${((after - before) / 1e6).toFixed(1)} MB more storage ` +
+    `(${x(after, before)} the clips' own ${(before / 1e6).toFixed(1)} MB), written in ${Math.round(ms)} ms`;
 }
 for (const [key, value] of Object.entries(ratios)) console.log(`${key}: ${value}`);
 mkdirSync('bench', { recursive: true });
