@@ -71,7 +71,6 @@ describe('versions of a clipped story', () => {
       count: 2,
       bytes:
         2 *
-        2 *
         ('Text of day 4.'.length +
           versions[0]!.title.length +
           versions[0]!.description.length +
