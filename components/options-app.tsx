@@ -125,6 +125,41 @@ export function OptionsApp() {
         />
       </label>
       <label>
+        {t('settingBatchConcurrency')}
+        <input
+          type="number"
+          min={1}
+          max={4}
+          value={settings.batchConcurrency}
+          data-testid="batch-concurrency"
+          onChange={(e) => void update({ ...settings, batchConcurrency: e.target.valueAsNumber })}
+        />
+      </label>
+      <label>
+        {t('settingBatchTimeout')}
+        <input
+          type="number"
+          min={5}
+          max={120}
+          value={settings.batchLoadTimeout}
+          data-testid="batch-timeout"
+          onChange={(e) => void update({ ...settings, batchLoadTimeout: e.target.valueAsNumber })}
+        />
+      </label>
+      <label>
+        {t('settingDiscardedTabs')}
+        <select
+          value={settings.discardedTabs}
+          data-testid="discarded-tabs"
+          onChange={(e) =>
+            void update({ ...settings, discardedTabs: e.target.value === 'skip' ? 'skip' : 'reload' })
+          }
+        >
+          <option value="reload">{t('discardedReload')}</option>
+          <option value="skip">{t('discardedSkip')}</option>
+        </select>
+      </label>
+      <label>
         {t('settingVersionLimit')}
         <input
           type="number"

@@ -8,6 +8,9 @@ import type { TrashedClip } from '@/utils/db/trash';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { ClipAction } from './clip-action';
+import { BatchPanel } from './batch-panel';
+import { ClipAllTabs } from './clip-all-tabs';
+import { useBatch } from './use-batch';
 import { ClipList } from './clip-list';
 import { FirstRun } from './first-run';
 import { NoticeBar, type Notice } from './notice-bar';
@@ -40,6 +43,7 @@ export function PopupApp() {
   const [query, setQuery] = useState('');
   const { clips, counts, inFilter } = usePopupData(filter);
   const settings = useSettings();
+  const batch = useBatch();
   const selected = useLiveQuery(
     () => (selectedId === null ? undefined : getClip(db, selectedId)),
     [selectedId, clips],
@@ -85,6 +89,7 @@ export function PopupApp() {
   return (
     <main className="popup">
       <ClipAction tab={tab} onClipped={(id) => setSelectedId(id)} />
+      <BatchPanel state={batch} />
       <NoticeBar notice={notice} onUndo={(clip) => void undo(clip)} onDismiss={() => setNotice(null)} />
       {selected ? (
         ClipDetail && (
@@ -145,6 +150,7 @@ export function PopupApp() {
               <ClipList clips={clips} selectedId={selectedId} onSelect={setSelectedId} />
             </>
           )}
+          <ClipAllTabs onError={(message) => say(message, true)} />
         </>
       )}
     </main>

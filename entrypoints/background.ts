@@ -1,4 +1,5 @@
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
+import { ALL_SITES } from '@/utils/capture/all-sites';
 import { defineBackground } from 'wxt/utils/define-background';
 import { browserClipDeps } from '@/utils/capture/browser-clip-deps';
 import type { ClipMode } from '@/utils/capture/clip-outcome';
@@ -8,14 +9,40 @@ import { indexPending } from '@/utils/db/index-pending';
 import { showBadge } from '@/utils/capture/show-badge';
 import { t } from '@/utils/i18n/t';
 import { onMessage } from '@/utils/messaging';
+import { cancelBatch, dismissBatch, resumeBatch, startBatch } from '@/utils/batch/batch-control';
 
 const MENU_ARTICLE = 'clip-article';
 const MENU_SELECTION = 'clip-selection';
+const MENU_ALL_TABS = 'clip-all-tabs';
 
 async function clipAndShow(tabId: number | undefined, mode: ClipMode): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
   // No popup to ask in: a thin article is saved (nothing lost) and the badge warns with the reason.
   await showBadge(tabId, await clipTab(tabId, mode, browserClipDeps, 'save'));
+}
+
+/**
+ * "Clip all tabs in this window" from the page menu: host access is asked for in the click (a user gesture);
+ * refused, the toolbar button says what it would have done, and single clips work as before.
+ */
+async function clipWindowTabs(from: Browser.tabs.Tab | undefined): Promise<void> {
+  const granted = await browser.permissions.request({ origins: ALL_SITES }).catch(() => false);
+  const tabs = granted ? await browser.tabs.query({ windowId: from?.windowId }) : [];
+  const answer = granted
+    ? await startBatch({
+        kind: 'tabs',
+        items: tabs.flatMap((tab) =>
+          tab.id === undefined
+            ? []
+            : [{ tabId: tab.id, url: tab.url ?? '', label: tab.title || tab.url || '' }],
+        ),
+      })
+    : { ok: false as const, message: t('batchDenied') };
+  if (!answer.ok && from?.id !== undefined) {
+    const action = browser.action ?? browser.browserAction;
+    await action.setBadgeText({ tabId: from.id, text: '!' });
+    await action.setTitle({ tabId: from.id, title: `Newsclip: ${answer.message}` });
+  }
 }
 
 export default defineBackground(() => {
@@ -24,6 +51,11 @@ export default defineBackground(() => {
   onMessage('clipTab', ({ data }) =>
     clipTab(data.tabId, data.mode, browserClipDeps, data.saveThin ? 'save' : 'ask'),
   );
+  onMessage('startBatch', ({ data }) => startBatch(data));
+  onMessage('cancelBatch', () => cancelBatch());
+  onMessage('dismissBatch', () => dismissBatch());
+  // A batch the worker was running when it stopped goes on.
+  void resumeBatch().catch((error: unknown) => console.warn('Resuming the batch failed:', error));
 
   browser.runtime.onInstalled.addListener(() => {
     void browser.contextMenus.removeAll().then(() => {
@@ -33,9 +65,11 @@ export default defineBackground(() => {
         title: t('menuClipSelection'),
         contexts: ['selection'],
       });
+      browser.contextMenus.create({ id: MENU_ALL_TABS, title: t('menuClipAllTabs'), contexts: ['page'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === MENU_ALL_TABS) return void clipWindowTabs(tab);
     void clipAndShow(tab?.id, info.menuItemId === MENU_SELECTION ? 'selection' : 'article');
   });
   browser.commands.onCommand.addListener((command, tab) => {

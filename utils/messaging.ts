@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipMode, ClipOutcome } from './capture/clip-outcome';
+import type { BatchRequest } from './batch/batch-schema';
+import type { StartAnswer } from './batch/batch-control';
 
 /** Every message between the extension's pages and its background, in one typed map. */
 export interface ProtocolMap {
@@ -8,6 +10,11 @@ export interface ProtocolMap {
    * "Save anyway" for an article that looks too thin.
    */
   clipTab(data: { tabId: number; mode: ClipMode; saveThin?: boolean }): ClipOutcome;
+  /** Clip many pages in the background (#14, #16): progress is in session storage (batch-store.ts). */
+  startBatch(data: BatchRequest): StartAnswer;
+  cancelBatch(): void;
+  /** Forget a finished batch once its summary was read. */
+  dismissBatch(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

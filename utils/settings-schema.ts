@@ -20,6 +20,12 @@ export const settingsSchema = exportOptionsSchema.extend({
   applyTagCount: z.number().int().min(1).max(10).default(3),
   /** Earlier versions kept per clip when a re-clip finds the story changed; the oldest go first. */
   versionLimit: z.number().int().min(1).max(200).default(20),
+  /** Pages a batch (all tabs, a list of links, a check for changes) clips at once. */
+  batchConcurrency: z.number().int().min(1).max(4).default(2),
+  /** Seconds a batch waits for a page to finish loading before clipping it as it stands. */
+  batchLoadTimeout: z.number().int().min(5).max(120).default(20),
+  /** A tab the browser discarded (unloaded to save memory) is reloaded first, or skipped with a reason. */
+  discardedTabs: z.enum(['reload', 'skip']).default('reload'),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 export const defaultSettings: Settings = settingsSchema.parse({});
@@ -31,6 +37,9 @@ export function exportOptionsFrom(settings: Settings): ExportOptions {
     tagMode: _tagMode,
     applyTagCount: _applyTagCount,
     versionLimit: _versionLimit,
+    batchConcurrency: _batchConcurrency,
+    batchLoadTimeout: _batchLoadTimeout,
+    discardedTabs: _discardedTabs,
     ...options
   } = settings;
   return options;

@@ -10,8 +10,10 @@ import { t } from '@/utils/i18n/t';
 import { NoticeBar, type Notice } from '../notice-bar';
 import { ALL, filterLabel, type TagFilter } from '../tag-filter';
 import { BulkBar } from './bulk-bar';
-import { CheckPanel } from './check-panel';
-import { useCheckChanges } from './use-check-changes';
+import { BatchPanel } from '../batch-panel';
+import { useBatch } from '../use-batch';
+import { checkForChanges } from './check-for-changes';
+import { LinksDialog } from './links-dialog';
 import { citeItemsOf } from './cite-items';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
@@ -47,6 +49,7 @@ export function LibraryApp() {
   );
   const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
+  const [pastingLinks, setPastingLinks] = useState(false);
   const [inTrash, setInTrash] = useState(false);
   const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
@@ -116,9 +119,11 @@ export function LibraryApp() {
   const onTrash = useCallback(() => (setInTrash(true), setSelected(new Set()), setOpenId(null)), []);
   const onSaved = useCallback((m: string) => say(m), [say]);
   const onEditError = useCallback((m: string) => say(m, true), [say]);
-  const checker = useCheckChanges(db, onEditError);
-  const { start: startCheck } = checker;
-  const onCheck = useCallback((id: number) => startCheck([id]), [startCheck]);
+  const batch = useBatch();
+  const onCheck = useCallback(
+    (id: number) => void checkForChanges(db, [id]).then((m) => m && say(m, true)),
+    [db, say],
+  );
   const onRestored = useCallback(
     (text: string, undo: () => void) =>
       setNotice({ text, isError: false, action: { label: t('undo'), run: () => (undo(), setNotice(null)) } }),
@@ -140,7 +145,15 @@ export function LibraryApp() {
         onSort={setSort}
         onLeave={() => table.current?.focus()}
         onImport={() => setImporting(true)}
+        onLinks={() => setPastingLinks(true)}
       />
+      {pastingLinks && (
+        <LinksDialog
+          concurrency={settings.batchConcurrency}
+          onClose={() => setPastingLinks(false)}
+          onError={(message) => say(message, true)}
+        />
+      )}
       {importing && (
         <ImportDialog
           settings={settings}
@@ -165,7 +178,7 @@ export function LibraryApp() {
         onUndo={(clips) => bulkRestore(db, clips).then(() => say(t('restoredCount', clips.length)), fail)}
         onDismiss={() => setNotice(null)}
       />
-      <CheckPanel state={checker.state} onCancel={checker.cancel} onDismiss={checker.dismiss} />
+      <BatchPanel state={batch} />
       <KeptAsideNote count={keptAside} onError={fail} />
       <div className="library-body">
         <TagSidebar
@@ -201,7 +214,7 @@ export function LibraryApp() {
               {selected.size > 0 && (
                 <BulkBar
                   count={selected.size}
-                  onCheck={() => checker.start(targets())}
+                  onCheck={() => void checkForChanges(db, targets()).then((m) => m && say(m, true))}
                   citeItems={() => citeItemsOf(db, [...selected])}
                   onMessage={say}
                   onAddTag={(tag) =>

@@ -10,11 +10,13 @@ type Props = {
   /** Leaves the search box for the results list (Escape or ↓). */
   onLeave(): void;
   onImport(): void;
+  /** "Clip links…": paste addresses to clip in the background. */
+  onLinks(): void;
 };
 
 /** Title, search box (`/` focuses it from anywhere), sort order and Import. */
 export const LibraryHeader = forwardRef<HTMLInputElement, Props>(function LibraryHeader(
-  { query, sort, onQuery, onSort, onLeave, onImport },
+  { query, sort, onQuery, onSort, onLeave, onImport, onLinks },
   ref,
 ) {
   return (
@@ -46,6 +48,9 @@ export const LibraryHeader = forwardRef<HTMLInputElement, Props>(function Librar
           <option value="site">{t('sortSite')}</option>
         </select>
       </label>
+      <button type="button" data-testid="open-links" onClick={onLinks}>
+        {t('clipLinks')}
+      </button>
       <button type="button" data-testid="open-import" onClick={onImport}>
         {t('importButton')}
       </button>

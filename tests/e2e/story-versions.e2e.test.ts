@@ -198,18 +198,18 @@ describe('Check for changes (#14)', () => {
     const opened: string[] = [];
     granted.browser.on('targetcreated', (target) => opened.push(target.url()));
     await clickReady(library, '[data-testid=bulk-check]');
-    await library.waitForSelector('[data-testid=check-progress]');
-    await library.waitForSelector('[data-testid=check-summary]', { timeout: 60_000 });
-    expect(await text(library, '[data-testid=check-summary]')).toBe(
+    await library.waitForSelector('[data-testid=batch-progress]');
+    await library.waitForSelector('[data-testid=batch-summary]', { timeout: 60_000 });
+    expect(await text(library, '[data-testid=batch-summary]')).toBe(
       'Checked 3: 1 changed, 1 unchanged, 1 failed',
     );
-    expect(await text(library, '[data-testid=check-changed]')).toBe(
+    expect(await text(library, '[data-testid=batch-updated]')).toBe(
       'Council approves tidal barrage: Headline changed · 2 paragraphs added · 1 rewritten · correction appended',
     );
-    expect(await text(library, '[data-testid=check-failed]')).toBe(
+    expect(await text(library, '[data-testid=batch-failed]')).toBe(
       'Council approves tidal barrage: No article on the page now: it may have been taken down or moved',
     );
-    await (await library.$('[data-testid=check-panel]'))!.screenshot({
+    await (await library.$('[data-testid=batch-panel]'))!.screenshot({
       path: 'test-results/check-for-changes.png',
     });
     expect(opened.filter((url) => url.startsWith(base)).sort()).toEqual([
