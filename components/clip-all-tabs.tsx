@@ -20,7 +20,7 @@ export function ClipAllTabs({ onError }: { onError(message: string): void }) {
         (await browser.tabs.query({ currentWindow: true })).flatMap((tab) =>
           tab.id === undefined
             ? []
-            : [{ tabId: tab.id, url: tab.url ?? '', label: tab.title || tab.url || '' }],
+            : [{ tabId: tab.id, url: tab.url ?? '', label: tab.title || tab.url || t('batchBrowserTab') }],
         ),
     }).then((problem) => problem && onError(problem));
   return (

@@ -34,7 +34,7 @@ async function clipWindowTabs(from: Browser.tabs.Tab | undefined): Promise<void>
         items: tabs.flatMap((tab) =>
           tab.id === undefined
             ? []
-            : [{ tabId: tab.id, url: tab.url ?? '', label: tab.title || tab.url || '' }],
+            : [{ tabId: tab.id, url: tab.url ?? '', label: tab.title || tab.url || t('batchBrowserTab') }],
         ),
       })
     : { ok: false as const, message: t('batchDenied') };

@@ -24,6 +24,12 @@ const failed = (code: string, message: string): ClipOutcome => ({
  */
 export function browserBatchDeps(settings: Settings): BatchDeps {
   const timeoutMs = settings.batchLoadTimeout * 1000;
+  // Loaded (true), still loading at the timeout (false: clipped as it stands), or closed meanwhile.
+  const waitFor = (tabId: number) =>
+    tabLoaded(tabId, timeoutMs).then(
+      (loaded) => loaded,
+      () => 'closed' as const,
+    );
   return {
     async clip(item: BatchItem, onOpened) {
       if (item.tabId !== undefined) {
@@ -33,25 +39,21 @@ export function browserBatchDeps(settings: Settings): BatchDeps {
           if (settings.discardedTabs === 'skip') return failed('discarded', t('batchDiscarded'));
           await browser.tabs.reload(item.tabId);
         }
+        let loaded = true;
         if (tab.discarded || tab.status !== 'complete') {
-          const closed = await tabLoaded(item.tabId, timeoutMs).then(
-            () => false,
-            () => true,
-          );
-          if (closed) return failed('tab-closed', t('failTabClosed'));
+          const result = await waitFor(item.tabId);
+          if (result === 'closed') return failed('tab-closed', t('failTabClosed'));
+          loaded = result;
         }
-        return clipTab(item.tabId, 'article', browserClipDeps, 'ask');
+        return clipTab(item.tabId, 'article', browserClipDeps, 'ask', !loaded);
       }
       const tab = await browser.tabs.create({ url: item.url, active: false });
       if (tab.id === undefined) return failed('interrupted', t('checkNotLoaded'));
       await onOpened(tab.id);
       try {
-        const closed = await tabLoaded(tab.id, timeoutMs).then(
-          () => false,
-          () => true,
-        );
-        if (closed) return failed('tab-closed', t('failTabClosed'));
-        return await clipTab(tab.id, 'article', browserClipDeps, 'ask');
+        const result = await waitFor(tab.id);
+        if (result === 'closed') return failed('tab-closed', t('failTabClosed'));
+        return await clipTab(tab.id, 'article', browserClipDeps, 'ask', !result);
       } finally {
         await browser.tabs.remove(tab.id).catch(() => undefined);
       }

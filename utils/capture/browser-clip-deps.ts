@@ -12,7 +12,7 @@ export const browserClipDeps: ClipTabDeps = {
   async tabUrl(tabId) {
     return (await browser.tabs.get(tabId)).url;
   },
-  async inject(tabId: number, mode: ClipMode) {
+  async inject(tabId: number, mode: ClipMode, now = false) {
     // The script clips the article unless told otherwise: an article clip spares this round trip.
     if (mode === 'selection') {
       await browser.scripting.executeScript({
@@ -23,7 +23,12 @@ export const browserClipDeps: ClipTabDeps = {
         args: [OPTIONS_KEY, { mode, at: Date.now() }],
       });
     }
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, files: ['/extract.js'] });
+    const [result] = await browser.scripting.executeScript({
+      target: { tabId },
+      files: ['/extract.js'],
+      // Without it the browser waits for the page to be idle, which a page that never finishes never is.
+      ...(now && { injectImmediately: true }),
+    });
     return result?.result;
   },
   async save(extraction) {

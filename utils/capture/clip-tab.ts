@@ -12,8 +12,11 @@ import { withSiteIdentity } from './site-identity';
 /** What clipping needs from the browser and the store; injected so the flow is tested in Node. */
 export interface ClipTabDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
-  /** Runs the extraction script in the tab and returns what it returned. */
-  inject(tabId: number, mode: ClipMode): Promise<unknown>;
+  /**
+   * Runs the extraction script in the tab and returns what it returned: once the page is idle, or at once
+   * (`now`: a batch that waited long enough clips a page that never finishes loading as it stands).
+   */
+  inject(tabId: number, mode: ClipMode, now?: boolean): Promise<unknown>;
   save(extraction: Record<string, unknown>): Promise<SaveResult>;
 }
 
@@ -59,6 +62,7 @@ export async function clipTab(
   mode: ClipMode,
   deps: ClipTabDeps,
   thinPolicy: ThinPolicy = 'ask',
+  now = false,
 ): Promise<ClipOutcome> {
   const url = await deps.tabUrl(tabId).catch(() => undefined);
   const restriction = restrictedPage(url);
@@ -66,7 +70,7 @@ export async function clipTab(
 
   let raw: unknown;
   try {
-    raw = await withTimeout(deps.inject(tabId, mode), EXTRACTION_TIMEOUT_MS);
+    raw = await withTimeout(deps.inject(tabId, mode, now), EXTRACTION_TIMEOUT_MS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message === 'timeout') {
