@@ -237,6 +237,7 @@ export const ClipEditor = memo(function ClipEditor({
           hasUnsaved={status === 'pending' || status === 'saving' || status === 'invalid'}
           onRestored={onRestored}
           onError={onError}
+          onMessage={(m, isError) => (isError ? onError : onSaved)(m)}
           onCheck={() => onCheck(clip.id)}
         />
       ) : view === 'edit' ? (

@@ -10,6 +10,8 @@ import { findCorrections } from '@/utils/versions/find-corrections';
 import type { StoredVersion } from '@/utils/versions/version-schema';
 import { formatDateTime } from '../format-date';
 import { VersionDiff } from './version-diff';
+import { CiteMenu } from './cite-menu';
+import { cslItem } from '@/utils/cite/csl-item';
 
 type Props = {
   db: ClipDatabase;
@@ -19,6 +21,8 @@ type Props = {
   hasUnsaved: boolean;
   onRestored(text: string, undo: () => void): void;
   onError(message: string): void;
+  /** A citation was copied (or failed). */
+  onMessage(message: string, isError?: boolean): void;
   onCheck(): void;
 };
 
@@ -29,7 +33,16 @@ const CURRENT = -1;
  * A clip's story over time (#14): the notes its newsroom appended, every version on a timeline with what
  * changed from the one before, a word diff of any two, and a restore of an earlier one (undoable).
  */
-export function VersionsPanel({ db, clip, versionLimit, hasUnsaved, onRestored, onError, onCheck }: Props) {
+export function VersionsPanel({
+  db,
+  clip,
+  versionLimit,
+  hasUnsaved,
+  onRestored,
+  onError,
+  onMessage,
+  onCheck,
+}: Props) {
   const versions = useLiveQuery(() => listVersions(db, clip.id), [db, clip.id]);
   const [olderId, setOlderId] = useState<number | null>(null);
   const [newerId, setNewerId] = useState<number>(CURRENT);
@@ -95,6 +108,14 @@ export function VersionsPanel({ db, clip, versionLimit, hasUnsaved, onRestored, 
                   <strong>{entry.id === CURRENT ? t('versionCurrent') : formatDateTime(entry.at)}</strong>
                   {entry.id === CURRENT && <span> · {t('versionClippedAt', formatDateTime(entry.at))}</span>}
                   {said && <span className="source-note"> · {said}</span>}
+                  {entry.id !== CURRENT && (
+                    // What the story said then, accessed when it was clipped: a citation of what was read.
+                    <CiteMenu
+                      items={async () => [cslItem({ ...clip, ...entry.content }, entry.at)]}
+                      onMessage={onMessage}
+                      testId="version-cite"
+                    />
+                  )}
                   {entry.id !== CURRENT && (
                     <button
                       type="button"

@@ -36,6 +36,8 @@ export async function launchWithExtension(
   buildDir = BUILD_DIR,
   { acceptInsecureCerts = false, also = [] as string[] } = {},
 ): Promise<Harness> {
+  // Screenshots go here; a test file run on its own must not depend on another having made it.
+  mkdirSync('test-results', { recursive: true });
   const profile = mkdtempSync(path.join(tmpdir(), 'newsclip-e2e-'));
   const downloadDir = path.join(profile, 'downloads');
   mkdirSync(path.join(profile, 'Default'), { recursive: true });

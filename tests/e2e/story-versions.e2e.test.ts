@@ -154,6 +154,15 @@ describe('a story that changed after it was clipped (#14)', () => {
       document.querySelector('[data-testid=notice]')?.textContent?.includes('BibTeX'),
     );
     expect(await clipboard()).toMatch(/^@misc\{Lindqvist2026Council,[\s\S]*accessed \d{4}-\d{2}-\d{2}/);
+    // An earlier version cites what the story said then, with its own clip time as the access date.
+    await library.select('[data-testid=version-cite-format]', 'apa');
+    await clickReady(library, '[data-testid=version-cite-copy]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Copied 1 citation (APA)'),
+    );
+    expect(await clipboard()).toMatch(
+      /^Lindqvist, M\. \(2026, December 1\)\. Council approves tidal barrage\. http:\/\/news\.example:\d+\/2026\/12\/01\/tidal-barrage\n$/,
+    );
     await library.close();
 
     // The settings say how much room the versions take, and how many are kept per clip.
