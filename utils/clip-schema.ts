@@ -107,7 +107,20 @@ export const clipSchema = z.object({
   sources: metadataSourcesSchema,
   /** Fields the user changed by hand; a re-clip keeps them. */
   edited: z.array(
-    z.enum(['title', 'description', 'tags', 'draft', 'author', 'featured', 'markdown', 'pubDatetime']),
+    z.enum([
+      'title',
+      'description',
+      'tags',
+      'draft',
+      'author',
+      'featured',
+      'markdown',
+      'pubDatetime',
+      'modDatetime',
+      'slug',
+      'canonicalURL',
+      'ogImage',
+    ]),
   ),
   savedAt: isoUtc,
   updatedAt: isoUtc,
@@ -132,5 +145,10 @@ export const clipEditSchema = clipSchema.pick({
   // Set together: the instant (UTC) and the day as the user stated it, in their zone.
   pubDatetime: true,
   pubDay: true,
+  modDatetime: true,
+  slug: true,
+  // The clip's identity: a re-clip finds the clip by it (utils/db/clip-store.ts).
+  canonicalURL: true,
+  ogImage: true,
 });
 export type ClipEdit = z.infer<typeof clipEditSchema>;

@@ -4,13 +4,14 @@ import type { ClipDatabase } from '@/utils/db/clip-db';
 import type { StoredClip } from '@/utils/clip-schema';
 import type { Settings } from '@/utils/settings-schema';
 import { t, type MessageKey } from '@/utils/i18n/t';
-import { formatDate } from '../format-date';
 import { TagEditor } from '../tag-editor';
 import { shownSuggestions } from '../shown-suggestions';
 import { PostActions } from '../post-actions';
 import { fromLocalInput, toLocalInput } from './date-input';
 import { ReadingView } from './reading-view';
 import { useAutosaveForm } from './use-autosave-form';
+import { useFieldClashes } from './use-field-clashes';
+import { AuthorsField } from './authors-field';
 import { VersionsPanel } from './versions-panel';
 import { CiteMenu } from './cite-menu';
 import { cslItem } from '@/utils/cite/csl-item';
@@ -54,12 +55,17 @@ export const ClipEditor = memo(function ClipEditor({
   onRestored,
   onCheck,
 }: Props) {
+  const [clashFields, setClashFields] = useState<Pick<StoredClip, 'slug' | 'canonicalURL'>>(clip);
+  const clashes = useFieldClashes(db, clip, clashFields);
   const { form, set, errors, showErrors, status, saveNow, undo } = useAutosaveForm(
     clip,
     settings,
     onSaved,
     onError,
+    clashes,
   );
+  if (form.slug !== clashFields.slug || form.canonicalURL !== clashFields.canonicalURL)
+    setClashFields({ slug: form.slug, canonicalURL: form.canonicalURL });
   const [view, setView] = useState<'edit' | 'read' | 'versions'>('read');
   const versionCount = useLiveQuery(() => db.versions.where('clipId').equals(clip.id).count(), [db, clip.id]);
   const statusText = STATUS_TEXT[status];
@@ -111,15 +117,8 @@ export const ClipEditor = memo(function ClipEditor({
         />
         {error('description')}
       </label>
-      <label>
-        {t('fieldAuthor')} {source('author')}
-        <input
-          value={form.author}
-          data-testid="editor-author"
-          onChange={(e) => set('author', e.target.value)}
-        />
-        {error('author')}
-      </label>
+      <AuthorsField author={form.author} onChange={(a) => set('author', a)} source={source('author')} />
+      {error('author')}
       <div className="field">
         <span>{t('fieldTags')}</span>
         <TagEditor
@@ -166,18 +165,53 @@ export const ClipEditor = memo(function ClipEditor({
         />
         {error('pubDatetime')}
       </label>
-      <dl className="facts">
-        <dt>{t('fieldModified')}</dt>
-        <dd>{clip.modDatetime ? formatDate(clip.modDatetime) : '—'}</dd>
-        <dt>{t('fieldSource')}</dt>
-        <dd>
-          <a href={clip.canonicalURL} target="_blank" rel="noreferrer noopener">
-            {clip.canonicalURL}
-          </a>
-        </dd>
-        <dt>{t('fieldSlug')}</dt>
-        <dd>{clip.slug}</dd>
-      </dl>
+      <label>
+        {t('fieldModified')} {source('modDatetime')}
+        <input
+          type="datetime-local"
+          data-testid="editor-modified"
+          // Cleared: the article states no modified time (the post shows none).
+          value={form.modDatetime ? toLocalInput(form.modDatetime) : ''}
+          onChange={(e) => set('modDatetime', fromLocalInput(e.target.value)?.pubDatetime ?? null)}
+        />
+        {error('modDatetime')}
+      </label>
+      <label>
+        {t('fieldSlug')} <span className="source-note">{t('slugHint')}</span>
+        <input
+          value={form.slug}
+          data-testid="editor-slug"
+          aria-invalid={Boolean(showErrors && errors.slug)}
+          onChange={(e) => set('slug', e.target.value)}
+        />
+        {error('slug')}
+      </label>
+      <label>
+        {t('fieldCanonical')} {source('canonicalURL')}{' '}
+        <a href={clip.canonicalURL} target="_blank" rel="noreferrer noopener" className="source-note">
+          {t('fieldSource')} ↗
+        </a>
+        <input
+          type="url"
+          value={form.canonicalURL}
+          data-testid="editor-canonical"
+          title={t('canonicalHint')}
+          aria-invalid={Boolean(showErrors && errors.canonicalURL)}
+          onChange={(e) => set('canonicalURL', e.target.value.trim())}
+        />
+        {error('canonicalURL')}
+      </label>
+      <label>
+        {t('fieldOgImage')} {source('ogImage')}
+        <input
+          type="url"
+          value={form.ogImage ?? ''}
+          data-testid="editor-ogimage"
+          aria-invalid={Boolean(showErrors && errors.ogImage)}
+          onChange={(e) => set('ogImage', e.target.value.trim() || null)}
+        />
+        {error('ogImage')}
+      </label>
       <div className="actions">
         <button type="submit" className="primary" data-testid="editor-save">
           {t('save')}

@@ -9,7 +9,19 @@ import { exportOptionsFrom } from '@/utils/settings-schema';
 /** The fields of a clip the library's form edits. */
 export type ClipForm = Pick<
   StoredClip,
-  'title' | 'description' | 'author' | 'tags' | 'draft' | 'featured' | 'markdown' | 'pubDatetime' | 'pubDay'
+  | 'title'
+  | 'description'
+  | 'author'
+  | 'tags'
+  | 'draft'
+  | 'featured'
+  | 'markdown'
+  | 'pubDatetime'
+  | 'pubDay'
+  | 'modDatetime'
+  | 'slug'
+  | 'canonicalURL'
+  | 'ogImage'
 >;
 
 export const formOf = (clip: StoredClip): ClipForm => ({
@@ -22,11 +34,21 @@ export const formOf = (clip: StoredClip): ClipForm => ({
   markdown: clip.markdown,
   pubDatetime: clip.pubDatetime,
   pubDay: clip.pubDay,
+  modDatetime: clip.modDatetime,
+  slug: clip.slug,
+  canonicalURL: clip.canonicalURL,
+  ogImage: clip.ogImage,
 });
 
 /** Errors of the form by clip field: the clip's own schema, then the export profile's frontmatter schema. */
-export function validateForm(clip: StoredClip, form: ClipForm, settings: Settings): Record<string, string> {
-  const errors: Record<string, string> = {};
+export function validateForm(
+  clip: StoredClip,
+  form: ClipForm,
+  settings: Settings,
+  /** Errors only the store can tell (a slug or address another clip has), by field. */
+  clashes: Record<string, string> = {},
+): Record<string, string> {
+  const errors: Record<string, string> = { ...clashes };
   const edit = clipEditSchema.safeParse(form);
   if (!edit.success) for (const issue of edit.error.issues) errors[String(issue.path[0])] ??= issue.message;
   if (!edit.success) return errors;

@@ -29,6 +29,8 @@ export function useAutosaveForm(
   settings: Settings,
   onSaved: (message: string) => void,
   onError: (message: string) => void,
+  /** Errors only the store can tell (a slug or address another clip has): the form waits while they hold. */
+  clashes: Record<string, string> = {},
 ) {
   const [form, setForm] = useState<ClipForm>(() => keptEdits.get(clip.id) ?? formOf(clip));
   const [attempted, setAttempted] = useState(() => keptEdits.has(clip.id));
@@ -38,9 +40,9 @@ export function useAutosaveForm(
   // What this form saved, in its own spelling (the store may normalize it): not pending any more.
   const [saved, setSaved] = useState<Partial<ClipForm>>({});
   // For the save and the close, which run after this render: the values they must see.
-  const latest = useRef({ clip, form, stored, saved, settings, onError });
+  const latest = useRef({ clip, form, stored, saved, settings, onError, clashes });
   useEffect(() => {
-    latest.current = { clip, form, stored, saved, settings, onError };
+    latest.current = { clip, form, stored, saved, settings, onError, clashes };
   });
   useEffect(() => void keptEdits.delete(clip.id), [clip.id]);
 
@@ -51,15 +53,15 @@ export function useAutosaveForm(
     setForm((f) => withStored(f, stored, next));
   }
 
-  const errors = validateForm(clip, form, settings);
+  const errors = validateForm(clip, form, settings, clashes);
   const valid = Object.keys(errors).length === 0;
   const pending = pendingFields(form, stored, saved);
 
   const save = useCallback(
     async (snapshot: ClipForm, manual: boolean) => {
-      const { clip: current, stored: now, saved: done, settings: s } = latest.current;
+      const { clip: current, stored: now, saved: done, settings: s, clashes: c } = latest.current;
       const keys = pendingFields(snapshot, now, done);
-      if (Object.keys(validateForm(current, snapshot, s)).length) {
+      if (Object.keys(validateForm(current, snapshot, s, c)).length) {
         setAttempted(true);
         return;
       }
@@ -103,10 +105,11 @@ export function useAutosaveForm(
         saved: done,
         settings: s,
         onError: fail,
+        clashes: c,
       } = latest.current;
       const keys = pendingFields(last, now, done);
       if (keys.length === 0) return;
-      const problems = Object.values(validateForm(current, last, s));
+      const problems = Object.values(validateForm(current, last, s, c));
       if (problems.length === 0) {
         updateClip(getDb(), current.id, pick(last, keys)).catch((error: unknown) =>
           fail(error instanceof Error ? error.message : String(error)),

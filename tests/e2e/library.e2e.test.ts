@@ -326,11 +326,82 @@ describe('library page in Chromium', () => {
       () => document.querySelector('[data-testid=autosave-status]')?.textContent === 'All changes saved',
     );
     await clickReady(library, '[data-testid=export-md]');
-    const slug = await library.$$eval('.facts dd', (dds) => dds.at(-1)?.textContent ?? '');
+    const slug = await library.$eval('[data-testid=editor-slug]', (el) => (el as HTMLInputElement).value);
     const file = await harness.waitForDownload(new RegExp(`^${slug}.*\\.md$`), 20_000, library);
     const { frontmatter } = parsePost(readFileSync(file, 'utf8'));
     expect(frontmatter.title).toBe(title);
     // Chromium and this test share the machine's zone: the same local time is the same instant.
     expect(frontmatter.pubDatetime).toBe(new Date('2001-02-03T04:05').toISOString().replace('.000', ''));
+  });
+
+  it('edits every frontmatter field: slug (one taken refused), modified time, address, image, authors as a list (#17)', async () => {
+    const value = (field: string) =>
+      library.$eval(`[data-testid=editor-${field}]`, (el) => (el as HTMLInputElement).value);
+    const saved = () =>
+      library.waitForFunction(
+        () => document.querySelector('[data-testid=autosave-status]')?.textContent === 'All changes saved',
+      );
+    const replace = async (field: string, text: string) => {
+      await library.click(`[data-testid=editor-${field}]`, { count: 3 });
+      await library.keyboard.press('Backspace');
+      await library.type(`[data-testid=editor-${field}]`, text);
+    };
+    await clickReady(library, '[data-testid=side-all]');
+    const [title, otherTitle] = await rows();
+    await clickRow(1);
+    await waitEditorTitle(otherTitle!);
+    const taken = { slug: await value('slug'), url: await value('canonical') };
+    await clickRow(0);
+    await waitEditorTitle(title!);
+
+    // Another clip's slug or address: said at once, and nothing is saved while it holds.
+    await replace('slug', taken.slug);
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=error-slug]')?.textContent?.startsWith('Another clip'),
+    );
+    await replace('canonical', taken.url);
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=error-canonicalURL]')?.textContent?.startsWith('Another clip'),
+    );
+    await replace('slug', 'my-own-slug');
+    await replace('canonical', 'https://news.example/2026/fixed-address');
+    await replace('ogimage', 'not an address');
+    await library.waitForSelector('[data-testid=error-ogImage]');
+    await replace('ogimage', 'https://news.example/lead.jpg');
+    // A second author, added as a row of its own.
+    await clickReady(library, '[data-testid=add-author]');
+    const authorInputs = await library.$$('[data-testid=editor-author]');
+    await authorInputs.at(-1)!.type('Ada Lovelace');
+    await library.$eval(
+      '[data-testid=editor-modified]',
+      (el, v) => {
+        const input = el as HTMLInputElement;
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, v);
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      '2026-02-03T04:05',
+    );
+    await saved();
+    // The headline changes; the slug the user chose stays.
+    await library.type('[data-testid=editor-title]', ' (edited)');
+    await saved();
+    expect(await value('slug')).toBe('my-own-slug');
+
+    await library.reload();
+    await waitRows(5);
+    await clickRow((await rows()).indexOf(`${title} (edited)`));
+    await waitEditorTitle(`${title} (edited)`);
+    expect(await value('slug')).toBe('my-own-slug');
+    expect(await value('canonical')).toBe('https://news.example/2026/fixed-address');
+    await clickReady(library, '[data-testid=export-md]');
+    const file = await harness.waitForDownload(/^my-own-slug\.md$/, 20_000, library);
+    const { frontmatter } = parsePost(readFileSync(file, 'utf8'));
+    expect(frontmatter).toMatchObject({
+      slug: 'my-own-slug',
+      canonicalURL: 'https://news.example/2026/fixed-address',
+      ogImage: 'https://news.example/lead.jpg',
+      modDatetime: new Date('2026-02-03T04:05').toISOString().replace('.000', ''),
+    });
+    expect(String(frontmatter.author)).toMatch(/, Ada Lovelace$/);
   });
 });

@@ -67,9 +67,10 @@ export function mergeReclip(existing: StoredClip, extraction: Extraction, now: s
     featured: existing.featured,
     tags: existing.tags,
     markdown: keep.has('markdown') ? existing.markdown : fresh.markdown,
-    // The stored clip is now newer than what was first saved: the article's own modified time when it
-    // states one, else the time of this re-clip.
-    modDatetime: extraction.modDatetime ?? now,
+    // The article's own modified time (the post's "Updated" on the blog): the one the page states now, else
+    // the one it stated before. The re-clip's time is not the article's: it is `updatedAt` and the versions'.
+    modDatetime: keep.has('modDatetime') ? existing.modDatetime : (extraction.modDatetime ?? existing.modDatetime),
+    ogImage: keep.has('ogImage') ? existing.ogImage : fresh.ogImage,
     // The user's date (edited) or, when the page states none now, the date the clip had.
     ...(keep.has('pubDatetime') || fresh.pubDatetimeIsClipTime
       ? {

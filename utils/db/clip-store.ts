@@ -57,8 +57,7 @@ export async function saveExtraction(
         const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
         const merged = mergeReclip(existing, extraction, now);
         if (sameContent(existing, merged)) {
-          // Nothing new on the page: no version, and the post's modified time stays what it was.
-          merged.modDatetime = extraction.modDatetime ?? existing.modDatetime;
+          // Nothing new on the page: no version.
           return {
             status: 'updated' as const,
             clip: await writeClip(db, merged, row.id, 'later'),
@@ -90,7 +89,18 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
       const next: StoredClip = { ...existing, ...changes, updatedAt: toIsoUtc(Date.now()) };
       if (changes.title !== undefined) {
         next.title = normalizeTitle(changes.title);
-        next.slug = await librarySlug(db, slugify(next.title), id);
+        // The slug follows the headline until the user sets one: a post's address they chose stays.
+        if (changes.slug === undefined && !existing.edited.includes('slug'))
+          next.slug = await librarySlug(db, slugify(next.title), id);
+      }
+      // A slug or address another clip has is refused, naming that clip (the form shows it before saving).
+      if (changes.slug !== undefined && changes.slug !== existing.slug) {
+        const other = await db.clips.where('slug').equals(changes.slug).first();
+        if (other && other.id !== id) throw new StoreError(t('slugTaken', other.title), 'validation');
+      }
+      if (changes.canonicalURL !== undefined && changes.canonicalURL !== existing.canonicalURL) {
+        const other = await db.clips.where('canonicalURL').equals(changes.canonicalURL).first();
+        if (other && other.id !== id) throw new StoreError(t('urlTaken', other.title), 'validation');
       }
       if (changes.tags) next.tags = [...new Set(changes.tags.map(normalizeTag).filter(Boolean))];
       // A date the user gives is a stated date: no longer the clip time, and kept by a re-clip.

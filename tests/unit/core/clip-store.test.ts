@@ -100,10 +100,88 @@ describe('clip store', () => {
       markdown: 'New body',
       tags: ['keep me'],
       draft: false,
-      modDatetime: '2026-03-21T10:00:00Z',
+      // The page states no modified time: the post is not "updated" on the blog because it was re-clipped;
+      // the re-clip's time is the clip's own.
+      modDatetime: null,
+      updatedAt: '2026-03-21T10:00:00Z',
       savedAt: '2026-03-20T10:00:00Z',
     });
     expect(await db.clips.count()).toBe(1);
+  });
+
+  it('keeps the article’s own modified time across re-clips, never the re-clip time (#17)', async () => {
+    await saveExtraction(db, sampleExtraction(), defaultSettings, '2026-03-20T10:00:00Z');
+    const stated = await saveExtraction(
+      db,
+      sampleExtraction({ markdown: 'Corrected body', modDatetime: '2026-03-20T18:00:00Z' }),
+      defaultSettings,
+      '2026-03-21T10:00:00Z',
+    );
+    expect(stated.clip.modDatetime).toBe('2026-03-20T18:00:00Z');
+    // A later re-clip of a page that stopped stating it keeps the time the article gave.
+    const silent = await saveExtraction(
+      db,
+      sampleExtraction({ markdown: 'Body changed again', modDatetime: null }),
+      defaultSettings,
+      '2026-03-25T10:00:00Z',
+    );
+    expect(silent.clip).toMatchObject({
+      modDatetime: '2026-03-20T18:00:00Z',
+      updatedAt: '2026-03-25T10:00:00Z',
+    });
+  });
+
+  it('edits slug, address, image and modified time; refuses a slug or address another clip has (#17)', async () => {
+    const a = await saveExtraction(db, sampleExtraction(), defaultSettings, '2026-03-20T10:00:00Z');
+    const b = await saveExtraction(
+      db,
+      sampleExtraction({
+        canonicalURL: 'https://news.example/other',
+        url: 'https://news.example/other',
+        title: 'Other story',
+      }),
+      defaultSettings,
+      '2026-03-20T11:00:00Z',
+    );
+    await expect(updateClip(db, b.clip.id, { slug: a.clip.slug })).rejects.toThrow(
+      /Another clip already uses this slug/,
+    );
+    await expect(updateClip(db, b.clip.id, { canonicalURL: a.clip.canonicalURL })).rejects.toThrow(
+      /Another clip already has this address/,
+    );
+    expect(await getClip(db, b.clip.id)).toMatchObject({
+      slug: b.clip.slug,
+      canonicalURL: b.clip.canonicalURL,
+    });
+
+    const edited = await updateClip(db, b.clip.id, {
+      slug: 'my-slug',
+      canonicalURL: 'https://news.example/fixed',
+      ogImage: 'https://news.example/lead.jpg',
+      modDatetime: '2026-03-21T08:00:00Z',
+    });
+    expect(edited.edited).toEqual(expect.arrayContaining(['slug', 'canonicalURL', 'ogImage', 'modDatetime']));
+    // A slug the user chose stays when the headline changes.
+    expect((await updateClip(db, b.clip.id, { title: 'A new headline' })).slug).toBe('my-slug');
+    // A re-clip of the page (now known by the corrected address) keeps the user's image and modified time.
+    const again = await saveExtraction(
+      db,
+      sampleExtraction({
+        canonicalURL: 'https://news.example/fixed',
+        url: 'https://news.example/fixed',
+        ogImage: 'https://news.example/page.jpg',
+        modDatetime: '2026-03-22T08:00:00Z',
+        markdown: 'Changed body',
+      }),
+      defaultSettings,
+      '2026-03-23T10:00:00Z',
+    );
+    expect(again.clip).toMatchObject({
+      id: b.clip.id,
+      slug: 'my-slug',
+      ogImage: 'https://news.example/lead.jpg',
+      modDatetime: '2026-03-21T08:00:00Z',
+    });
   });
 
   it('rejects an invalid extraction with a clear message and leaves stored clips untouched', async () => {
