@@ -115,7 +115,7 @@ export function LibraryApp() {
     setSelected(new Set());
     setCursor(0);
   }, []);
-  const { onRename, onMerge, onDelete } = useTagActions(say, fail, setFilter);
+
   const onTrash = useCallback(() => (setInTrash(true), setSelected(new Set()), setOpenId(null)), []);
   const onSaved = useCallback((m: string) => say(m), [say]);
   const onEditError = useCallback((m: string) => say(m, true), [say]);
@@ -129,6 +129,7 @@ export function LibraryApp() {
       setNotice({ text, isError: false, action: { label: t('undo'), run: () => (undo(), setNotice(null)) } }),
     [],
   );
+  const { onRename, onMerge, onDelete } = useTagActions(onRestored, fail, setFilter);
   const knownTags = useMemo(() => tags.map((x) => x.tag), [tags]);
 
   return (

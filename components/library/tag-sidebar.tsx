@@ -2,6 +2,8 @@ import { memo, useState } from 'react';
 import type { TagCount } from '@/utils/tags/count-tags';
 import { t } from '@/utils/i18n/t';
 import type { TagFilter } from '../tag-filter';
+import { foldTag } from '@/utils/tags/fold-tag';
+import { normalizeTag } from '@/utils/tags/normalize-tag';
 
 type Props = {
   tags: TagCount[];
@@ -18,8 +20,9 @@ type Props = {
 };
 
 /**
- * Tags with counts, plus All / Untagged / Drafts and the Trash; the selected tag can be renamed, merged
- * or deleted.
+ * Tags with counts and a filter box, plus All / Untagged / Drafts and the Trash; the
+ * selected tag opens its actions under it: rename (onto an existing tag: a merge, asked first), merge,
+ * delete — each undoable from the notice.
  */
 export const TagSidebar = memo(function TagSidebar({
   tags,
@@ -35,7 +38,13 @@ export const TagSidebar = memo(function TagSidebar({
 }: Props) {
   const [renaming, setRenaming] = useState('');
   const [mergeInto, setMergeInto] = useState('');
+  const [narrow, setNarrow] = useState('');
   const selectedTag = filter.kind === 'tag' && !inTrash ? filter.tag : null;
+  // Typed in any case or accent; the selected tag stays listed so its actions stay in view.
+  const wanted = foldTag(narrow);
+  const shown = wanted
+    ? tags.filter(({ tag }) => tag === selectedTag || foldTag(tag).includes(wanted))
+    : tags;
 
   const item = (key: string, label: string, count: number, next: TagFilter | null, current: boolean) => (
     <li key={key}>
@@ -43,6 +52,7 @@ export const TagSidebar = memo(function TagSidebar({
         type="button"
         className="side-item"
         aria-current={current && (next === null) === inTrash}
+        aria-expanded={next?.kind === 'tag' ? current : undefined}
         data-testid={`side-${key}`}
         onClick={() => {
           setRenaming('');
@@ -53,6 +63,74 @@ export const TagSidebar = memo(function TagSidebar({
       >
         <span>{label}</span>
         <span className="count">{count}</span>
+      </button>
+    </li>
+  );
+
+  const rename = (from: string) => {
+    const to = renaming.trim();
+    const existing = tags.find((x) => x.tag === normalizeTag(to) && x.tag !== from);
+    // Renaming onto a tag that exists merges the two: said first, not done silently.
+    if (existing && !confirm(t('confirmRenameMerge', from, existing.tag))) return;
+    onRename(from, to);
+    setRenaming('');
+  };
+
+  // Under the selected tag itself, not below the whole list: with 80 tags the actions stay where the click was.
+  const actions = (selected: string) => (
+    <li key="tag-actions" className="tag-actions" data-testid="tag-actions">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (renaming.trim()) rename(selected);
+        }}
+      >
+        <label>
+          {t('renameTag')}
+          <input
+            value={renaming}
+            data-testid="rename-tag"
+            onChange={(e) => setRenaming(e.target.value)}
+            placeholder={selected}
+          />
+        </label>
+        <button type="submit" disabled={!renaming.trim()}>
+          {t('rename')}
+        </button>
+      </form>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (mergeInto) onMerge(selected, mergeInto);
+          setMergeInto('');
+        }}
+      >
+        <label>
+          {t('mergeInto')}
+          <select value={mergeInto} data-testid="merge-tag" onChange={(e) => setMergeInto(e.target.value)}>
+            <option value="">—</option>
+            {tags
+              .filter((x) => x.tag !== selected)
+              .map((x) => (
+                <option key={x.tag} value={x.tag}>
+                  {x.tag}
+                </option>
+              ))}
+          </select>
+        </label>
+        <button type="submit" disabled={!mergeInto}>
+          {t('merge')}
+        </button>
+      </form>
+      <button
+        type="button"
+        className="danger"
+        data-testid="delete-tag"
+        onClick={() => {
+          if (confirm(t('confirmDeleteTag', selected))) onDelete(selected);
+        }}
+      >
+        {t('deleteTag')}
       </button>
     </li>
   );
@@ -72,73 +150,24 @@ export const TagSidebar = memo(function TagSidebar({
         {item('trash', t('trashHeading'), trashed, null, true)}
       </ul>
       <h2>{t('tagsHeading')}</h2>
-      <ul>
-        {tags.map(({ tag, count }) =>
-          item(`tag-${tag}`, `#${tag}`, count, { kind: 'tag', tag }, tag === selectedTag),
-        )}
-      </ul>
-      {selectedTag && (
-        <div className="tag-actions" data-testid="tag-actions">
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (renaming.trim()) onRename(selectedTag, renaming);
-              setRenaming('');
-            }}
-          >
-            <label>
-              {t('renameTag')}
-              <input
-                value={renaming}
-                data-testid="rename-tag"
-                onChange={(e) => setRenaming(e.target.value)}
-                placeholder={selectedTag}
-              />
-            </label>
-            <button type="submit" disabled={!renaming.trim()}>
-              {t('rename')}
-            </button>
-          </form>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (mergeInto) onMerge(selectedTag, mergeInto);
-              setMergeInto('');
-            }}
-          >
-            <label>
-              {t('mergeInto')}
-              <select
-                value={mergeInto}
-                data-testid="merge-tag"
-                onChange={(e) => setMergeInto(e.target.value)}
-              >
-                <option value="">—</option>
-                {tags
-                  .filter((x) => x.tag !== selectedTag)
-                  .map((x) => (
-                    <option key={x.tag} value={x.tag}>
-                      {x.tag}
-                    </option>
-                  ))}
-              </select>
-            </label>
-            <button type="submit" disabled={!mergeInto}>
-              {t('merge')}
-            </button>
-          </form>
-          <button
-            type="button"
-            className="danger"
-            data-testid="delete-tag"
-            onClick={() => {
-              if (confirm(t('confirmDeleteTag', selectedTag))) onDelete(selectedTag);
-            }}
-          >
-            {t('deleteTag')}
-          </button>
-        </div>
+      {tags.length > 0 && (
+        <input
+          type="search"
+          className="tag-filter"
+          value={narrow}
+          aria-label={t('tagFilterLabel')}
+          placeholder={t('tagFilterPlaceholder')}
+          data-testid="tag-filter"
+          onChange={(e) => setNarrow(e.target.value)}
+        />
       )}
+      <ul>
+        {shown.flatMap(({ tag, count }) => {
+          const entry = item(`tag-${tag}`, `#${tag}`, count, { kind: 'tag', tag }, tag === selectedTag);
+          return tag === selectedTag ? [entry, actions(tag)] : [entry];
+        })}
+      </ul>
+      {shown.length === 0 && tags.length > 0 && <p className="source-note">{t('tagFilterNone')}</p>}
     </nav>
   );
 });

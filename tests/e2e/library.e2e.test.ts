@@ -146,6 +146,64 @@ describe('library page in Chromium', () => {
     await waitRows(5);
   });
 
+  it('filters tags, opens a tag’s actions under it, asks before a rename merges, and undoes it (#17)', async () => {
+    const sideTags = () =>
+      library.$$eval('.tag-sidebar [data-testid^="side-tag-"]', (els) =>
+        els.map((el) => el.getAttribute('data-testid')!.slice('side-tag-'.length)),
+      );
+    const all = await sideTags();
+    expect(all.length).toBeGreaterThan(2);
+    // The filter box: any case, part of a word.
+    const part = all[0]!.slice(1, 4).toUpperCase();
+    await library.type('[data-testid=tag-filter]', part);
+    await library.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid^="side-tag-"]').length < n,
+      {},
+      all.length,
+    );
+    for (const tag of await sideTags()) expect(tag.toUpperCase()).toContain(part);
+    await library.click('[data-testid=tag-filter]', { count: 3 });
+    await library.keyboard.press('Backspace');
+    await library.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid^="side-tag-"]').length === n,
+      {},
+      all.length,
+    );
+
+    // The actions open right under the tag clicked, however long the list.
+    const [from, onto] = [all.at(-1)!, all[0]!];
+    const countOf = async (tag: string) => Number(await sideCount(`tag-${tag}`));
+    const [fromCount, ontoCount] = [await countOf(from), await countOf(onto)];
+    await clickReady(library, `[data-testid="side-tag-${from}"]`);
+    expect(
+      await library.$eval(`[data-testid="side-tag-${from}"]`, (el) =>
+        el.parentElement!.nextElementSibling?.getAttribute('data-testid'),
+      ),
+    ).toBe('tag-actions');
+
+    // Renaming onto a tag that exists is a merge: asked first (this page accepts every dialog).
+    const asked: string[] = [];
+    const listen = (d: { message(): string }) => void asked.push(d.message());
+    library.on('dialog', listen);
+    await library.type('[data-testid=rename-tag]', `${onto}\n`);
+    await library.waitForFunction(
+      (tag) => !document.querySelector(`[data-testid="side-tag-${tag}"]`),
+      {},
+      from,
+    );
+    library.off('dialog', listen);
+    expect(asked).toEqual([`“${onto}” already exists: merge “${from}” into it? Its clips get “${onto}”.`]);
+    expect(await countOf(onto)).toBeGreaterThanOrEqual(ontoCount);
+
+    // Undo: both tags as they were, on the same clips.
+    await clickReady(library, '[data-testid=notice-action]');
+    await library.waitForSelector(`[data-testid="side-tag-${from}"]`);
+    expect(await countOf(from)).toBe(fromCount);
+    expect(await countOf(onto)).toBe(ontoCount);
+    await clickReady(library, '[data-testid=side-all]');
+    await waitRows(5);
+  });
+
   it('bulk-tags and publishes a shift-click selection', async () => {
     await clickReady(library, '[data-testid=library-row]:nth-child(1) input[type=checkbox]');
     await library.keyboard.down('Shift');

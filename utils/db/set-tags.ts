@@ -10,7 +10,7 @@ import { adjustTagCounts } from './tag-counts';
 export async function setTags(
   db: ClipDatabase,
   ids: readonly number[],
-  change: (tags: string[]) => string[],
+  change: (tags: string[], id: number) => string[],
   now: string,
 ): Promise<void> {
   const updated = new Map<number, string[]>();
@@ -20,7 +20,7 @@ export async function setTags(
     .anyOf([...ids])
     .modify((clip) => {
       before.push(clip.tags);
-      clip.tags = change([...clip.tags]);
+      clip.tags = change([...clip.tags], clip.id);
       clip.updatedAt = now;
       if (!clip.edited.includes('tags')) clip.edited = [...clip.edited, 'tags' as const].sort();
       updated.set(clip.id, clip.tags);

@@ -3,7 +3,7 @@ import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from
 import { ClipDatabase } from '../../../utils/db/clip-db';
 import { saveExtraction } from '../../../utils/db/clip-store';
 import { indexPending } from '../../../utils/db/index-pending';
-import { deleteTag, mergeTags, renameTag } from '../../../utils/db/tag-ops';
+import { deleteTag, mergeTags, renameTag, undoTagRewrite } from '../../../utils/db/tag-ops';
 import type { PostingRow } from '../../../utils/db/posting-block';
 import { highlight } from '../../../utils/search/highlight';
 import { searchClipIds, type SearchCache } from '../../../utils/search/search-clips';
@@ -149,7 +149,7 @@ describe('search', () => {
 
 describe('tag operations', () => {
   it('renames, merges and deletes tags, keeping clips and the tag search in step', async () => {
-    expect(await renameTag(db, 'local politics', 'Zoning')).toBe(2);
+    expect((await renameTag(db, 'local politics', 'Zoning')).count).toBe(2);
     expect(await tagsOf()).toEqual([['energy', 'zoning'], ['transport', 'zoning'], []]);
     expect(await searchClipIds(db, 'zoning')).toEqual(new Set([ids[0], ids[1]]));
     expect(await searchClipIds(db, 'politics')).toEqual(new Set());
@@ -159,6 +159,22 @@ describe('tag operations', () => {
     expect(await tagsOf()).toEqual([['energy'], [], []]);
     expect(await db.clips.count()).toBe(3);
     await expect(renameTag(db, 'energy', '  ')).rejects.toThrow(/letter/);
+  });
+
+  it('undoes a rename onto an existing tag (a merge) and a delete: tags, counts and search as before (#17)', async () => {
+    const start = await tagsOf();
+    const counts = await db.tagCounts.toArray();
+    const merged = await renameTag(db, 'transport', 'energy');
+    expect(merged.count).toBe(1);
+    expect(await searchClipIds(db, 'transport')).toEqual(new Set());
+    await undoTagRewrite(db, merged);
+    expect(await tagsOf()).toEqual(start);
+    expect(await db.tagCounts.toArray()).toEqual(counts);
+    expect(await searchClipIds(db, 'transport')).toEqual(new Set([ids[1]]));
+    const deleted = await deleteTag(db, 'local politics');
+    await undoTagRewrite(db, deleted);
+    expect(await tagsOf()).toEqual(start);
+    expect(await db.tagCounts.toArray()).toEqual(counts);
   });
 });
 
