@@ -69,7 +69,9 @@ export function mergeReclip(existing: StoredClip, extraction: Extraction, now: s
     markdown: keep.has('markdown') ? existing.markdown : fresh.markdown,
     // The article's own modified time (the post's "Updated" on the blog): the one the page states now, else
     // the one it stated before. The re-clip's time is not the article's: it is `updatedAt` and the versions'.
-    modDatetime: keep.has('modDatetime') ? existing.modDatetime : (extraction.modDatetime ?? existing.modDatetime),
+    modDatetime: keep.has('modDatetime')
+      ? existing.modDatetime
+      : (extraction.modDatetime ?? existing.modDatetime),
     ogImage: keep.has('ogImage') ? existing.ogImage : fresh.ogImage,
     // The user's date (edited) or, when the page states none now, the date the clip had.
     ...(keep.has('pubDatetime') || fresh.pubDatetimeIsClipTime
