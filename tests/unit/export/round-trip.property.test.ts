@@ -5,6 +5,8 @@ import type { ProfileId } from '../../../utils/export/export-options';
 import { getProfile, profiles } from '../../../utils/export/profiles/profiles';
 import { obsidianTag } from '../../../utils/export/profiles/obsidian';
 import { inertBody } from '../../../utils/export/inert-body';
+import { jekyllDate } from '../../../utils/export/profiles/jekyll-date';
+import { readDate } from '../../../utils/export/profiles/frontmatter-values';
 import { postFilename, renderPost } from '../../../utils/export/render-post';
 import { importPost } from '../../../utils/import/import-post';
 import { arbitraryClip } from './arbitrary-clip';
@@ -23,6 +25,7 @@ function carried(id: ProfileId, clip: Clip): Partial<Clip> {
     out.author = clip.author || clip.siteName; // an empty author is written as the site
     if (clip.tags.length === 1 && clip.tags[0] === 'others') out.tags = []; // "others" means untagged
   }
+  if (id === 'jekyll') out.pubDatetime = readDate(jekyllDate(clip)); // a zone-less time on the page's day
   if (id === 'obsidian') {
     const tags = clip.tags.map(obsidianTag).filter(Boolean);
     out.tags = [...new Set(tags)];

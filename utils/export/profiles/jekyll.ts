@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoUtc } from '../../clip-schema';
 import { defined, readBoolean, readDate, readList, readText } from './frontmatter-values';
+import { JEKYLL_DATE, jekyllDate } from './jekyll-date';
 import type { OutputProfile } from './profile';
 
 /**
@@ -12,7 +13,7 @@ import type { OutputProfile } from './profile';
 export const jekyllFrontmatterSchema = z.object({
   layout: z.literal('post'),
   title: z.string().min(1),
-  date: isoUtc,
+  date: z.string().regex(JEKYLL_DATE),
   last_modified_at: isoUtc.optional(),
   author: z.string().optional(),
   description: z.string(),
@@ -29,13 +30,15 @@ const DATED_STEM = /^\d{4}-\d{2}-\d{2}-(.+)$/;
 
 /**
  * Not carried: slug (the file name is), url, kind, featured, siteName (only through the attribution line),
- * lang, sources, edited, savedAt, updatedAt, pubDatetimeIsClipTime.
+ * lang, sources, edited, savedAt, updatedAt, pubDatetimeIsClipTime. Lossy: the published time comes back
+ * as the time written (jekyllDate, read as UTC), which moves it when the page's day isn't the UTC day.
  */
 export const jekyllProfile: OutputProfile = {
   id: 'jekyll',
   label: 'Jekyll',
   folder: '_posts/',
-  dateKeys: ['date', 'last_modified_at'],
+  // `date` is a zone-less time Ruby must read as text (jekyllDate): only last_modified_at is a timestamp.
+  dateKeys: ['last_modified_at'],
   keys: [
     'layout',
     'title',
@@ -70,7 +73,7 @@ export const jekyllProfile: OutputProfile = {
     return jekyllFrontmatterSchema.parse({
       layout: 'post',
       title: clip.title,
-      date: clip.pubDatetime,
+      date: jekyllDate(clip),
       ...(clip.modDatetime ? { last_modified_at: clip.modDatetime } : {}),
       ...(author ? { author } : {}),
       description: clip.description,
