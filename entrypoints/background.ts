@@ -1,3 +1,4 @@
+import '@/utils/zod-jitless';
 import { browser, type Browser } from 'wxt/browser';
 import { ALL_SITES } from '@/utils/capture/all-sites';
 import { defineBackground } from 'wxt/utils/define-background';

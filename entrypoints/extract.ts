@@ -1,3 +1,4 @@
+import '@/utils/zod-jitless';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { runInPage } from '@/utils/extract/run-in-page';
 

@@ -1,3 +1,4 @@
+import '@/utils/zod-jitless';
 import { unzipSync, zipSync } from 'fflate';
 import { bulkAddTag } from '@/utils/db/bulk-ops';
 import { addClips } from '@/utils/db/add-clips';

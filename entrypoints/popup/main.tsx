@@ -1,3 +1,4 @@
+import '@/utils/zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '@/components/popup-app';

@@ -1,3 +1,8 @@
 import { defineConfig } from 'astro/config';
 
-export default defineConfig({ site: 'https://example.com', telemetry: false });
+// No smart quotes, so the built text can be compared character for character with the export's.
+export default defineConfig({
+  site: 'https://example.com',
+  telemetry: false,
+  markdown: { smartypants: false },
+});

@@ -42,7 +42,8 @@ export function renderPostParts(clip: ExportClip, resolved: ResolvedExportOption
   const yaml = toYamlFrontmatter(profile.toFrontmatter(clip, resolved), profile.dateKeys);
   const updates = resolved.updatesNote ? updatesSection(clip.updates ?? []) : '';
   // Checked as a whole: the blog must not run what a page, an old clip or an import put in the text.
-  const body = inertBody([clip.markdown.trim(), updates].filter(Boolean).join('\n\n'));
+  const inert = inertBody([clip.markdown.trim(), updates].filter(Boolean).join('\n\n'));
+  const body = profile.exportBody ? profile.exportBody(inert) : inert;
   const source = resolved.attribution ? attributionLine(clip, resolved.attributionTemplate) : '';
   const parts = [`---\n${yaml}---\n\n`];
   if (body) parts.push(body);

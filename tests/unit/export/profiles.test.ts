@@ -82,8 +82,8 @@ describe('output profiles', () => {
         'title: "Foreign Media: Sora Emerges"',
         'source: https://news.example/a',
         'author: Jane Doe',
-        'published: 2024-01-26T12:13:24Z',
-        'created: 2024-03-01T00:00:00Z',
+        'published: 2024-01-26T12:13:24',
+        'created: 2024-03-01T00:00:00',
         'description: A description.',
         'tags:',
         '  - sora',
@@ -151,7 +151,7 @@ describe('output profiles', () => {
         '---',
         'layout: post',
         'title: "Foreign Media: Sora Emerges"',
-        'date: 2024-01-26T12:13:24Z',
+        'date: "2024-01-26 12:13:24"',
         'last_modified_at: 2024-02-04T09:09:06Z',
         'author: Jane Doe',
         'description: A description.',
@@ -167,6 +167,31 @@ describe('output profiles', () => {
     );
     expect(postFilename(clip, { profile: 'jekyll' })).toBe('2024-01-26-a-title.md');
     expect(renderPost({ ...clip, draft: false }, { profile: 'jekyll' })).not.toContain('published:');
+  });
+
+  it('Jekyll: the date is on the file name’s day in every site zone (a time without zone, as text)', () => {
+    // 00:30 on the 22nd in Paris is the 21st in UTC: the file and the URL both say the 22nd.
+    const late = { ...clip, pubDatetime: '2018-12-21T23:30:00Z', pubDay: '2018-12-22' };
+    expect(postFilename(late, { profile: 'jekyll' })).toBe('2018-12-22-a-title.md');
+    expect(yaml11(renderPost(late, { profile: 'jekyll' })).date).toBe('2018-12-22 00:00:00');
+    // 20:00 on the 21st in New York is the 22nd in UTC.
+    const early = { ...clip, pubDatetime: '2018-12-22T01:00:00Z', pubDay: '2018-12-21' };
+    expect(yaml11(renderPost(early, { profile: 'jekyll' })).date).toBe('2018-12-21 23:59:59');
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+        fc.integer({ min: -1, max: 1 }),
+        (instant, shift) => {
+          const pubDatetime = instant.toISOString().replace(/\.\d+Z$/, 'Z');
+          const pubDay = new Date(instant.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+          const dated = { ...clip, pubDatetime, pubDay };
+          const date = yaml11(renderPost(dated, { profile: 'jekyll' })).date;
+          expect(date).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
+          expect(postFilename(dated, { profile: 'jekyll' }).slice(0, 10)).toBe(String(date).slice(0, 10));
+          if (shift === 0) expect(String(date).replace(' ', 'T') + 'Z').toBe(pubDatetime);
+        },
+      ),
+    );
   });
 
   it('writes the same body for every profile', () => {

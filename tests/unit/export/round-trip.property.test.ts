@@ -5,6 +5,8 @@ import type { ProfileId } from '../../../utils/export/export-options';
 import { getProfile, profiles } from '../../../utils/export/profiles/profiles';
 import { obsidianTag } from '../../../utils/export/profiles/obsidian';
 import { inertBody } from '../../../utils/export/inert-body';
+import { timeOnPageDay, zonelessUtc } from '../../../utils/export/profiles/zoneless-time';
+import { readDate } from '../../../utils/export/profiles/frontmatter-values';
 import { postFilename, renderPost } from '../../../utils/export/render-post';
 import { importPost } from '../../../utils/import/import-post';
 import { arbitraryClip } from './arbitrary-clip';
@@ -23,7 +25,11 @@ function carried(id: ProfileId, clip: Clip): Partial<Clip> {
     out.author = clip.author || clip.siteName; // an empty author is written as the site
     if (clip.tags.length === 1 && clip.tags[0] === 'others') out.tags = []; // "others" means untagged
   }
+  // Times without zone, read back as UTC: the published one on the page's day.
+  if (id === 'jekyll') out.pubDatetime = readDate(timeOnPageDay(clip, ' '));
   if (id === 'obsidian') {
+    out.pubDatetime = readDate(timeOnPageDay(clip, 'T'));
+    out.savedAt = readDate(zonelessUtc(clip.savedAt));
     const tags = clip.tags.map(obsidianTag).filter(Boolean);
     out.tags = [...new Set(tags)];
   }

@@ -1,5 +1,5 @@
 // Pages built from hostile fragments split across arbitrary element boundaries, for the property tests of
-// the whole output (the unit test with marked, and the Astro build of npm run test:astro).
+// the whole output (the unit test with marked, and the Astro build of npm run test:blogs).
 import fc from 'fast-check';
 
 /** Text a page might hold to become markup, a link, a code span, a template or a marker once converted. */

@@ -1,5 +1,5 @@
 // What a rendered post may contain: the elements and attributes Markdown itself produces, nothing a page
-// could have smuggled in. Used on marked's rendering (unit tests) and on Astro's build (npm run test:astro).
+// could have smuggled in. Used on marked's rendering (unit tests) and on Astro's build (npm run test:blogs).
 import { parseHTML } from 'linkedom';
 
 // Renderer additions are inert and listed too: Astro's heading ids, Shiki's styled spans, GFM footnotes.

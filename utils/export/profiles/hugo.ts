@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoUtc } from '../../clip-schema';
 import { defined, readBoolean, readDate, readFirst, readList, readText } from './frontmatter-values';
+import { escapeShortcodes, unescapeShortcodes } from './hugo-shortcodes';
 import type { OutputProfile } from './profile';
 
 /**
@@ -73,6 +74,7 @@ export const hugoProfile: OutputProfile = {
       ...(clip.ogImage ? { images: [clip.ogImage] } : {}),
     });
   },
+  exportBody: escapeShortcodes,
   fromFrontmatter(fm, body) {
     return defined({
       title: readText(fm.title),
@@ -85,7 +87,7 @@ export const hugoProfile: OutputProfile = {
       description: readText(fm.summary ?? fm.description),
       canonicalURL: readText(fm.canonicalURL),
       ogImage: readFirst(fm.images),
-      markdown: body,
+      markdown: unescapeShortcodes(body),
     });
   },
 };

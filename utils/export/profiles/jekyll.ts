@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoUtc } from '../../clip-schema';
 import { defined, readBoolean, readDate, readList, readText } from './frontmatter-values';
+import { timeOnPageDay } from './zoneless-time';
 import type { OutputProfile } from './profile';
 
 /**
@@ -12,7 +13,8 @@ import type { OutputProfile } from './profile';
 export const jekyllFrontmatterSchema = z.object({
   layout: z.literal('post'),
   title: z.string().min(1),
-  date: isoUtc,
+  /** A time without zone on the file name's day, as text: Jekyll reads it in the site's zone. */
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/),
   last_modified_at: isoUtc.optional(),
   author: z.string().optional(),
   description: z.string(),
@@ -29,13 +31,15 @@ const DATED_STEM = /^\d{4}-\d{2}-\d{2}-(.+)$/;
 
 /**
  * Not carried: slug (the file name is), url, kind, featured, siteName (only through the attribution line),
- * lang, sources, edited, savedAt, updatedAt, pubDatetimeIsClipTime.
+ * lang, sources, edited, savedAt, updatedAt, pubDatetimeIsClipTime. Lossy: the published time comes back
+ * as the time written (timeOnPageDay, read as UTC), which moves it when the page's day isn't the UTC day.
  */
 export const jekyllProfile: OutputProfile = {
   id: 'jekyll',
   label: 'Jekyll',
   folder: '_posts/',
-  dateKeys: ['date', 'last_modified_at'],
+  // `date` is a time without zone Ruby must read as text (timeOnPageDay): only last_modified_at is a timestamp.
+  dateKeys: ['last_modified_at'],
   keys: [
     'layout',
     'title',
@@ -70,7 +74,9 @@ export const jekyllProfile: OutputProfile = {
     return jekyllFrontmatterSchema.parse({
       layout: 'post',
       title: clip.title,
-      date: clip.pubDatetime,
+      // An instant (`…Z`) lands in the site's zone, on another day than the file name's wherever the
+      // zones differ (`2018-12-22-x.md` served at /2018/12/21/); Ruby's YAML would read a bare one as UTC.
+      date: timeOnPageDay(clip, ' '),
       ...(clip.modDatetime ? { last_modified_at: clip.modDatetime } : {}),
       ...(author ? { author } : {}),
       description: clip.description,

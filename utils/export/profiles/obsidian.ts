@@ -1,18 +1,22 @@
 import { z } from 'zod';
-import { isoUtc } from '../../clip-schema';
 import { defined, readDate, readList, readText } from './frontmatter-values';
 import type { OutputProfile } from './profile';
+import { timeOnPageDay, zonelessUtc } from './zoneless-time';
+
+/** Obsidian's "Date & time" property format: a local time without zone (an instant's `Z` makes it text). */
+const OBSIDIAN_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/;
 
 /**
- * Obsidian note properties, as its Web Clipper writes them. Dates are full ISO-UTC instants (Obsidian
- * shows them as text, Dataview reads them as dates), so nothing of the time is lost.
+ * Obsidian note properties, as its Web Clipper writes them. `published` and `created` are in Obsidian's
+ * date-and-time format, which has no zone: the published time is on the page's day (the file name's and the
+ * source line's), both on the UTC clock (zoneless-time.ts), so a vault reads the same whoever exported it.
  */
 export const obsidianFrontmatterSchema = z.object({
   title: z.string().min(1),
   source: z.string().url(),
   author: z.string().optional(),
-  published: isoUtc,
-  created: isoUtc,
+  published: z.string().regex(OBSIDIAN_DATETIME),
+  created: z.string().regex(OBSIDIAN_DATETIME),
   description: z.string(),
   tags: z.array(z.string()),
 });
@@ -40,7 +44,9 @@ export function obsidianTag(tag: string): string {
 
 /**
  * Not carried: slug (the file name is), url, kind, modDatetime, featured, draft, ogImage, siteName (only
- * through the attribution line), lang, sources, edited, updatedAt, pubDatetimeIsClipTime. Lossy: spaces in
+ * through the attribution line), lang, sources, edited, updatedAt, pubDatetimeIsClipTime. Lossy: times
+ * come back as written (read as UTC: the published time moves when the page's day isn't the UTC day,
+ * fractions of a second go), spaces in
  * tags come back as hyphens, a leading # is dropped, characters Obsidian refuses in a tag go (obsidianTag).
  */
 export const obsidianProfile: OutputProfile = {
@@ -66,8 +72,8 @@ export const obsidianProfile: OutputProfile = {
       title: clip.title,
       source: clip.canonicalURL,
       ...(author ? { author } : {}),
-      published: clip.pubDatetime,
-      created: clip.savedAt,
+      published: timeOnPageDay(clip, 'T'),
+      created: zonelessUtc(clip.savedAt),
       description: clip.description,
       tags: [...new Set(clip.tags.map(obsidianTag).filter(Boolean))],
     });

@@ -24,5 +24,7 @@ export type OutputProfile = {
   /** The slug a file name implies, for profiles whose frontmatter has none. */
   slugFromStem(stem: string): string;
   toFrontmatter(clip: Clip, options: ResolvedExportOptions): Record<string, unknown>;
+  /** The (already inert) body as this engine must read it to print it unchanged; absent: as it is. */
+  exportBody?(markdown: string): string;
   fromFrontmatter(frontmatter: Record<string, unknown>, body: string): ImportedFields;
 };
