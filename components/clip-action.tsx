@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { startTransition, useState } from 'react';
 import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
+import type { StoredClip } from '@/utils/clip-schema';
 import { requestFailure } from '@/utils/capture/failure-message';
 import { sendMessage } from '@/utils/messaging';
 import { browser } from 'wxt/browser';
@@ -11,7 +12,7 @@ import type { ActiveTab } from './use-active-tab';
 import { t } from '@/utils/i18n/t';
 import { describeChange } from '@/utils/versions/describe-change';
 
-type Props = { tab: ActiveTab | null; onClipped(clipId: number): void };
+type Props = { tab: ActiveTab | null; onClipped(clipId: number, clip?: StoredClip): void };
 
 /** "Clip this page" with its result: saved, updated, or why not (and the selection fallback). */
 export function ClipAction({ tab, onClipped }: Props) {
@@ -28,7 +29,8 @@ export function ClipAction({ tab, onClipped }: Props) {
     try {
       const result = await sendMessage('clipTab', { tabId: tab.id, mode, ...(saveThin && { saveThin }) });
       setOutcome(result);
-      if (result.status !== 'failed') onClipped(result.clipId);
+      // The form (the bigger render) follows in a transition: "Saved" is painted without waiting for it.
+      if (result.status !== 'failed') startTransition(() => onClipped(result.clipId, result.clip));
     } catch (error) {
       // A worker stopped mid-clip rejects with Chrome's raw "message channel closed".
       setOutcome(requestFailure(error));

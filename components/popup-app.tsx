@@ -39,15 +39,21 @@ export function PopupApp() {
   const tab = useActiveTab();
   const [filter, setFilter] = useState<TagFilter>(ALL);
   const [selectedId, setSelectedId] = useState<number | null>(null);
+  // The clip just made, from the clipper's answer: its form shows before the database is read back.
+  const [justClipped, setJustClipped] = useState<StoredClip | null>(null);
   const [notice, setNotice] = useState<Notice<TrashedClip> | null>(null);
   const [query, setQuery] = useState('');
   const { clips, counts, inFilter } = usePopupData(filter);
   const settings = useSettings();
   const batch = useBatch();
-  const selected = useLiveQuery(
-    () => (selectedId === null ? undefined : getClip(db, selectedId)),
+  // Tagged with its id: the hook keeps its last answer until the next one, which may be another clip's.
+  const read = useLiveQuery(
+    async () => (selectedId === null ? null : { id: selectedId, clip: await getClip(db, selectedId) }),
     [selectedId, clips],
   );
+  // Until the clip is read back, the clip the clipper answered with stands in.
+  const selected =
+    read?.id === selectedId ? read.clip : justClipped?.id === selectedId ? justClipped : undefined;
   const say = (text: string, isError = false) => setNotice({ text, isError });
   const painted = useAfterPaint(clips !== undefined);
   const ClipDetail = useLazyModule(loadDetail, painted || selectedId !== null)?.ClipDetail;
@@ -88,7 +94,7 @@ export function PopupApp() {
 
   return (
     <main className="popup">
-      <ClipAction tab={tab} onClipped={(id) => setSelectedId(id)} />
+      <ClipAction tab={tab} onClipped={(id, clip) => (setJustClipped(clip ?? null), setSelectedId(id))} />
       <BatchPanel state={batch} />
       <NoticeBar notice={notice} onUndo={(clip) => void undo(clip)} onDismiss={() => setNotice(null)} />
       {selected ? (

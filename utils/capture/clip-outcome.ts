@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { StoredClip } from '../clip-schema';
 import { thinClipSchema } from '../extract/thin-clip-schema';
 import { changeSummarySchema } from '../versions/change-summary-schema';
 
@@ -12,6 +13,11 @@ export const clipOutcomeSchema = z.discriminatedUnion('status', [
     thin: thinClipSchema.optional(),
     /** A re-clip: what changed since the clip's last version; null when the page says the same. */
     change: changeSummarySchema.nullable().optional(),
+    /**
+     * The clip as stored, so the popup shows its form from the answer instead of reading it back first.
+     * Made by the background from a validated write: checked only for its shape here.
+     */
+    clip: z.custom<StoredClip>((value) => typeof value === 'object' && value !== null).optional(),
   }),
   z.object({
     status: z.literal('failed'),

@@ -94,6 +94,7 @@ export async function clipTab(
       status: result.status,
       clipId: result.clip.id,
       title: result.clip.title,
+      clip: result.clip,
       ...(thin && { thin }),
       ...(result.status === 'updated' && { change: result.change }),
     };

@@ -19,8 +19,12 @@ export type ClipTagTerms = { id: number; words: string[] };
 /** How many clips carry a tag; the row keyed '' (UNTAGGED) counts the clips without tags. */
 export type TagCountRow = { tag: string; count: number };
 
-/** A clip whose search words are not yet in the posting rows (see migrations/v6.ts). */
-export type ToIndexRow = { id: number };
+/**
+ * A clip whose search words are not yet in the posting rows (see migrations/v6.ts). `stamp` is new with
+ * each save, so the indexer, which reads the clip before it writes, can tell it still has that version
+ * (markers written before stamps have none).
+ */
+export type ToIndexRow = { id: number; stamp?: string };
 
 /** A deleted clip, whole, kept until it is restored, deleted forever or older than the purge age. */
 export type TrashRow = { trashId?: number; deletedAt: string; clip: StoredClip };

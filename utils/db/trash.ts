@@ -33,6 +33,8 @@ export async function moveToTrash(
     db.bodies.bulkDelete(found),
     deleteClipWords(db, found),
     db.tagTerms.bulkDelete(found),
+    // A clip waiting for its indexing: there is nothing left to index.
+    db.toIndex.bulkDelete(found),
   ]);
   await adjustTagCounts(
     db,

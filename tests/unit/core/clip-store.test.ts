@@ -255,7 +255,7 @@ describe('clip store', () => {
       defaultSettings,
     );
     // Saved with a marker: its words are not in the posting rows yet, and search reads its text instead.
-    expect(await db.toIndex.toArray()).toEqual([{ id: clip.id }]);
+    expect(await db.toIndex.toArray()).toEqual([{ id: clip.id, stamp: expect.any(String) }]);
     expect(await postingIds(db, 'estuary')).toEqual([]);
     expect(await searchClipIds(db, 'estuary')).toEqual(new Set([clip.id]));
     expect(await searchClipIds(db, 'turbines estu')).toEqual(new Set([clip.id]));

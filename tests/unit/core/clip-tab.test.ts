@@ -13,8 +13,13 @@ function deps(overrides: Partial<ClipTabDeps> = {}): ClipTabDeps {
 }
 
 describe('clipTab', () => {
-  it('saves what the page returned', async () => {
-    expect(await clipTab(1, 'article', deps())).toEqual({ status: 'saved', clipId: 7, title: 'Saved title' });
+  it('saves what the page returned, and answers with the stored clip (the popup shows it from the answer)', async () => {
+    expect(await clipTab(1, 'article', deps())).toEqual({
+      status: 'saved',
+      clipId: 7,
+      title: 'Saved title',
+      clip: { id: 7, title: 'Saved title' },
+    });
   });
 
   it('refuses restricted pages before injecting anything', async () => {
@@ -130,6 +135,7 @@ describe('clipTab', () => {
         status: 'saved',
         clipId: 7,
         title: 'Saved title',
+        clip: { id: 7, title: 'Saved title' },
         thin,
       });
       expect(saved).toEqual([sampleExtraction()]);
