@@ -11,10 +11,12 @@ import { showBadge } from '@/utils/capture/show-badge';
 import { t } from '@/utils/i18n/t';
 import { onMessage } from '@/utils/messaging';
 import { cancelBatch, dismissBatch, resumeBatch, startBatch } from '@/utils/batch/batch-control';
+import { openSelectionLinks } from '@/utils/batch/selection-links';
 
 const MENU_ARTICLE = 'clip-article';
 const MENU_SELECTION = 'clip-selection';
 const MENU_ALL_TABS = 'clip-all-tabs';
+const MENU_SELECTION_LINKS = 'clip-selection-links';
 
 async function clipAndShow(tabId: number | undefined, mode: ClipMode): Promise<void> {
   if (tabId === undefined || tabId < 0) return;
@@ -66,11 +68,21 @@ export default defineBackground(() => {
         title: t('menuClipSelection'),
         contexts: ['selection'],
       });
+      browser.contextMenus.create({
+        id: MENU_SELECTION_LINKS,
+        title: t('menuClipSelectionLinks'),
+        contexts: ['selection'],
+      });
       browser.contextMenus.create({ id: MENU_ALL_TABS, title: t('menuClipAllTabs'), contexts: ['page'] });
     });
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === MENU_ALL_TABS) return void clipWindowTabs(tab);
+    if (info.menuItemId === MENU_SELECTION_LINKS) {
+      return void openSelectionLinks(tab).catch((error: unknown) =>
+        console.warn('Reading the links failed:', error),
+      );
+    }
     void clipAndShow(tab?.id, info.menuItemId === MENU_SELECTION ? 'selection' : 'article');
   });
   browser.commands.onCommand.addListener((command, tab) => {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { TrashedClip } from '@/utils/db/trash';
 import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
@@ -14,6 +14,7 @@ import { BatchPanel } from '../batch-panel';
 import { useBatch } from '../use-batch';
 import { checkForChanges } from './check-for-changes';
 import { LinksDialog } from './links-dialog';
+import { takeSelectionLinks } from '@/utils/batch/selection-links';
 import { citeItemsOf } from './cite-items';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
@@ -49,7 +50,8 @@ export function LibraryApp() {
   );
   const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
-  const [pastingLinks, setPastingLinks] = useState(false);
+  // The page menu's "Clip the links in this selection" opens the library with them in the links dialog.
+  const [pastingLinks, setPastingLinks] = useState<string | false>(false);
   const [inTrash, setInTrash] = useState(false);
   const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
@@ -63,6 +65,16 @@ export function LibraryApp() {
     [say],
   );
   const { trashed, keptAside } = useTrash(fail);
+  useEffect(() => {
+    if (new URLSearchParams(location.search).get('links') !== 'selection') return;
+    // A reload shows the library, not the dialog again.
+    history.replaceState(null, '', location.pathname);
+    void takeSelectionLinks().then((links) => {
+      if (links === null) return;
+      setPastingLinks(links.join('\n'));
+      if (!links.length) say(t('selectionNoLinks'), true);
+    }, fail);
+  }, [fail, say]);
   const { progress, exportClips } = useClipExport(db, settings, setNotice, fail);
   const ids = useMemo(() => visible.map((c) => c.id), [visible]);
   // Act on what the user can see: the selected rows in view, else the row under the cursor.
@@ -146,11 +158,12 @@ export function LibraryApp() {
         onSort={setSort}
         onLeave={() => table.current?.focus()}
         onImport={() => setImporting(true)}
-        onLinks={() => setPastingLinks(true)}
+        onLinks={() => setPastingLinks('')}
       />
-      {pastingLinks && (
+      {pastingLinks !== false && (
         <LinksDialog
           concurrency={settings.batchConcurrency}
+          initialText={pastingLinks}
           onClose={() => setPastingLinks(false)}
           onError={(message) => say(message, true)}
         />

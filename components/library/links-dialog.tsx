@@ -3,14 +3,14 @@ import { parseLinks } from '@/utils/batch/parse-links';
 import { t } from '@/utils/i18n/t';
 import { startBatchFromClick } from '../start-batch';
 
-type Props = { concurrency: number; onClose(): void; onError(message: string): void };
+type Props = { concurrency: number; initialText?: string; onClose(): void; onError(message: string): void };
 
 /**
  * "Clip links…" (#16): addresses pasted (or any text holding them) are clipped in background tabs by the
  * background, a few at a time, with the batch's progress shown in the library (and the popup).
  */
-export function LinksDialog({ concurrency, onClose, onError }: Props) {
-  const [text, setText] = useState('');
+export function LinksDialog({ concurrency, initialText = '', onClose, onError }: Props) {
+  const [text, setText] = useState(initialText);
   const [tags, setTags] = useState('');
   const links = parseLinks(text);
   const start = () => {

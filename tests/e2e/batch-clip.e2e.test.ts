@@ -6,6 +6,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { buildWithOriginsGranted } from './granted-build';
+import { linksInSelection } from '../../utils/batch/links-in-selection';
 import { clickReady, clipUrl, text, texts } from './popup-helpers';
 
 let harness: Harness;
@@ -32,6 +33,12 @@ beforeAll(async () => {
         res.write(body.toString().replace('</body>', ''));
         hanging.push(res);
       });
+    } else if (path === '/reading-list') {
+      html(
+        `<h1>Today</h1><p><a id="outside" href="/story/outside">Not selected</a></p>` +
+          `<ul id="picks">${['a', 'b', 'c'].map((s) => `<li>Read <a href="/story/${s}">story ${s}</a></li>`).join('')}` +
+          `<li><a href="mailto:desk@news.example">Write to us</a></li></ul>`,
+      );
     } else if (path.startsWith('/story/')) {
       inFlight++;
       mostInFlight = Math.max(mostInFlight, inFlight);
@@ -142,6 +149,48 @@ describe('clip a whole reading session (#16)', () => {
     // Every background tab the batch opened was closed.
     const left = (await harness.browser.pages()).map((p) => p.url());
     expect(left.filter((url) => url.includes('/story/') || url.endsWith('/never'))).toEqual([]);
+    await library.close();
+  });
+
+  it("opens the links of a page's selection in the links dialog, and clips them", async () => {
+    // The page menu can't be clicked from a test: the function it injects runs here the way it is injected
+    // (serialized, in the page), and its result goes where the menu leaves it before opening the library.
+    const page = await harness.browser.newPage();
+    await page.goto(`${base}/reading-list`);
+    await page.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('picks')!);
+      document.getSelection()!.addRange(range);
+    });
+    const found = await page.evaluate(linksInSelection);
+    expect(found).toEqual([...['a', 'b', 'c'].map((s) => `${base}/story/${s}`), 'mailto:desk@news.example']);
+    await page.close();
+    const library = await libraryPage();
+    await library.evaluate(
+      (links) =>
+        (
+          globalThis as unknown as {
+            chrome: { storage: { session: { set(v: object): Promise<void> } } };
+          }
+        ).chrome.storage.session.set({ selectionLinks: links.filter((l) => l.startsWith('http')) }),
+      found,
+    );
+    await library.goto(`chrome-extension://${harness.extension.id}/library.html?links=selection`);
+    await library.waitForSelector('[data-testid=links-dialog]');
+    expect(await library.$eval('[data-testid=links-text]', (el) => (el as HTMLTextAreaElement).value)).toBe(
+      ['a', 'b', 'c'].map((s) => `${base}/story/${s}`).join('\n'),
+    );
+    await library.type('[data-testid=links-tags]', 'picks');
+    expect(await text(library, '[data-testid=links-start]')).toBe('Clip 3 links');
+    await clickReady(library, '[data-testid=links-start]');
+    await library.waitForSelector('[data-testid=batch-summary]', { timeout: 60_000 });
+    expect(await text(library, '[data-testid=batch-summary]')).toBe(
+      '3 pages: 3 saved, 0 updated, 0 already clipped and unchanged, 0 failed',
+    );
+    // Taken once: the library opened again the same way has no dialog.
+    await library.reload();
+    await library.waitForSelector('[data-testid=open-links]');
+    expect(await library.$('[data-testid=links-dialog]')).toBeNull();
     await library.close();
   });
 });
