@@ -57,6 +57,8 @@ export default defineBackground(() => {
   onMessage('startBatch', ({ data }) => startBatch(data));
   onMessage('cancelBatch', () => cancelBatch());
   onMessage('dismissBatch', () => dismissBatch());
+  // Waking the worker is the point: a stopped one resumed its batch as it started, just above.
+  onMessage('wakeBatch', () => undefined);
   // A batch the worker was running when it stopped goes on.
   void resumeBatch().catch((error: unknown) => console.warn('Resuming the batch failed:', error));
 

@@ -15,6 +15,11 @@ export interface ProtocolMap {
   cancelBatch(): void;
   /** Forget a finished batch once its summary was read. */
   dismissBatch(): void;
+  /**
+   * Sent while a page shows a running batch: it starts a worker the browser stopped (its start resumes the
+   * batch), and is nothing to a worker that runs.
+   */
+  wakeBatch(): void;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

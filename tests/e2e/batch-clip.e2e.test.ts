@@ -39,6 +39,17 @@ beforeAll(async () => {
           `<ul id="picks">${['a', 'b', 'c'].map((s) => `<li>Read <a href="/story/${s}">story ${s}</a></li>`).join('')}` +
           `<li><a href="mailto:desk@news.example">Write to us</a></li></ul>`,
       );
+    } else if (path.startsWith('/paced/')) {
+      // Slow enough that the worker is stopped with pages still to clip.
+      void fixture('e2e/story-v1.html').then((body) =>
+        setTimeout(
+          () =>
+            html(
+              body.toString().replaceAll('Council approves tidal barrage', `Paced story ${path.slice(7)}`),
+            ),
+          1500,
+        ),
+      );
     } else if (path.startsWith('/story/')) {
       inFlight++;
       mostInFlight = Math.max(mostInFlight, inFlight);
@@ -193,4 +204,57 @@ describe('clip a whole reading session (#16)', () => {
     expect(await library.$('[data-testid=links-dialog]')).toBeNull();
     await library.close();
   });
+
+  it('goes on where it stopped when the browser stops the worker mid-batch, and loses no clip', async () => {
+    const library = await libraryPage();
+    type Session = { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } };
+    const states = () =>
+      library.evaluate(async () => {
+        const { batch } = await (globalThis as unknown as Session).chrome.storage.session.get('batch');
+        return (batch as { items: { state: string }[] } | null)?.items.map((item) => item.state) ?? [];
+      });
+    const links = Array.from({ length: 6 }, (_, i) => `${base}/paced/${i + 1}`);
+    await clickReady(library, '[data-testid=open-links]');
+    await library.type('[data-testid=links-text]', links.join('\n'));
+    await clickReady(library, '[data-testid=links-start]');
+    await library.waitForSelector('[data-testid=batch-progress]');
+    // Two pages done, others on the way: the browser stops the worker (as it may, for an update or memory).
+    await waitUntil(async () => (await states()).filter((s) => s === 'saved').length >= 2);
+    const cdp = await library.createCDPSession();
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    await library.waitForSelector('[data-testid=batch-summary]', { timeout: 60_000 });
+    expect(await text(library, '[data-testid=batch-summary]')).toBe(
+      '6 pages: 6 saved, 0 updated, 0 already clipped and unchanged, 0 failed ' +
+        '(The extension restarted during the batch and went on where it stopped.)',
+    );
+    // Each page once in the store, and no tab of the batch left open.
+    const titles = await library.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('newsclip');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('clips').objectStore('clips').getAll();
+            all.onsuccess = () => resolve((all.result as { title: string }[]).map((clip) => clip.title));
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    expect(titles.filter((title) => title.startsWith('Paced story')).sort()).toEqual(
+      links.map((_, i) => `Paced story ${i + 1}`),
+    );
+    const left = (await harness.browser.pages()).map((p) => p.url());
+    expect(left.filter((url) => url.includes('/paced/'))).toEqual([]);
+    await library.close();
+  });
 });
+
+async function waitUntil(check: () => Promise<boolean>, timeout = 30_000): Promise<void> {
+  const end = Date.now() + timeout;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('Timed out waiting');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
