@@ -22,12 +22,21 @@ export function ClipAction({ tab, onClipped }: Props) {
   // Said as soon as the popup opens: clipping again updates that clip in place.
   const stored = useClippedAlready(tab?.restriction ? undefined : tab?.url);
 
-  async function clip(mode: ClipMode, saveThin = false) {
+  const [lastMode, setLastMode] = useState<ClipMode>('article');
+
+  /** `replacing`: update the original the page names instead of this new clip (which goes to the trash). */
+  async function clip(mode: ClipMode, saveThin = false, replacing?: number) {
     if (!tab) return;
     setBusy(true);
     setOutcome(null);
+    setLastMode(mode);
     try {
-      const result = await sendMessage('clipTab', { tabId: tab.id, mode, ...(saveThin && { saveThin }) });
+      const result = await sendMessage('clipTab', {
+        tabId: tab.id,
+        mode,
+        ...(saveThin && { saveThin }),
+        ...(replacing !== undefined && { replacing }),
+      });
       setOutcome(result);
       // The form (the bigger render) follows in a transition: "Saved" is painted without waiting for it.
       if (result.status !== 'failed') startTransition(() => onClipped(result.clipId, result.clip));
@@ -90,6 +99,20 @@ export function ClipAction({ tab, onClipped }: Props) {
               : t(outcome.status === 'saved' ? 'statusSaved' : 'statusUpdated', outcome.title)}
           </p>
         )
+      )}
+      {outcome?.status === 'saved' && outcome.sameStory && (
+        <p className="status same-story" data-testid="same-story">
+          {t('sameStory', outcome.sameStory.title)}{' '}
+          <button
+            type="button"
+            className="link"
+            data-testid="same-story-update"
+            disabled={busy}
+            onClick={() => void clip(lastMode, Boolean(outcome.thin), outcome.clipId)}
+          >
+            {t('sameStoryUpdate')}
+          </button>
+        </p>
       )}
       {outcome?.status === 'updated' && outcome.change !== undefined && (
         <p className="status change" data-testid="clip-changes">

@@ -52,7 +52,7 @@ export default defineBackground(() => {
   // A worker stopped between a save and its indexing left markers: index those clips now.
   void indexPending(getDb()).catch((error: unknown) => console.warn('Indexing clips failed:', error));
   onMessage('clipTab', ({ data }) =>
-    clipTab(data.tabId, data.mode, browserClipDeps, data.saveThin ? 'save' : 'ask'),
+    clipTab(data.tabId, data.mode, browserClipDeps, data.saveThin ? 'save' : 'ask', false, data.replacing),
   );
   onMessage('startBatch', ({ data }) => startBatch(data));
   onMessage('cancelBatch', () => cancelBatch());

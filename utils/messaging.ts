@@ -9,7 +9,7 @@ export interface ProtocolMap {
    * Clip the given tab (the popup passes the active tab it was opened on). `saveThin`: the user chose
    * "Save anyway" for an article that looks too thin.
    */
-  clipTab(data: { tabId: number; mode: ClipMode; saveThin?: boolean }): ClipOutcome;
+  clipTab(data: { tabId: number; mode: ClipMode; saveThin?: boolean; replacing?: number }): ClipOutcome;
   /** Clip many pages in the background (#14, #16): progress is in session storage (batch-store.ts). */
   startBatch(data: BatchRequest): StartAnswer;
   cancelBatch(): void;

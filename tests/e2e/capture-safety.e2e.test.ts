@@ -78,6 +78,10 @@ describe('capture is safe by construction', () => {
     await original.popup.close();
     const thief = await clipUrl(harness, `${server.origin}/e2e/canonical-thief.html`);
     expect(thief.status).toBe('Saved: Mirror copy of the ferry vote');
+    // It is only offered, for the user to choose (#16): nothing else changed.
+    expect(await text(thief.popup, '[data-testid=same-story]')).toMatch(
+      /^This page names “Harbor council votes 7–2[^”]*”, a clip you have from another site, as its original\. Update that clip instead$/,
+    );
     // The copy is a clip of its own, exported under its own address.
     expect(await text(thief.popup, '[data-testid=post-preview]')).toContain(
       `canonicalURL: ${server.origin}/e2e/canonical-thief.html`,
@@ -91,6 +95,39 @@ describe('capture is safe by construction', () => {
       ]),
     );
     await thief.popup.close();
+  });
+
+  it('updates the original a copy names when the user chooses it, the copy going to the trash (#16)', async () => {
+    const copy = await clipUrl(harness, `${server.origin}/e2e/canonical-thief.html?edition=2`);
+    expect(copy.status).toBe('Saved: Mirror copy of the ferry vote');
+    await clickReady(copy.popup, '[data-testid=same-story-update]');
+    await copy.popup.waitForFunction(() =>
+      document.querySelector('[data-testid=clip-status]')?.textContent?.startsWith('Updated'),
+    );
+    // The original now holds the copy's text, its own address kept; its earlier text is a version.
+    expect(await text(copy.popup, '[data-testid=post-preview]')).toContain(
+      'canonicalURL: https://lakesideledger.example/news/2024/03/14/harbor-council-ferry-vote',
+    );
+    await (await copy.popup.waitForSelector('button[aria-label="Back to the list"]'))!.click();
+    // Still two clips: the original and the first copy (which the user didn't merge); this one is in the trash.
+    await copy.popup.waitForFunction(() => document.querySelectorAll('[data-testid=clip-row]').length === 2);
+    const trashed = await copy.popup.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open('newsclip');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const all = open.result.transaction('trash').objectStore('trash').getAll();
+            all.onsuccess = () =>
+              resolve(
+                (all.result as { clip: { canonicalURL: string } }[]).map((row) => row.clip.canonicalURL),
+              );
+            all.onerror = () => reject(all.error);
+          };
+        }),
+    );
+    expect(trashed).toEqual([`${server.origin}/e2e/canonical-thief.html?edition=2`]);
+    await copy.popup.close();
   });
 
   it('clips only the text a reader sees: styles that hide text are honoured', async () => {

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
-import { getDb } from '../db/clip-db';
+import { clipTables, getDb } from '../db/clip-db';
 import { saveExtraction } from '../db/clip-store';
 import { indexPending } from '../db/index-pending';
+import { moveToTrash } from '../db/trash';
 import { OPTIONS_KEY } from '../extract/options-key';
 import { getSettings } from '../settings-store';
 import type { ClipMode } from './clip-outcome';
@@ -40,5 +41,9 @@ export const browserClipDeps: ClipTabDeps = {
       indexPending(db).catch((error: unknown) => console.warn('Indexing clips failed:', error));
     }, 0);
     return result;
+  },
+  async discard(clipId) {
+    const db = getDb();
+    await db.transaction('rw', clipTables(db), () => moveToTrash(db, [clipId]));
   },
 };

@@ -18,6 +18,11 @@ export const clipOutcomeSchema = z.discriminatedUnion('status', [
      * Made by the background from a validated write: checked only for its shape here.
      */
     clip: z.custom<StoredClip>((value) => typeof value === 'object' && value !== null).optional(),
+    /**
+     * A new clip of a page that names, on another site, a clip already stored as its original (a syndicated
+     * copy): the popup offers to update that clip instead (#16).
+     */
+    sameStory: z.object({ clipId: z.number(), title: z.string() }).optional(),
   }),
   z.object({
     status: z.literal('failed'),

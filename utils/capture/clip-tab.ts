@@ -18,6 +18,8 @@ export interface ClipTabDeps {
    */
   inject(tabId: number, mode: ClipMode, now?: boolean): Promise<unknown>;
   save(extraction: Record<string, unknown>): Promise<SaveResult>;
+  /** Moves a clip to the trash (the copy made before the user chose to update the original instead). */
+  discard(clipId: number): Promise<void>;
 }
 
 /** An extraction that takes longer than this is reported, so the popup never spins forever. */
@@ -56,13 +58,18 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
  */
 export type ThinPolicy = 'ask' | 'save';
 
-/** Clips one tab: checks the address, injects the extraction, validates and saves. Never throws. */
+/**
+ * Clips one tab: checks the address, injects the extraction, validates and saves. Never throws.
+ * `replacing`: the user chose to update the original this page names on another site (offered as
+ * `sameStory`) instead of the new clip with this id, which goes to the trash once the original is updated.
+ */
 export async function clipTab(
   tabId: number,
   mode: ClipMode,
   deps: ClipTabDeps,
   thinPolicy: ThinPolicy = 'ask',
   now = false,
+  replacing?: number,
 ): Promise<ClipOutcome> {
   const url = await deps.tabUrl(tabId).catch(() => undefined);
   const restriction = restrictedPage(url);
@@ -89,7 +96,15 @@ export async function clipTab(
   if (thin && thinPolicy === 'ask') return thinFailure(thin);
 
   try {
-    const result = await deps.save(withSiteIdentity(outcome.extraction));
+    // The claim of another site's address is taken only when the user chose it for this page.
+    const result = await deps.save(
+      replacing === undefined ? withSiteIdentity(outcome.extraction) : outcome.extraction,
+    );
+    if (replacing !== undefined && replacing !== result.clip.id) {
+      await deps
+        .discard(replacing)
+        .catch((error: unknown) => console.warn('Discarding the copy failed:', error));
+    }
     return {
       status: result.status,
       clipId: result.clip.id,
@@ -97,6 +112,7 @@ export async function clipTab(
       clip: result.clip,
       ...(thin && { thin }),
       ...(result.status === 'updated' && { change: result.change }),
+      ...(result.status === 'saved' && result.sameStory && { sameStory: result.sameStory }),
     };
   } catch (error) {
     const message = error instanceof StoreError ? error.message : t('failSave', String(error));

@@ -18,7 +18,7 @@ import type { ChangeSummary } from '../versions/change-summary-schema';
 
 /** A save's outcome; a re-clip says what changed since the clip's last version (null: nothing). */
 export type SaveResult =
-  | { status: 'saved'; clip: StoredClip }
+  | { status: 'saved'; clip: StoredClip; sameStory?: { clipId: number; title: string } }
   | { status: 'updated'; clip: StoredClip; change: ChangeSummary | null };
 
 /** A whole clip (row and body), or undefined. */
@@ -72,7 +72,15 @@ export async function saveExtraction(
       const knownTags = (await db.tagCounts.toCollection().primaryKeys()).filter((tag) => tag !== '');
       const clip = newClipFromExtraction(extraction, settings, now, knownTags);
       clip.slug = await librarySlug(db, clip.slug);
-      return { status: 'saved' as const, clip: await writeClip(db, clip, undefined, 'later') };
+      // The page names another site's page as its original, and that one is stored: the same story.
+      const original = extraction.claimedCanonicalURL
+        ? await db.clips.where('canonicalURL').equals(extraction.claimedCanonicalURL).first()
+        : undefined;
+      return {
+        status: 'saved' as const,
+        clip: await writeClip(db, clip, undefined, 'later'),
+        ...(original && { sameStory: { clipId: original.id, title: original.title } }),
+      };
     });
   } catch (error) {
     throw toStoreError(error);

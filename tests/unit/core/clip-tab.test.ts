@@ -8,6 +8,7 @@ function deps(overrides: Partial<ClipTabDeps> = {}): ClipTabDeps {
     tabUrl: async () => 'https://news.example/story',
     inject: async () => ({ ok: true, extraction: sampleExtraction() }),
     save: async () => ({ status: 'saved', clip: { id: 7, title: 'Saved title' } as never }),
+    discard: async () => undefined,
     ...overrides,
   };
 }

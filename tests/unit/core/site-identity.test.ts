@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { clipTab, type ClipTabDeps } from '../../../utils/capture/clip-tab';
 import { siteOf, withSiteIdentity } from '../../../utils/capture/site-identity';
-import { ClipDatabase } from '../../../utils/db/clip-db';
+import { ClipDatabase, clipTables } from '../../../utils/db/clip-db';
+import { moveToTrash } from '../../../utils/db/trash';
 import { getClip, saveExtraction } from '../../../utils/db/clip-store';
 import { defaultSettings } from '../../../utils/settings-schema';
 import { sampleExtraction } from './sample-clip';
@@ -69,13 +70,14 @@ describe('a page claiming another site’s canonical URL', () => {
     await db.delete();
   });
 
-  const clipPage = (extraction: Record<string, unknown>) => {
+  const clipPage = (extraction: Record<string, unknown>, replacing?: number) => {
     const deps: ClipTabDeps = {
       tabUrl: async () => String(extraction.url),
       inject: async () => ({ ok: true, extraction }),
       save: (x) => saveExtraction(db, x, defaultSettings),
+      discard: (id) => db.transaction('rw', clipTables(db), () => moveToTrash(db, [id])).then(() => {}),
     };
-    return clipTab(1, 'article', deps);
+    return clipTab(1, 'article', deps, 'ask', false, replacing);
   };
 
   it('is saved as a new clip and leaves the other site’s clip as it was', async () => {
@@ -93,7 +95,12 @@ describe('a page claiming another site’s canonical URL', () => {
       markdown: 'Not the article.',
     });
     const second = await clipPage(evil);
-    expect(second).toMatchObject({ status: 'saved', title: 'Replaced' });
+    // Saved apart, and said to be the same story as the stored clip (the user may choose to merge).
+    expect(second).toMatchObject({
+      status: 'saved',
+      title: 'Replaced',
+      sameStory: { clipId: first.status === 'failed' ? -1 : first.clipId, title: 'The original' },
+    });
     if (first.status === 'failed' || second.status === 'failed') throw new Error('clip failed');
     expect(await getClip(db, first.clipId)).toMatchObject({
       title: 'The original',
@@ -107,6 +114,34 @@ describe('a page claiming another site’s canonical URL', () => {
     // Clipping the copy again updates the copy, never the original.
     expect(await clipPage(evil)).toMatchObject({ status: 'updated', clipId: second.clipId });
     expect(await db.clips.count()).toBe(2);
+  });
+
+  it('updates the original instead when the user chooses it, the copy going to the trash', async () => {
+    const first = await clipPage(
+      sampleExtraction({
+        url: 'https://news.example/original',
+        canonicalURL: 'https://news.example/original',
+      }),
+    );
+    const syndicated = sampleExtraction({
+      url: 'https://partner.example/copy',
+      canonicalURL: 'https://news.example/original',
+      title: 'The story, as the partner ran it',
+      markdown: 'The story, with a new paragraph.',
+    });
+    const copy = await clipPage(syndicated);
+    if (first.status !== 'saved' || copy.status !== 'saved') throw new Error('clip failed');
+    expect(copy.sameStory?.clipId).toBe(first.clipId);
+    const merged = await clipPage(syndicated, copy.clipId);
+    expect(merged).toMatchObject({ status: 'updated', clipId: first.clipId });
+    expect(await getClip(db, first.clipId)).toMatchObject({
+      canonicalURL: 'https://news.example/original',
+      markdown: 'The story, with a new paragraph.',
+    });
+    // The original's earlier text is a version; the copy is in the trash, not gone.
+    expect(await db.versions.where('clipId').equals(first.clipId).count()).toBe(1);
+    expect(await getClip(db, copy.clipId)).toBeUndefined();
+    expect((await db.trash.toArray()).map((row) => row.clip.id)).toEqual([copy.clipId]);
   });
 
   it('on the same site still updates the clip in place', async () => {
