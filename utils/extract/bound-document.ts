@@ -32,7 +32,7 @@ const WRAPPERS = new Set([
   'BIG',
 ]);
 /** Chrome dropped from an oversized page before Readability sees it; metadata has been read already. */
-const CHROME =
+export const OVERSIZED_CHROME =
   'script, style, noscript, template, svg, iframe, nav, aside, footer, form, select, ' +
   '[role="navigation"], [role="complementary"], [role="contentinfo"], [hidden], [aria-hidden="true"]';
 
@@ -125,10 +125,16 @@ export function flattenDeepNesting(doc: Document, landmarks?: PageLandmarks): Do
 
 /**
  * Step 2, after metadata (which needs the scripts' JSON-LD): drops chrome from a page over the element
- * budget. Still over it afterwards means the caller should not hand the whole page to Readability.
+ * budget, or always with `force` (the live page was over it: its chrome was not judged for visibility, see
+ * visible-clone). Still over it afterwards means the caller should not hand the whole page to Readability.
  */
-export function pruneOversized(doc: Document, size: DocumentSize, landmarks?: PageLandmarks): DocumentSize {
-  if (size.elements <= ELEMENT_BUDGET) return size;
-  for (const el of all(doc, CHROME)) removeNode(el);
+export function pruneOversized(
+  doc: Document,
+  size: DocumentSize,
+  landmarks?: PageLandmarks,
+  force = false,
+): DocumentSize {
+  if (size.elements <= ELEMENT_BUDGET && !force) return size;
+  for (const el of all(doc, OVERSIZED_CHROME)) removeNode(el);
   return measureDocument(topLevelElements(doc), landmarks);
 }

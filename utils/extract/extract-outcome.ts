@@ -7,6 +7,8 @@ export const extractRequestSchema = z.object({
   mode: z.enum(['article', 'selection']),
   /** HTML of the user's selection (selection clips only). */
   selectionHtml: z.string().optional(),
+  /** The page's chrome was left unjudged for visibility (a page over the element budget): prune it. */
+  chromeUnjudged: z.boolean().optional(),
 });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 

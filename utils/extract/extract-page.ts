@@ -58,7 +58,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     dropReadHeadTags(landmarks.elements);
     // Template content is never shown; where the DOM keeps it in the tree, it must not become the article.
     for (const template of landmarks.templates) template.remove();
-    const size = pruneOversized(doc, flattened, landmarks);
+    const size = pruneOversized(doc, flattened, landmarks, request.chromeUnjudged);
     const readerable = probablyReaderable(doc, landmarks.readerable);
     const declared = declaredContainer(doc, landmarks);
     let container: Element;

@@ -89,16 +89,20 @@ export class VisibilityJudge {
         if ((right <= 0 || bottom <= 0) && box.width + box.height > 0) return 'hide';
       }
     }
+    // Each computed property read costs about a microsecond and a page has tens of thousands of
+    // elements: an element with no text of its own and no picture is not asked about the rest.
+    const replaced = REPLACED.has(tag);
+    if (!replaced && !hasOwnText(el)) return null;
     const invisible = style.visibility === 'hidden' || style.visibility === 'collapse';
-    if (REPLACED.has(tag)) return invisible ? 'hide' : null;
-    if (!hasOwnText(el)) return null;
+    if (replaced) return invisible ? 'hide' : null;
     if (invisible || parseFloat(style.fontSize) <= 1 || parseFloat(style.textIndent) <= -999) return 'text';
     if (style.textShadow !== 'none') return null;
     const fill = rgba(style.getPropertyValue('-webkit-text-fill-color') || style.color);
     if (!fill) return null;
     if (fill[3] === 0) return this.clipsBackgroundToText(el) ? null : 'text';
-    const background = this.background(el);
-    return fill[3] === 1 && background && sameColour(fill, background) ? 'text' : null;
+    if (fill[3] !== 1) return null;
+    const background = this.background(el, style);
+    return background && sameColour(fill, background) ? 'text' : null;
   }
 
   /**
@@ -125,7 +129,7 @@ export class VisibilityJudge {
    * The solid colour behind the element's text, or null when unknown: an image, a translucent colour, or
    * a positioned or transformed element on the way (it may sit over a picture the page draws elsewhere).
    */
-  private background(el: Element): Rgba | null {
+  private background(el: Element, own: CSSStyleDeclaration): Rgba | null {
     // Climbs without recursion (pages nest thousands deep), then remembers the answer for the whole chain.
     const chain: Element[] = [];
     let found: Rgba | null | undefined;
@@ -137,10 +141,10 @@ export class VisibilityJudge {
       found = this.backgrounds.get(a) ?? (this.backgrounds.has(a) ? null : undefined);
       if (found !== undefined) break;
       chain.push(a);
-      const s = this.win.getComputedStyle(a);
-      const own = rgba(s.backgroundColor);
-      if (s.backgroundImage !== 'none' || !own || (own[3] > 0 && own[3] < 1)) found = null;
-      else if (own[3] === 1) found = own;
+      const s = a === el ? own : this.win.getComputedStyle(a);
+      const colour = rgba(s.backgroundColor);
+      if (!colour || (colour[3] > 0 && colour[3] < 1) || s.backgroundImage !== 'none') found = null;
+      else if (colour[3] === 1) found = colour;
       else if (!/^(?:static|relative)$/.test(s.position) || s.transform !== 'none') found = null;
     }
     for (const a of chain) this.backgrounds.set(a, found);

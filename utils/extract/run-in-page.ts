@@ -20,6 +20,8 @@ export function runInPage(win: Window & typeof globalThis, doc: Document): Extra
   if (!/html|xml/.test(type)) return { ok: false, reason: 'not-html' };
   const selection = mode === 'selection' ? selectionHtml(win.getSelection()) : undefined;
   // What the reader sees: text hidden by the page's styles left out, open shadow roots' text put in.
-  const clone = mode === 'selection' ? (doc.cloneNode(true) as Document) : visibleClone(win, doc);
-  return extractPage(clone, { url: doc.URL, mode, selectionHtml: selection });
+  if (mode === 'selection')
+    return extractPage(doc.cloneNode(true) as Document, { url: doc.URL, mode, selectionHtml: selection });
+  const { clone, chromeUnjudged } = visibleClone(win, doc);
+  return extractPage(clone, { url: doc.URL, mode, chromeUnjudged });
 }

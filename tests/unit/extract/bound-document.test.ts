@@ -42,6 +42,10 @@ describe('bound-document', () => {
     const small = parse('<nav><a href="/">Home</a></nav><p>Story.</p>');
     pruneOversized(small, measureDocument(small.documentElement));
     expect(small.querySelector('nav')).not.toBeNull();
+    // Forced: the live page was over the budget and its chrome was left unjudged for visibility.
+    pruneOversized(small, measureDocument(small.documentElement), undefined, true);
+    expect(small.querySelector('nav')).toBeNull();
+    expect(small.body.textContent).toContain('Story.');
     const items = '<li><a href="/x">x</a></li>'.repeat(ELEMENT_BUDGET);
     const big = parse(`<aside><ul>${items}</ul></aside><p>Story.</p>`);
     const size = pruneOversized(big, measureDocument(big.documentElement));
