@@ -1,0 +1,7 @@
+/** The export profiles, in the order the settings list them, with their label's message. */
+export const PROFILES = [
+  ['astro-paper', 'profileAstroPaper'],
+  ['obsidian', 'profileObsidian'],
+  ['hugo', 'profileHugo'],
+  ['jekyll', 'profileJekyll'],
+] as const;
