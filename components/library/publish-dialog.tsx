@@ -5,14 +5,11 @@ import { loadUpdateLines } from '@/utils/db/load-update-lines';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import { applyImport, type ImportDecision } from '@/utils/import/apply-import';
 import { findConflicts, storedCanonicalURLs, type ImportConflict } from '@/utils/import/find-conflicts';
-import { browserPublishDeps } from '@/utils/publish/browser-publish-deps';
 import type { PublishProgress } from '@/utils/publish/open-remote';
 import type { PublishConflict } from '@/utils/publish/plan-publish';
-import { PublishError, type PublishErrorCode } from '@/utils/publish/publish-error';
-import { publishPosts } from '@/utils/publish/publish-posts';
+import type { PublishErrorCode } from '@/utils/publish/publish-error';
 import { publishStore } from '@/utils/publish/publish-store';
-import { pullPosts, type PullResult } from '@/utils/publish/pull-posts';
-import { syncedFiles } from '@/utils/publish/synced-files';
+import type { PullResult } from '@/utils/publish/pull-posts';
 import { exportOptionsFrom, type Settings } from '@/utils/settings-schema';
 import { DecisionSelect } from '../decision-select';
 
@@ -37,6 +34,16 @@ const PHASES: Record<PublishProgress['phase'], MessageKey> = {
 
 type Failure = { code: PublishErrorCode; message: string };
 type Pulled = PullResult & { conflicts: ImportConflict[] };
+
+/** A PublishError by its shape: the class is in the runtime chunk, not loaded with the page. */
+function failureOf(error: unknown): Failure {
+  const message = error instanceof Error ? error.message : String(error);
+  const code =
+    error instanceof Error && error.name === 'PublishError' && 'code' in error
+      ? (error.code as PublishErrorCode)
+      : 'failed';
+  return { code, message };
+}
 
 /**
  * Publishing clips to the destination's repository and pulling its posts in, with progress and Cancel.
@@ -67,11 +74,7 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
     try {
       return await work(controller.signal);
     } catch (error) {
-      setFailure(
-        error instanceof PublishError
-          ? { code: error.code, message: error.message }
-          : { code: 'failed', message: error instanceof Error ? error.message : String(error) },
-      );
+      setFailure(failureOf(error));
       return null;
     } finally {
       if (job.current === controller) {
@@ -81,21 +84,24 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
     }
   }
 
+  /** The saved destination, its token and the runtime (loaded on first use: git is not in the page). */
   async function target() {
     const destination = await publishStore.destination();
-    if (!destination) throw new PublishError('failed', t('publishNoDestination'));
-    return { destination, token: await publishStore.token(), deps: browserPublishDeps(destination) };
+    if (!destination) throw new Error(t('publishNoDestination'));
+    const runtime = await import('@/utils/publish/publish-runtime');
+    const deps = runtime.browserPublishDeps(destination);
+    return { destination, token: await publishStore.token(), deps, runtime };
   }
 
   async function publish(chosen: readonly string[] = []) {
     const ids = scopes.find((s) => s.id === scope)?.ids ?? [];
     setPulled(null);
     const result = await run(async (signal) => {
-      const { destination, token, deps } = await target();
+      const { destination, token, deps, runtime } = await target();
       const clips = await getClips(db, ids);
       const updates = settings.updatesNote ? await loadUpdateLines(db, clips) : new Map();
       const posts = clips.map((clip) => ({ ...clip, updates: updates.get(clip.id) }));
-      return publishPosts(deps, destination, token, posts, {
+      return runtime.publishPosts(deps, destination, token, posts, {
         signal,
         onProgress: setProgress,
         overwrite: chosen,
@@ -113,8 +119,8 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
   async function pull() {
     setConflicts([]);
     const result = await run(async (signal) => {
-      const { destination, token, deps } = await target();
-      const read = await pullPosts(deps, destination, token, {
+      const { destination, token, deps, runtime } = await target();
+      const read = await runtime.pullPosts(deps, destination, token, {
         signal,
         onProgress: setProgress,
         importOptions: { attributionTemplate: settings.attributionTemplate },
@@ -137,8 +143,8 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
         const oid = path && pulled.blobs[path];
         if (oid && (decisions[clip.canonicalURL] ?? 'add') !== 'skip') taken[path] = oid;
       });
-      const destination = await publishStore.destination();
-      if (destination) await syncedFiles.update(browserPublishDeps(destination), taken);
+      const { deps, runtime } = await target();
+      await runtime.syncedFiles.update(deps, taken);
       onDone(t('importDone', r.added, r.replaced, r.keptBoth, r.skipped));
     } catch (error) {
       setFailure({ code: 'failed', message: error instanceof Error ? error.message : String(error) });

@@ -1,5 +1,6 @@
 import FS from '@isomorphic-git/lightning-fs';
-import http from 'isomorphic-git/http/web';
+import type { HttpClient } from 'isomorphic-git';
+import web from 'isomorphic-git/http/web';
 import type { PublishDeps } from './open-remote';
 import type { PublishDestination } from './publish-destination';
 import { repoDir } from './repo-dir';
@@ -8,6 +9,16 @@ import { repoDir } from './repo-dir';
 const FS_NAME = 'newsclip-publish';
 
 let fs: FS | null = null;
+
+/**
+ * fetch without the browser's credentials: the token is sent in the Authorization header by `openRemote`,
+ * and a 401 must come back as an answer (told as "the repository refused the token"), never open the
+ * browser's own sign-in prompt over the page (Chromium prompts for a credentialed request's Basic
+ * challenge; headless, the request would hang). No HTTP cache either: a ref advertisement must be fresh.
+ */
+const http: HttpClient = {
+  request: (request) => web.request({ ...request, fetchOptions: { credentials: 'omit', cache: 'no-store' } }),
+};
 
 /**
  * The real dependencies of publishing in the extension: lightning-fs over IndexedDB and isomorphic-git's
