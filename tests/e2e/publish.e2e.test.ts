@@ -112,6 +112,7 @@ describe('publish to a git repository and pull into a second browser', () => {
     const [commit, initial] = gitLog(bare);
     expect(gitLog(bare)).toHaveLength(2);
     expect(commit!.author).toBe('Newsclip Tester <tester@example.com>');
+    expect(commit!.subject).toBe('Newsclip: add 2 posts');
     const changed = gitChanged(bare, commit!.hash);
     expect(changed).toHaveLength(2);
     for (const line of changed) expect(line).toMatch(/^A src\/data\/blog\/[a-z0-9-]+\.md$/);
