@@ -200,6 +200,7 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
                   <strong>{c.title}</strong> <code>{c.path}</code>{' '}
                   <select
                     aria-label={t('decisionFor', c.title)}
+                    data-testid="publish-choice"
                     value={overwrite[c.path] ? 'overwrite' : 'skip'}
                     onChange={(e) => setOverwrite({ ...overwrite, [c.path]: e.target.value === 'overwrite' })}
                   >

@@ -5,6 +5,7 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGitServer, type GitServer } from '../git-server/git-http-server';
 import {
+  commitToBare,
   createBareRepo,
   EXISTING_POST_PATH,
   gitChanged,
@@ -87,6 +88,7 @@ async function openPublish(harness: Harness): Promise<Page> {
 
 describe('publish to a git repository and pull into a second browser', () => {
   const titles: string[] = [];
+  let posts: string[] = [];
 
   it('publishes the clips from the library in one commit holding exactly their posts', async () => {
     const a = await launchWithExtension(grantedBuild);
@@ -116,7 +118,7 @@ describe('publish to a git repository and pull into a second browser', () => {
     const changed = gitChanged(bare, commit!.hash);
     expect(changed).toHaveLength(2);
     for (const line of changed) expect(line).toMatch(/^A src\/data\/blog\/[a-z0-9-]+\.md$/);
-    const posts = changed.map((line) => line.slice(2));
+    posts = changed.map((line) => line.slice(2));
     // Exactly the site's files and the two posts: nothing else committed.
     expect(gitLsTree(bare)).toEqual([...gitLsTree(bare, initial!.hash), ...posts].sort());
     expect(gitLsTree(bare)).toContain(EXISTING_POST_PATH);
@@ -175,5 +177,43 @@ describe('publish to a git repository and pull into a second browser', () => {
       /^Published: 0 new, 0 updated, 2 already there\./,
     );
     expect(gitLog(bare)).toHaveLength(2);
+
+    // The token was kept in this browser's local storage only: nothing in sync storage.
+    const synced = await library.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { get(): Promise<object> } } } }
+      ).chrome.storage.sync.get(),
+    );
+    expect(synced).toEqual({});
+  });
+
+  it('a post edited in the repository is shown with both versions, and overwritten only when chosen', async () => {
+    const a = harnesses[0]!;
+    const [edited] = posts;
+    const ours = gitShow(bare, 'main', edited!);
+    const theirs = ours.replace(/\n$/, '\n\nA paragraph added by hand in the repository.\n');
+    commitToBare(bare, 'main', { [edited!]: theirs }, 'Edit a post by hand');
+
+    const library = await openPublish(a);
+    await clickReady(library, '[data-testid=publish-run]');
+    await library.waitForSelector('[data-testid=publish-conflicts]', { timeout: 30_000 });
+    expect(await text(library, '[data-testid=publish-summary]')).toMatch(
+      /^Published: 0 new, 0 updated, 1 already/,
+    );
+    const versions = await texts(library, '.publish-versions pre');
+    expect(versions).toEqual([theirs, ours]);
+    // Nothing was pushed over the hand edit.
+    expect(gitShow(bare, 'main', edited!)).toBe(theirs);
+
+    await library.select('[data-testid=publish-choice]', 'overwrite');
+    await clickReady(library, '[data-testid=publish-resolve]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Published'),
+    );
+    expect(await text(library, '[data-testid=notice]')).toMatch(
+      /^Published: 0 new, 1 updated, 1 already there\./,
+    );
+    expect(gitShow(bare, 'main', edited!)).toBe(ours);
+    expect(gitChanged(bare)).toEqual([`M ${edited}`]);
   });
 });
