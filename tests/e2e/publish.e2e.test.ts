@@ -65,6 +65,12 @@ async function configure(harness: Harness, token: string): Promise<void> {
   expect(await options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value)).toBe(
     'src/data/blog/',
   );
+  // It follows the chosen profile (AstroPaper v6 keeps its posts in src/content/posts/), and back.
+  const folder = () => options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value);
+  await options.select('[data-testid=publish-profile]', 'astro-paper-6');
+  expect(await folder()).toBe('src/content/posts/');
+  await options.select('[data-testid=publish-profile]', 'astro-paper');
+  expect(await folder()).toBe('src/data/blog/');
   await type('authorName', 'Newsclip Tester');
   await type('authorEmail', 'tester@example.com');
   await type('token', token);
