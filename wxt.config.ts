@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'wxt';
 
 const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
@@ -29,7 +30,13 @@ export default defineConfig({
     // The bench must time the code that ships: WXT sets NODE_ENV to the mode ("bench"), and anything but
     // "production" bundles React's development build (several times slower) and its dev JSX runtime.
     if (env.mode === 'bench') process.env.NODE_ENV = 'production';
-    return {};
+    return {
+      resolve: {
+        // sha.js (isomorphic-git's SHA-1) requires Node's `buffer`: Vite would leave it undefined in the
+        // pages. The publishing runtime's small Buffer stands in (utils/publish/node-buffer.ts).
+        alias: [{ find: /^buffer$/, replacement: path.resolve('utils/publish/node-buffer.ts') }],
+      },
+    };
   },
   hooks: {
     // The bench seed page exists only in `wxt build --mode bench` (used by `npm run bench:ui`).

@@ -7,18 +7,13 @@ import { settingsSchema, tagModeSchema, type Settings } from '@/utils/settings-s
 import { getSettings, saveSettings } from '@/utils/settings-store';
 import { DataManagement } from './data-management';
 import { FilenamePatternField, patternProblemText } from './filename-pattern-field';
+import { PROFILES } from './profile-options';
+import { PublishDestinationForm } from './publish-destination-form';
 
 const TAG_MODES = [
   ['suggest', 'tagModeSuggest'],
   ['apply', 'tagModeApply'],
   ['off', 'tagModeOff'],
-] as const;
-
-const PROFILES = [
-  ['astro-paper', 'profileAstroPaper'],
-  ['obsidian', 'profileObsidian'],
-  ['hugo', 'profileHugo'],
-  ['jekyll', 'profileJekyll'],
 ] as const;
 
 /** Every http(s) site: a clip's images can be on any host (the manifest lists these as optional). */
@@ -231,6 +226,7 @@ export function OptionsApp() {
       <p role="status" className={status.isError ? 'status error' : 'status ok'}>
         {status.text}
       </p>
+      <PublishDestinationForm onMessage={(text, isError = false) => setStatus({ text, isError })} />
       <DataManagement onMessage={(text, isError = false) => setStatus({ text, isError })} />
     </main>
   );

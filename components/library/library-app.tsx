@@ -19,6 +19,7 @@ import { citeItemsOf } from './cite-items';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
 import { ImportDialog } from './import-dialog';
+import { PublishDialog, type PublishScope } from './publish-dialog';
 import { LibraryHeader } from './library-header';
 import { KeptAsideNote } from './kept-aside-note';
 import { TagSidebar } from './tag-sidebar';
@@ -52,6 +53,7 @@ export function LibraryApp() {
   const [importing, setImporting] = useState(false);
   // The page menu's "Clip the links in this selection" opens the library with them in the links dialog.
   const [pastingLinks, setPastingLinks] = useState<string | false>(false);
+  const [publishScopes, setPublishScopes] = useState<PublishScope[] | null>(null);
   const [inTrash, setInTrash] = useState(false);
   const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
@@ -84,6 +86,17 @@ export function LibraryApp() {
   };
 
   useSlashFocus(search);
+
+  /** The sets "Publish" offers: the selection, the clips in view (a tag), every clip (only changes commit). */
+  async function openPublish() {
+    const all = (await db.clips.toCollection().primaryKeys()).map(Number);
+    const inView = ids.filter((id) => selected.has(id));
+    setPublishScopes([
+      ...(inView.length ? [{ id: 'selection', label: t('publishScopeSelection'), ids: inView }] : []),
+      ...(filter.kind === 'all' && !query ? [] : [{ id: 'view', label: query || filterLabel(filter), ids }]),
+      { id: 'all', label: t('publishScopeAll'), ids: all },
+    ]);
+  }
 
   async function removeClips(list: number[]) {
     // One clip goes with Undo; more ask first, naming how many (a slip of Ctrl+A, Delete is a lot).
@@ -159,7 +172,20 @@ export function LibraryApp() {
         onLeave={() => table.current?.focus()}
         onImport={() => setImporting(true)}
         onLinks={() => setPastingLinks('')}
+        onPublish={() => void openPublish().catch(fail)}
       />
+      {publishScopes && (
+        <PublishDialog
+          db={db}
+          settings={settings}
+          scopes={publishScopes}
+          onClose={() => setPublishScopes(null)}
+          onDone={(message) => {
+            setPublishScopes(null);
+            say(message);
+          }}
+        />
+      )}
       {pastingLinks !== false && (
         <LinksDialog
           concurrency={settings.batchConcurrency}

@@ -12,11 +12,13 @@ type Props = {
   onImport(): void;
   /** "Clip links…": paste addresses to clip in the background. */
   onLinks(): void;
+  /** "Publish…": to the blog's repository, and pulling from it. */
+  onPublish(): void;
 };
 
 /** Title, search box (`/` focuses it from anywhere), sort order and Import. */
 export const LibraryHeader = forwardRef<HTMLInputElement, Props>(function LibraryHeader(
-  { query, sort, onQuery, onSort, onLeave, onImport, onLinks },
+  { query, sort, onQuery, onSort, onLeave, onImport, onLinks, onPublish },
   ref,
 ) {
   return (
@@ -53,6 +55,9 @@ export const LibraryHeader = forwardRef<HTMLInputElement, Props>(function Librar
       </button>
       <button type="button" data-testid="open-import" onClick={onImport}>
         {t('importButton')}
+      </button>
+      <button type="button" data-testid="open-publish" onClick={onPublish}>
+        {t('publishOpen')}
       </button>
     </header>
   );

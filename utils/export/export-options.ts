@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { filenamePatternProblem } from './filename-pattern';
 
 /** The blog (or notes app) whose frontmatter a post is written for. */
-export const profileIdSchema = z.enum(['astro-paper', 'obsidian', 'hugo', 'jekyll']);
+export const profileIdSchema = z.enum(['astro-paper', 'astro-paper-6', 'obsidian', 'hugo', 'jekyll']);
 export type ProfileId = z.infer<typeof profileIdSchema>;
 
 export const DEFAULT_ATTRIBUTION_TEMPLATE = 'Originally published by {site} on {date}: {url}';

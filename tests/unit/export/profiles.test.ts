@@ -206,7 +206,9 @@ describe('output profiles', () => {
 
   it('detects each profile from its own output, and by keys from hand-written frontmatter', () => {
     for (const p of profiles) {
-      expect(detectProfile(parsePost(renderPost(clip, { profile: p.id })).frontmatter).id).toBe(p.id);
+      // AstroPaper v6 writes v5's frontmatter (only its folder moved): it reads back as v5, the same way.
+      const expected = p.id === 'astro-paper-6' ? 'astro-paper' : p.id;
+      expect(detectProfile(parsePost(renderPost(clip, { profile: p.id })).frontmatter).id).toBe(expected);
     }
     expect(detectProfile({ title: 'x', date: '2024-01-01', layout: 'post' }).id).toBe('jekyll');
     expect(detectProfile({ title: 'x', date: '2024-01-01', lastmod: '2024-01-02' }).id).toBe('hugo');

@@ -21,7 +21,7 @@ function carried(id: ProfileId, clip: Clip): Partial<Clip> {
   for (const field of Object.keys(getProfile(id).fieldKeys) as (keyof Clip)[]) {
     Object.assign(out, { [field]: clip[field] });
   }
-  if (id === 'astro-paper') {
+  if (id === 'astro-paper' || id === 'astro-paper-6') {
     out.author = clip.author || clip.siteName; // an empty author is written as the site
     if (clip.tags.length === 1 && clip.tags[0] === 'others') out.tags = []; // "others" means untagged
   }
@@ -44,7 +44,8 @@ describe.each(profiles.map((p) => p.id))('round trip through the %s profile', (i
         const post = renderPost(clip, options);
         const imported = importPost(postFilename(clip, options), post, { now: '2030-01-01T00:00:00Z' });
         expect(imported.errors).toEqual([]);
-        expect(imported.profile).toBe(id);
+        // AstroPaper v6 posts are v5 posts in another folder: they read back as v5.
+        expect(imported.profile).toBe(id === 'astro-paper-6' ? 'astro-paper' : id);
         const back = imported.clip!;
         const keys = Object.keys(carried(id, clip)) as (keyof Clip)[];
         const pick = (c: Partial<Clip>) => Object.fromEntries(keys.map((k) => [k, c[k]]));

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultContentFolder } from '../../../utils/publish/default-content-folder';
+import { destinationOrigin } from '../../../utils/publish/destination-origin';
+import { publishFiles } from '../../../utils/publish/publish-files';
+import { sampleClip } from '../core/sample-clip';
 import { publishDestinationSchema } from '../../../utils/publish/publish-destination';
 import { repoDir } from '../../../utils/publish/repo-dir';
 
@@ -42,8 +45,24 @@ describe('publish destination', () => {
 
   it('follows the profile with a content folder of its blog', () => {
     expect(defaultContentFolder('astro-paper')).toBe('src/data/blog/');
+    expect(defaultContentFolder('astro-paper-6')).toBe('src/content/posts/');
     expect(defaultContentFolder('hugo')).toBe('content/posts/');
     expect(defaultContentFolder('jekyll')).toBe('_posts/');
+  });
+
+  it('writes AstroPaper v6 posts as v5 ones, in src/content/posts/', () => {
+    const clip = sampleClip({ slug: 'night-ferry-returns', title: 'Night ferry returns' });
+    const [v5] = publishFiles([clip], { profile: 'astro-paper', folder: 'src/data/blog/' });
+    const [v6] = publishFiles([clip], { profile: 'astro-paper-6', folder: 'src/content/posts/' });
+    expect(v5?.path).toBe('src/data/blog/night-ferry-returns.md');
+    expect(v6?.path).toBe('src/content/posts/night-ferry-returns.md');
+    expect(v6?.text).toBe(v5?.text);
+    expect(v6?.text).toMatch(/^---\n(.*\n)*pubDatetime: /);
+  });
+
+  it('asks for the remote’s one host, on any port', () => {
+    expect(destinationOrigin('https://github.com/me/blog.git')).toBe('https://github.com/*');
+    expect(destinationOrigin('http://127.0.0.1:8123/blog.git')).toBe('http://127.0.0.1/*');
   });
 
   it('keeps one local copy per repository and branch', () => {

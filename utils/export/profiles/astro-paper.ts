@@ -111,3 +111,15 @@ export const astroPaperProfile: OutputProfile = {
     });
   },
 };
+
+/**
+ * AstroPaper v6: the same post frontmatter (title, description, pubDatetime, modDatetime, author, slug,
+ * featured, draft, tags, ogImage, canonicalURL …), with the posts moved from `src/data/blog/` to
+ * `src/content/posts/`. Listed after v5: a post read back is detected as v5, which parses it the same.
+ */
+export const astroPaper6Profile: OutputProfile = {
+  ...astroPaperProfile,
+  id: 'astro-paper-6',
+  label: 'AstroPaper v6 (Astro)',
+  folder: 'posts/',
+};

@@ -1,5 +1,5 @@
 import type { ProfileId } from '../export-options';
-import { astroPaperProfile } from './astro-paper';
+import { astroPaper6Profile, astroPaperProfile } from './astro-paper';
 import { hugoProfile } from './hugo';
 import { jekyllProfile } from './jekyll';
 import { obsidianProfile } from './obsidian';
@@ -11,6 +11,7 @@ export const profiles: readonly OutputProfile[] = [
   obsidianProfile,
   hugoProfile,
   jekyllProfile,
+  astroPaper6Profile,
 ];
 
 export function getProfile(id: ProfileId = 'astro-paper'): OutputProfile {

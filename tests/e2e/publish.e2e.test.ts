@@ -1,0 +1,225 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGitServer, type GitServer } from '../git-server/git-http-server';
+import {
+  commitToBare,
+  createBareRepo,
+  EXISTING_POST_PATH,
+  gitChanged,
+  gitLog,
+  gitLsTree,
+  gitShow,
+} from '../git-server/git-repos';
+import { launchWithExtension, type Harness } from './extension-harness';
+import { startFixtureServer } from './fixture-server';
+import { buildWithOriginsGranted } from './granted-build';
+import { clickReady, clipUrl, text, texts } from './popup-helpers';
+
+const TOKEN = 'e2e-T0ken-that-must-stay-in-storage-local';
+const PAGES = ['/news/article-ferry-vote.html', '/news/article-library-hours.html'];
+
+let fixtures: Awaited<ReturnType<typeof startFixtureServer>>;
+let git: GitServer;
+let root = '';
+let bare = '';
+let grantedBuild = '';
+const harnesses: Harness[] = [];
+
+beforeAll(async () => {
+  fixtures = await startFixtureServer();
+  root = mkdtempSync(path.join(tmpdir(), 'newsclip-e2e-git-'));
+  git = await startGitServer(root, TOKEN);
+  bare = createBareRepo(root, 'blog', 'site');
+  // Headless Chromium's permission prompt cannot be answered: this copy of the build has the optional
+  // origins granted at install, so `permissions.request` on "Save destination" resolves true at once.
+  grantedBuild = buildWithOriginsGranted();
+});
+afterAll(async () => {
+  for (const h of harnesses) await h.close();
+  await git?.close();
+  await fixtures?.close();
+  rmSync(root, { recursive: true, force: true });
+  rmSync(grantedBuild, { recursive: true, force: true });
+});
+
+async function openExtensionPage(harness: Harness, page: string): Promise<Page> {
+  const tab = await harness.browser.newPage();
+  tab.on('dialog', (d) => void d.accept());
+  await tab.goto(`chrome-extension://${harness.extension.id}/${page}`);
+  return tab;
+}
+
+/** Fills the destination form on the options page, as a user would, and saves it. */
+async function configure(harness: Harness, token: string): Promise<void> {
+  const options = await openExtensionPage(harness, 'options.html');
+  await options.waitForSelector('[data-testid=publish-url]');
+  const type = async (field: string, value: string) => {
+    await options.locator(`[data-testid=publish-${field}]`).fill(value);
+  };
+  await type('url', git.repoUrl('blog'));
+  await type('branch', 'main');
+  // The folder follows the profile (AstroPaper v5 by default): not typed.
+  expect(await options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value)).toBe(
+    'src/data/blog/',
+  );
+  // It follows the chosen profile (AstroPaper v6 keeps its posts in src/content/posts/), and back.
+  const folder = () => options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value);
+  await options.select('[data-testid=publish-profile]', 'astro-paper-6');
+  expect(await folder()).toBe('src/content/posts/');
+  await options.select('[data-testid=publish-profile]', 'astro-paper');
+  expect(await folder()).toBe('src/data/blog/');
+  await type('authorName', 'Newsclip Tester');
+  await type('authorEmail', 'tester@example.com');
+  await type('token', token);
+  await clickReady(options, '[data-testid=publish-save]');
+  await options.waitForFunction(
+    () => document.querySelector('p[role=status]')?.textContent === 'Destination saved.',
+  );
+  await options.close();
+}
+
+async function openPublish(harness: Harness): Promise<Page> {
+  const library = await openExtensionPage(harness, 'library.html');
+  // The list has loaded (its count is no longer "Loading").
+  await library.waitForFunction(() =>
+    /^\d+ clips?$/.test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''),
+  );
+  await clickReady(library, '[data-testid=open-publish]');
+  await library.waitForSelector('[data-testid=publish-dialog]');
+  return library;
+}
+
+describe('publish to a git repository and pull into a second browser', () => {
+  const titles: string[] = [];
+  let posts: string[] = [];
+
+  it('publishes the clips from the library in one commit holding exactly their posts', async () => {
+    const a = await launchWithExtension(grantedBuild);
+    harnesses.push(a);
+    for (const page of PAGES) {
+      const { popup, status } = await clipUrl(a, `${fixtures.origin}${page}`);
+      expect(status).toMatch(/^Saved/);
+      await popup.close();
+    }
+    await configure(a, TOKEN);
+
+    const library = await openPublish(a);
+    titles.push(...(await texts(library, '[data-testid=library-row] .clip-title')));
+    await clickReady(library, '[data-testid=publish-run]');
+    await library.waitForFunction(
+      () => document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Published'),
+      { timeout: 30_000 },
+    );
+    expect(await text(library, '[data-testid=notice]')).toMatch(
+      /^Published: 2 new, 0 updated, 0 already there\./,
+    );
+
+    const [commit, initial] = gitLog(bare);
+    expect(gitLog(bare)).toHaveLength(2);
+    expect(commit!.author).toBe('Newsclip Tester <tester@example.com>');
+    expect(commit!.subject).toBe('Newsclip: add 2 posts');
+    const changed = gitChanged(bare, commit!.hash);
+    expect(changed).toHaveLength(2);
+    for (const line of changed) expect(line).toMatch(/^A src\/data\/blog\/[a-z0-9-]+\.md$/);
+    posts = changed.map((line) => line.slice(2));
+    // Exactly the site's files and the two posts: nothing else committed.
+    expect(gitLsTree(bare)).toEqual([...gitLsTree(bare, initial!.hash), ...posts].sort());
+    expect(gitLsTree(bare)).toContain(EXISTING_POST_PATH);
+    const bodies = posts.map((post) => gitShow(bare, 'main', post));
+    for (const page of PAGES) {
+      expect(bodies.some((body) => body.includes(`canonicalURL: ${fixtures.origin}${page}`))).toBe(true);
+    }
+    // The token never reaches the repository.
+    for (const body of bodies) expect(body).not.toContain(TOKEN);
+
+    // Publishing again commits nothing: every post is already there.
+    await clickReady(library, '[data-testid=open-publish]');
+    await clickReady(library, '[data-testid=publish-run]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.includes('2 already there'),
+    );
+    expect(gitLog(bare)).toHaveLength(2);
+  });
+
+  it('a second browser: a wrong token is told as such, then the right one pulls the same clips', async () => {
+    const b = await launchWithExtension(grantedBuild);
+    harnesses.push(b);
+    await configure(b, 'not-the-token');
+    const library = await openPublish(b);
+    await clickReady(library, '[data-testid=pull-run]');
+    await library.waitForSelector('[data-testid=publish-error]');
+    expect(await library.$eval('[data-testid=publish-error]', (el) => el.getAttribute('data-code'))).toBe(
+      'auth',
+    );
+    expect(await text(library, '[data-testid=publish-error]')).toMatch(/^The repository refused the token/);
+    expect(await text(library, '[data-testid=result-count]')).toBe('0 clips');
+
+    await configure(b, TOKEN);
+    await clickReady(library, '[data-testid=pull-run]');
+    await library.waitForSelector('[data-testid=pull-plan]', { timeout: 30_000 });
+    expect(await text(library, '[data-testid=pull-plan] strong')).toMatch(/^2 clips ready/);
+    await clickReady(library, '[data-testid=pull-apply]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Imported'),
+    );
+    expect(await text(library, '[data-testid=notice]')).toMatch(/2 added, 0 replaced/);
+    await library.waitForFunction(
+      () => document.querySelector('[data-testid=result-count]')?.textContent === '2 clips',
+    );
+    expect((await texts(library, '[data-testid=library-row] .clip-title')).sort()).toEqual(
+      [...titles].sort(),
+    );
+
+    // The pulled posts were recorded as synced: publishing them back from here commits nothing.
+    await clickReady(library, '[data-testid=open-publish]');
+    await clickReady(library, '[data-testid=publish-run]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Published'),
+    );
+    expect(await text(library, '[data-testid=notice]')).toMatch(
+      /^Published: 0 new, 0 updated, 2 already there\./,
+    );
+    expect(gitLog(bare)).toHaveLength(2);
+
+    // The token was kept in this browser's local storage only: nothing in sync storage.
+    const synced = await library.evaluate(() =>
+      (
+        globalThis as unknown as { chrome: { storage: { sync: { get(): Promise<object> } } } }
+      ).chrome.storage.sync.get(),
+    );
+    expect(synced).toEqual({});
+  });
+
+  it('a post edited in the repository is shown with both versions, and overwritten only when chosen', async () => {
+    const a = harnesses[0]!;
+    const [edited] = posts;
+    const ours = gitShow(bare, 'main', edited!);
+    const theirs = ours.replace(/\n$/, '\n\nA paragraph added by hand in the repository.\n');
+    commitToBare(bare, 'main', { [edited!]: theirs }, 'Edit a post by hand');
+
+    const library = await openPublish(a);
+    await clickReady(library, '[data-testid=publish-run]');
+    await library.waitForSelector('[data-testid=publish-conflicts]', { timeout: 30_000 });
+    expect(await text(library, '[data-testid=publish-summary]')).toMatch(
+      /^Published: 0 new, 0 updated, 1 already/,
+    );
+    const versions = await texts(library, '.publish-versions pre');
+    expect(versions).toEqual([theirs, ours]);
+    // Nothing was pushed over the hand edit.
+    expect(gitShow(bare, 'main', edited!)).toBe(theirs);
+
+    await library.select('[data-testid=publish-choice]', 'overwrite');
+    await clickReady(library, '[data-testid=publish-resolve]');
+    await library.waitForFunction(() =>
+      document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Published'),
+    );
+    expect(await text(library, '[data-testid=notice]')).toMatch(
+      /^Published: 0 new, 1 updated, 1 already there\./,
+    );
+    expect(gitShow(bare, 'main', edited!)).toBe(ours);
+    expect(gitChanged(bare)).toEqual([`M ${edited}`]);
+  });
+});
