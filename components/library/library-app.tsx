@@ -37,7 +37,11 @@ const TAG_INPUT_ID = 'editor-tag-input';
 /** The library: tags on the left, the virtualized clip list in the middle, the open clip on the right. */
 export function LibraryApp() {
   const db = getDb();
-  const [filter, setFilter] = useState<TagFilter>(ALL);
+  // `?tag=`: the popup's "All tags" link, opened at the tag the popup was filtering by.
+  const [filter, setFilter] = useState<TagFilter>(() => {
+    const tag = new URLSearchParams(location.search).get('tag');
+    return tag ? { kind: 'tag', tag } : ALL;
+  });
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [sort, setSort] = useState<SortKey>('saved');
   const [selected, setSelected] = useState<Set<number>>(new Set());
