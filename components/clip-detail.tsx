@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
@@ -59,6 +59,10 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
   // Typing saves itself after a short pause, not only on blur: a popup closed mid-edit (a click outside)
   // gets no blur. An empty title waits for the blur, where it is refused with the reason.
   const pause = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  // The form replaces what had focus (the list's row, or nothing after a clip): the title, the field a
+  // user most often fixes, takes it, so the keyboard carries on in the form instead of from the page's top.
+  const titleField = useRef<HTMLInputElement>(null);
+  useEffect(() => titleField.current?.focus({ preventScroll: true }), []);
   const saveSoon = (field: 'title' | 'description', value: string) => {
     clearTimeout(pause.current[field]);
     if (field === 'title' && !value.trim()) return;
@@ -78,6 +82,7 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
       <label>
         {t('fieldTitle')}
         <input
+          ref={titleField}
           value={title}
           data-testid="edit-title"
           onChange={(e) => (setTitle(e.target.value), saveSoon('title', e.target.value))}

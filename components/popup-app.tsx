@@ -18,7 +18,6 @@ import { NoticeBar, type Notice } from './notice-bar';
 import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
 import { useActiveTab } from './use-active-tab';
-import { useClippedAlready } from './use-clipped-already';
 import { useAfterPaint } from './use-after-paint';
 import { useLazyModule } from './use-lazy-module';
 import { filterIds, prefetchRecent, usePopupData } from './use-popup-data';
@@ -48,18 +47,18 @@ export function PopupApp() {
   const { clips, counts, inFilter } = usePopupData(filter);
   const settings = useSettings();
   const batch = useBatch();
-  const pageClip = useClippedAlready(tab?.restriction ? undefined : tab?.url);
   const allTags = useMemo(() => counts?.tags.map((x) => x.tag), [counts]);
-  // The selected tag and the page's clip's tags always show; the rest are the newest clips' tags.
+  // The selected tag always shows; the rest are the newest clips' tags, then the most used. (Not the page's
+  // clip's tags: they arrive after the bar, and chips moving then could take a click meant for another.)
   const chips = useMemo(
     () =>
       counts &&
       popupTagChips({
         ranked: counts.tags,
         recent: counts.recent,
-        pinned: [...(filter.kind === 'tag' ? [filter.tag] : []), ...(pageClip?.tags ?? [])],
+        pinned: filter.kind === 'tag' ? [filter.tag] : [],
       }),
-    [counts, filter, pageClip],
+    [counts, filter],
   );
   // Tagged with its id: the hook keeps its last answer until the next one, which may be another clip's.
   const read = useLiveQuery(

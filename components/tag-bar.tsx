@@ -55,7 +55,7 @@ export function TagBar({ tags, allTags, total, untagged, filter, onFilter, onAll
       {tags.map(({ tag, count }) =>
         chip(tag, `#${tag}`, count, { kind: 'tag', tag }, filter.kind === 'tag' && filter.tag === tag),
       )}
-      {allTags.length > tags.length && (
+      {allTags.length > 0 && (
         <span className="tag-find">
           <input
             type="search"

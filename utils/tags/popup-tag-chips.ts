@@ -8,7 +8,7 @@ type Input = {
   ranked: readonly TagCount[];
   /** The tags of the newest clips, newest clip first. */
   recent: readonly (readonly string[])[];
-  /** Tags that must show whatever the cap (the selected filter, the page's clip's tags), in this order. */
+  /** Tags that must show whatever the cap (the selected filter), in this order. */
   pinned?: readonly string[];
   max?: number;
 };
