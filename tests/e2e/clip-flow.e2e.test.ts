@@ -81,6 +81,12 @@ describe('clipping news pages in Chromium', () => {
     expect(status).toBe('Saved: Ferry timetable changes from Monday');
     // Focus is not lost after a clip: the form's title field has it, ready for a fix.
     await popup.waitForFunction(() => document.activeElement?.getAttribute('data-testid') === 'edit-title');
+    // The newest clips' tags are one click away too, beside the page's own suggestions.
+    await popup.waitForFunction(
+      () =>
+        [...document.querySelectorAll('[data-testid=tag-recent]')].map((c) => c.textContent).join() ===
+        '+energy,+tidal power',
+    );
     // Its keywords are offered; "local politics", a tag the user has, comes first (once the tags are read).
     await popup.waitForFunction(
       () =>
