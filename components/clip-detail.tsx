@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
@@ -11,11 +11,14 @@ import { TagEditor } from './tag-editor';
 import { shownSuggestions } from './shown-suggestions';
 import { t } from '@/utils/i18n/t';
 import { publishedDay } from '@/utils/published-day';
+import { recentTags } from '@/utils/tags/recent-tags';
 
 type Props = {
   clip: StoredClip;
   /** The user's tags; undefined while they are read (suggestions wait: they are ranked by them). */
   knownTags: string[] | undefined;
+  /** The tags of the newest clips, newest first; undefined while they are read. */
+  recentTags?: string[][];
   onClose(): void;
   onDelete(clip: StoredClip): void;
   onMessage(message: string, isError?: boolean): void;
@@ -23,9 +26,11 @@ type Props = {
 
 /** Quiet time after a keystroke before the field saves itself. */
 const TYPING_PAUSE_MS = 400;
+/** At most this many recent-tag chips: any other tag is in the typeahead. */
+const RECENT_SHOWN = 5;
 
 /** One clip: its frontmatter fields (editable: title, description, tags, draft), Markdown, and actions. */
-export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Props) {
+export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDelete, onMessage }: Props) {
   const [title, setTitle] = useState(clip.title);
   const [description, setDescription] = useState(clip.description);
   // Tag edits save at once; the list shown is the one last saved, so two quick clicks on suggestions both
@@ -40,6 +45,9 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
   // The preview is the exact file that Export and Copy produce, with the user's profile and source line.
   const options = exportOptionsFrom(settings);
   const post = renderPost(clip, options);
+  // Shown once ranked: a chip moving as the user's tags arrive could take a click meant for another.
+  const suggestions = knownTags ? shownSuggestions(clip, tags, knownTags, settings) : [];
+  const recent = knownTags && newest ? recentTags(newest, [...tags, ...suggestions], RECENT_SHOWN) : [];
 
   async function save(edit: Parameters<typeof updateClip>[2]) {
     try {
@@ -51,6 +59,10 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
   // Typing saves itself after a short pause, not only on blur: a popup closed mid-edit (a click outside)
   // gets no blur. An empty title waits for the blur, where it is refused with the reason.
   const pause = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  // The form replaces what had focus (the list's row, or nothing after a clip): the title, the field a
+  // user most often fixes, takes it, so the keyboard carries on in the form instead of from the page's top.
+  const titleField = useRef<HTMLInputElement>(null);
+  useEffect(() => titleField.current?.focus({ preventScroll: true }), []);
   const saveSoon = (field: 'title' | 'description', value: string) => {
     clearTimeout(pause.current[field]);
     if (field === 'title' && !value.trim()) return;
@@ -70,6 +82,7 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
       <label>
         {t('fieldTitle')}
         <input
+          ref={titleField}
           value={title}
           data-testid="edit-title"
           onChange={(e) => (setTitle(e.target.value), saveSoon('title', e.target.value))}
@@ -92,8 +105,8 @@ export function ClipDetail({ clip, knownTags, onClose, onDelete, onMessage }: Pr
           tags={tags}
           saved={clip.tags}
           knownTags={knownTags ?? []}
-          // Shown once ranked: a chip moving as the user's tags arrive could take a click meant for another.
-          suggestions={knownTags ? shownSuggestions(clip, tags, knownTags, settings) : []}
+          suggestions={suggestions}
+          recent={recent}
           onChange={(next) => {
             setTags(next);
             void save({ tags: next });

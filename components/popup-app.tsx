@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
@@ -7,6 +7,7 @@ import { deleteClip, getClip, restoreClip } from '@/utils/db/clip-store';
 import type { TrashedClip } from '@/utils/db/trash';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
+import { popupTagChips } from '@/utils/tags/popup-tag-chips';
 import { ClipAction } from './clip-action';
 import { BatchPanel } from './batch-panel';
 import { ClipAllTabs } from './clip-all-tabs';
@@ -28,9 +29,9 @@ const loadDetail = () => import('./clip-detail');
 // The newest clips are read while React mounts, not after.
 prefetchRecent();
 
-function openLibrary(query = '') {
-  const url = browser.runtime.getURL('/library.html') + (query ? `?q=${encodeURIComponent(query)}` : '');
-  void browser.tabs.create({ url });
+function openLibrary(params: Record<string, string> = {}) {
+  const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value)).toString();
+  void browser.tabs.create({ url: browser.runtime.getURL('/library.html') + (query ? `?${query}` : '') });
 }
 
 /** The popup: clip the page, then review the newest clips by tag. Reads only what it shows. */
@@ -46,6 +47,19 @@ export function PopupApp() {
   const { clips, counts, inFilter } = usePopupData(filter);
   const settings = useSettings();
   const batch = useBatch();
+  const allTags = useMemo(() => counts?.tags.map((x) => x.tag), [counts]);
+  // The selected tag always shows; the rest are the newest clips' tags, then the most used. (Not the page's
+  // clip's tags: they arrive after the bar, and chips moving then could take a click meant for another.)
+  const chips = useMemo(
+    () =>
+      counts &&
+      popupTagChips({
+        ranked: counts.tags,
+        recent: counts.recent,
+        pinned: filter.kind === 'tag' ? [filter.tag] : [],
+      }),
+    [counts, filter],
+  );
   // Tagged with its id: the hook keeps its last answer until the next one, which may be another clip's.
   const read = useLiveQuery(
     async () => (selectedId === null ? null : { id: selectedId, clip: await getClip(db, selectedId) }),
@@ -102,7 +116,8 @@ export function PopupApp() {
           <ClipDetail
             key={selected.id}
             clip={selected}
-            knownTags={counts?.tags.map((x) => x.tag)}
+            knownTags={allTags}
+            recentTags={counts?.recent}
             onClose={() => setSelectedId(null)}
             onDelete={(clip) => void remove(clip)}
             onMessage={say}
@@ -115,7 +130,7 @@ export function PopupApp() {
             role="search"
             onSubmit={(e) => {
               e.preventDefault();
-              openLibrary(query);
+              openLibrary({ q: query });
             }}
           >
             <input
@@ -136,7 +151,9 @@ export function PopupApp() {
           {counts && clips && (counts.total > 0 || filter.kind !== 'all') && (
             <>
               <TagBar
-                tags={counts.tags}
+                tags={chips ?? []}
+                allTags={allTags ?? []}
+                onAllTags={() => openLibrary({ tag: filter.kind === 'tag' ? filter.tag : '' })}
                 total={counts.total}
                 untagged={counts.untagged}
                 filter={filter}

@@ -7,6 +7,8 @@ type Props = {
   knownTags: string[];
   /** Suggested tags (suggest-tags.ts), best first: one click adds one. */
   suggestions?: readonly string[];
+  /** Tags of the newest clips (recent-tags.ts): one click adds one, as a suggestion. */
+  recent?: readonly string[];
   /**
    * The tags stored so far, where edits save at once: a chip not yet among them shows as saving (aria-busy),
    * so a tag never looks kept before the database has it.
@@ -18,9 +20,17 @@ type Props = {
 
 /**
  * Tags as chips: type to add (Enter or comma), autocomplete from existing tags, click × to remove, click a
- * suggestion to add it.
+ * suggestion or a recent tag to add it.
  */
-export function TagEditor({ tags, knownTags, suggestions = [], saved, inputId, onChange }: Props) {
+export function TagEditor({
+  tags,
+  knownTags,
+  suggestions = [],
+  recent = [],
+  saved,
+  inputId,
+  onChange,
+}: Props) {
   const [draft, setDraft] = useState('');
   const listId = useId();
 
@@ -89,6 +99,23 @@ export function TagEditor({ tags, knownTags, suggestions = [], saved, inputId, o
               className="chip suggestion"
               data-testid="tag-suggestion"
               aria-label={t('addSuggestedTag', tag)}
+              onClick={() => onChange([...new Set([...tags, tag])])}
+            >
+              +{tag}
+            </button>
+          ))}
+        </div>
+      )}
+      {recent.length > 0 && (
+        <div className="tag-suggestions" role="group" aria-label={t('recentTags')} data-testid="tag-recents">
+          <span>{t('recentTags')}</span>
+          {recent.map((tag) => (
+            <button
+              key={tag}
+              type="button"
+              className="chip suggestion"
+              data-testid="tag-recent"
+              aria-label={t('addRecentTag', tag)}
               onClick={() => onChange([...new Set([...tags, tag])])}
             >
               +{tag}

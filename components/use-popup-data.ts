@@ -26,16 +26,29 @@ async function recent(db: ClipDatabase, filter: TagFilter): Promise<StoredSummar
   return rows.sort((a, b) => b.savedAt.localeCompare(a.savedAt)).slice(0, POPUP_LIMIT);
 }
 
-/** Tag counts from the maintained counts table: a row per tag, no clip or index entry is read. */
-async function tagCounts(db: ClipDatabase): Promise<{ tags: TagCount[]; total: number; untagged: number }> {
-  const [rows, total] = await db.transaction('r', db.tagCounts, db.clips, () =>
-    Promise.all([db.tagCounts.toArray(), db.clips.count()]),
+/** How many of the newest clips give the popup its "recent" tag chips. */
+const RECENT_CLIPS = 20;
+
+type Counts = { tags: TagCount[]; total: number; untagged: number; recent: string[][] };
+
+/**
+ * Tag counts from the maintained counts table (a row per tag, no clip or index entry is read), and the tags
+ * of the newest few clips, which pick the popup's few tag chips.
+ */
+async function tagCounts(db: ClipDatabase): Promise<Counts> {
+  const [rows, total, newest] = await db.transaction('r', db.tagCounts, db.clips, () =>
+    Promise.all([
+      db.tagCounts.toArray(),
+      db.clips.count(),
+      db.clips.orderBy('savedAt').reverse().limit(RECENT_CLIPS).toArray(),
+    ]),
   );
   const tags = rows.filter((row) => row.tag !== UNTAGGED);
   // The tag bar's order (as rankTags): most used first, then alphabetically.
   tags.sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
   const untagged = rows.find((row) => row.tag === UNTAGGED)?.count ?? 0;
-  return { tags: tags.map(({ tag, count }) => ({ tag, count })), total, untagged };
+  const recent = newest.map((clip) => clip.tags);
+  return { tags: tags.map(({ tag, count }) => ({ tag, count })), total, untagged, recent };
 }
 
 type Early = { rows?: StoredSummary[]; listeners: Set<() => void> };

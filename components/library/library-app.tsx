@@ -35,11 +35,16 @@ import { useSlashFocus } from './use-slash-focus';
 import { useStableCallback } from './use-stable-callback';
 
 const TAG_INPUT_ID = 'editor-tag-input';
+const SIDEBAR_KEY = 'newsclip:tag-sidebar-open';
 
 /** The library: tags on the left, the virtualized clip list in the middle, the open clip on the right. */
 export function LibraryApp() {
   const db = getDb();
-  const [filter, setFilter] = useState<TagFilter>(ALL);
+  // `?tag=`: the popup's "All tags" link, opened at the tag the popup was filtering by.
+  const [filter, setFilter] = useState<TagFilter>(() => {
+    const tag = new URLSearchParams(location.search).get('tag');
+    return tag ? { kind: 'tag', tag } : ALL;
+  });
   const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
   const [sort, setSort] = useState<SortKey>('saved');
   const [selected, setSelected] = useState<Set<number>>(new Set());
@@ -55,6 +60,16 @@ export function LibraryApp() {
   const [pastingLinks, setPastingLinks] = useState<string | false>(false);
   const [publishScopes, setPublishScopes] = useState<PublishScope[] | null>(null);
   const [inTrash, setInTrash] = useState(false);
+  // Open unless the user folded it (kept across visits); folded, the list gets the room at 900 px.
+  const [sidebar, setSidebar] = useState(() => localStorage.getItem(SIDEBAR_KEY) !== '0');
+  const toggleSidebar = useCallback(
+    () =>
+      setSidebar((was) => {
+        localStorage.setItem(SIDEBAR_KEY, was ? '0' : '1');
+        return !was;
+      }),
+    [],
+  );
   const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
   const table = useRef<ClipTableHandle>(null);
@@ -220,7 +235,7 @@ export function LibraryApp() {
       />
       <BatchPanel state={batch} />
       <KeptAsideNote count={keptAside} onError={fail} />
-      <div className="library-body">
+      <div className={sidebar ? 'library-body' : 'library-body tags-folded'}>
         <TagSidebar
           tags={tags}
           counts={counts}
@@ -232,6 +247,8 @@ export function LibraryApp() {
           trashed={trashed}
           inTrash={inTrash}
           onTrash={onTrash}
+          open={sidebar}
+          onToggle={toggleSidebar}
         />
         <section className="list-pane" aria-label={inTrash ? t('trashHeading') : t('clipsLabel')}>
           {inTrash ? (

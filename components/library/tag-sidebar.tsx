@@ -17,6 +17,9 @@ type Props = {
   trashed: number;
   inTrash: boolean;
   onTrash(): void;
+  /** Folded, the sidebar is one button wide and the list takes the room (a 900 px window). */
+  open: boolean;
+  onToggle(): void;
 };
 
 /**
@@ -35,6 +38,8 @@ export const TagSidebar = memo(function TagSidebar({
   trashed,
   inTrash,
   onTrash,
+  open,
+  onToggle,
 }: Props) {
   const [renaming, setRenaming] = useState('');
   const [mergeInto, setMergeInto] = useState('');
@@ -135,8 +140,30 @@ export const TagSidebar = memo(function TagSidebar({
     </li>
   );
 
+  const toggle = (
+    <button
+      type="button"
+      className="sidebar-toggle"
+      aria-expanded={open}
+      aria-label={open ? t('hideTags') : t('showTags')}
+      title={open ? t('hideTags') : t('showTags')}
+      data-testid="toggle-tags"
+      onClick={onToggle}
+    >
+      {open ? '«' : '»'}
+    </button>
+  );
+  if (!open) {
+    return (
+      <nav className="tag-sidebar folded" aria-label={t('tagsHeading')}>
+        {toggle}
+      </nav>
+    );
+  }
+
   return (
     <nav className="tag-sidebar" aria-label={t('tagsHeading')}>
+      {toggle}
       <ul>
         {item('all', t('filterAll'), counts.all, { kind: 'all' }, filter.kind === 'all')}
         {item(

@@ -91,6 +91,35 @@ describe('library page in Chromium', () => {
     await library.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
   });
 
+  it('is readable at 900 px: the tag sidebar folds, the list gets the room, tags under the title (#17)', async () => {
+    await library.setViewport({ width: 900, height: 800 });
+    const listWidth = () => library.$eval('.list-pane', (el) => el.getBoundingClientRect().width);
+    const open = await listWidth();
+    expect(open).toBeGreaterThanOrEqual(360);
+    await clickReady(library, '[data-testid=toggle-tags][aria-expanded=true]');
+    await library.waitForSelector('[data-testid=toggle-tags][aria-expanded=false]');
+    expect(await library.$('[data-testid=side-all]')).toBeNull();
+    expect(await listWidth()).toBeGreaterThan(open + 60);
+    // A row's tags are on their own line, under the title, which has the row's width.
+    const row = await library.$eval('[data-testid=library-row]:has(.clip-tags)', (el) => {
+      const box = (selector: string) => el.querySelector(selector)!.getBoundingClientRect();
+      return {
+        titleBottom: box('.clip-title').bottom,
+        titleWidth: box('.clip-title').width,
+        tagsTop: box('.clip-tags').top,
+        textWidth: box('.row-text').width,
+      };
+    });
+    expect(row.tagsTop).toBeGreaterThanOrEqual(row.titleBottom);
+    expect(row.titleWidth).toBe(row.textWidth);
+    await library.screenshot({ path: 'test-results/library-900-folded.png' });
+    // Kept for the next visit, then opened again.
+    expect(await library.evaluate(() => localStorage.getItem('newsclip:tag-sidebar-open'))).toBe('0');
+    await clickReady(library, '[data-testid=toggle-tags]');
+    await library.waitForSelector('[data-testid=side-all]');
+    await library.setViewport({ width: 1280, height: 800 });
+  });
+
   it('tagged each clip with its top 3 keywords (apply mode) and suggests the rest', async () => {
     // article-ferry-vote: keywords ferry, transit, city council, wren point; its section "Local News" is none.
     for (const tag of ['ferry', 'transit', 'city council'])
