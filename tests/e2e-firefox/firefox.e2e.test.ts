@@ -50,6 +50,11 @@ describe('Newsclip in Firefox', () => {
     expect(await options.$eval('[data-testid=options-open-library]', (el) => el.getAttribute('href'))).toBe(
       `${a.base}/library.html`,
     );
+    // The privacy policy (PRIVACY.md, built into the extension) opens from the options page.
+    const href = await options.$eval('[data-testid=privacy] a', (el) => el.getAttribute('href'));
+    const policy = await a.openExtensionPage(href!.replace(/^\//, ''));
+    expect(await textOf(policy, 'h1')).toBe('Newsclip privacy policy');
+    await policy.close();
   });
 
   it('clips fixture pages from the popup', async () => {
