@@ -1,5 +1,7 @@
 import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { PRIVACY_PAGE, privacyPageHtml } from './scripts/build/privacy-page';
 
 const IMAGE_ORIGINS = ['http://*/*', 'https://*/*'];
 
@@ -39,6 +41,13 @@ export default defineConfig({
     };
   },
   hooks: {
+    // The privacy policy ships inside the extension, generated from PRIVACY.md (scripts/build/privacy-page.ts).
+    'build:publicAssets'(wxt, files) {
+      files.push({
+        relativeDest: PRIVACY_PAGE,
+        contents: privacyPageHtml(readFileSync('PRIVACY.md', 'utf8')),
+      });
+    },
     // The bench seed page exists only in `wxt build --mode bench` (used by `npm run bench:ui`).
     'entrypoints:resolved'(wxt, entrypoints) {
       if (wxt.config.mode === 'bench') return;

@@ -221,8 +221,14 @@ export function OptionsApp() {
       </label>
       {/* Each browser keeps its shortcut settings elsewhere: send Firefox users to theirs. */}
       <p>{t(import.meta.env.FIREFOX ? 'settingShortcutFirefox' : 'settingShortcut')}</p>
-      {/* The stores treat page content as user data: say where it stays (PRIVACY.md has the whole policy). */}
-      <p data-testid="privacy">{t('settingsPrivacy')}</p>
+      {/* The stores treat page content as user data: say where it stays, and link the whole policy (PRIVACY.md,
+          shipped as a page of the extension by the build; a path, as WXT's typed getURL knows only public/). */}
+      <p data-testid="privacy">
+        {t('settingsPrivacy')}{' '}
+        <a href="/privacy.html" target="_blank" rel="noreferrer">
+          {t('settingsPrivacyLink')}
+        </a>
+      </p>
       <p role="status" className={status.isError ? 'status error' : 'status ok'}>
         {status.text}
       </p>

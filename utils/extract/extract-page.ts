@@ -20,6 +20,7 @@ import { installReadabilitySpeedups } from './readability-speedups';
 import { EMBED_SOURCES } from './embed-sources';
 import { revealHeadlineBlock } from './reveal-headline-block';
 import { countWords, measureClip } from './thin-clip';
+import { parseInert } from '../dom/parse-inert';
 
 /** A Readability pick shorter than this (characters) is retried with its clean-ups relaxed. */
 const MIN_ARTICLE_TEXT = 700;
@@ -36,7 +37,7 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
       const html = request.selectionHtml?.trim() ?? '';
       const metadata = extractMetadata(doc, url);
       const container = doc.createElement('div');
-      container.innerHTML = html;
+      container.appendChild(parseInert(doc, html));
       const markdown = html ? htmlToMarkdown(container, { baseUrl }) : '';
       if (!markdown.trim()) return { ok: false, reason: 'empty-selection' };
       const wordCount = countWords(container.textContent ?? '');

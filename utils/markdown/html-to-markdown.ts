@@ -5,6 +5,7 @@ import { PRIVATE_USE } from './markers';
 import { normalizeMarkdown } from './normalize-markdown';
 import { secureMarkdown } from './secure-markdown';
 import { prepareDom } from './prepare/prepare-dom';
+import { parseInert } from '../dom/parse-inert';
 
 export interface MarkdownOptions {
   /** Base URL of the document, for making links and images absolute. */
@@ -33,11 +34,9 @@ function workingCopy(input: Element | string, owned: boolean): Element | null {
   if (typeof input !== 'string') return owned ? input : (input.cloneNode(true) as Element);
   const doc = (globalThis as { document?: Document }).document;
   if (!doc) return null;
-  // A template parses inertly: no image loads, no handler runs while we read the markup.
-  const template = doc.createElement('template');
-  template.innerHTML = input;
+  // Parsed inertly: no image loads, no handler runs while we read the markup.
   const container = doc.createElement('div');
-  container.appendChild(template.content);
+  container.appendChild(parseInert(doc, input));
   return container;
 }
 

@@ -1,4 +1,5 @@
 import { all } from '../../dom/find-elements';
+import { parseInert } from '../../dom/parse-inert';
 import { isElement } from '../../dom/node-kind';
 import { removeNode } from '../../dom/tree-edit';
 
@@ -78,11 +79,8 @@ const isTracker = (img: Element, src: string): boolean => {
 function noscriptImages(noscript: Element): Element[] {
   const inline = all(noscript, 'img');
   if (inline.length || !/<img\b/i.test(noscript.textContent ?? '')) return inline;
-  // A template's content is inert: its images never load, their handlers never run.
-  const template = noscript.ownerDocument.createElement('template') as HTMLTemplateElement;
-  template.innerHTML = noscript.textContent ?? '';
-  const content = template.content as DocumentFragment | undefined;
-  return content ? all(content, 'img') : [];
+  // Parsed inertly: its images never load, their handlers never run.
+  return all(parseInert(noscript.ownerDocument, noscript.textContent ?? ''), 'img');
 }
 
 /** The lazy image a `<noscript>` stands in for: the previous sibling, or the only image of its wrapper. */
