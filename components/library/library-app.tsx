@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { TrashedClip } from '@/utils/db/trash';
-import { bulkAddTag, bulkDelete, bulkRemoveTag, bulkRestore, bulkSetFlags } from '@/utils/db/bulk-ops';
+import { bulkDelete, bulkRestore } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
 import { getClip } from '@/utils/db/clip-store';
 import { zipName } from '@/utils/export/download-clips-zip';
@@ -9,17 +9,15 @@ import { useSettings } from '../use-settings';
 import { t } from '@/utils/i18n/t';
 import { NoticeBar, type Notice } from '../notice-bar';
 import { ALL, filterLabel, type TagFilter } from '../tag-filter';
-import { BulkBar } from './bulk-bar';
+import { SelectionBulkBar } from './selection-bulk-bar';
 import { BatchPanel } from '../batch-panel';
 import { useBatch } from '../use-batch';
 import { checkForChanges } from './check-for-changes';
-import { LinksDialog } from './links-dialog';
-import { takeSelectionLinks } from '@/utils/batch/selection-links';
-import { citeItemsOf } from './cite-items';
 import { ClipEditor } from './clip-editor';
 import { ClipTable, type ClipTableHandle } from './clip-table';
-import { ImportDialog } from './import-dialog';
-import { PublishDialog, type PublishScope } from './publish-dialog';
+import type { PublishScope } from './publish-dialog';
+import { publishScopes as scopesToPublish } from './publish-scopes';
+import { LibraryDialogs } from './library-dialogs';
 import { LibraryHeader } from './library-header';
 import { KeptAsideNote } from './kept-aside-note';
 import { TagSidebar } from './tag-sidebar';
@@ -32,10 +30,11 @@ import { moveTarget, tableCommand } from './table-keys';
 import type { SortKey } from './sort-clips';
 import { useLibraryData } from './use-library-data';
 import { useSlashFocus } from './use-slash-focus';
+import { useFoldedSidebar } from './use-folded-sidebar';
+import { usePastedLinks } from './use-pasted-links';
 import { useStableCallback } from './use-stable-callback';
 
 const TAG_INPUT_ID = 'editor-tag-input';
-const SIDEBAR_KEY = 'newsclip:tag-sidebar-open';
 
 /** The library: tags on the left, the virtualized clip list in the middle, the open clip on the right. */
 export function LibraryApp() {
@@ -56,20 +55,9 @@ export function LibraryApp() {
   );
   const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
-  // The page menu's "Clip the links in this selection" opens the library with them in the links dialog.
-  const [pastingLinks, setPastingLinks] = useState<string | false>(false);
   const [publishScopes, setPublishScopes] = useState<PublishScope[] | null>(null);
   const [inTrash, setInTrash] = useState(false);
-  // Open unless the user folded it (kept across visits); folded, the list gets the room at 900 px.
-  const [sidebar, setSidebar] = useState(() => localStorage.getItem(SIDEBAR_KEY) !== '0');
-  const toggleSidebar = useCallback(
-    () =>
-      setSidebar((was) => {
-        localStorage.setItem(SIDEBAR_KEY, was ? '0' : '1');
-        return !was;
-      }),
-    [],
-  );
+  const [sidebar, toggleSidebar] = useFoldedSidebar();
   const settings = useSettings();
   const search = useRef<HTMLInputElement>(null);
   const table = useRef<ClipTableHandle>(null);
@@ -82,16 +70,7 @@ export function LibraryApp() {
     [say],
   );
   const { trashed, keptAside } = useTrash(fail);
-  useEffect(() => {
-    if (new URLSearchParams(location.search).get('links') !== 'selection') return;
-    // A reload shows the library, not the dialog again.
-    history.replaceState(null, '', location.pathname);
-    void takeSelectionLinks().then((links) => {
-      if (links === null) return;
-      setPastingLinks(links.join('\n'));
-      if (!links.length) say(t('selectionNoLinks'), true);
-    }, fail);
-  }, [fail, say]);
+  const [pastingLinks, setPastingLinks] = usePastedLinks(say, fail);
   const { progress, exportClips } = useClipExport(db, settings, setNotice, fail);
   const ids = useMemo(() => visible.map((c) => c.id), [visible]);
   // Act on what the user can see: the selected rows in view, else the row under the cursor.
@@ -102,15 +81,17 @@ export function LibraryApp() {
 
   useSlashFocus(search);
 
-  /** The sets "Publish" offers: the selection, the clips in view (a tag), every clip (only changes commit). */
   async function openPublish() {
     const all = (await db.clips.toCollection().primaryKeys()).map(Number);
-    const inView = ids.filter((id) => selected.has(id));
-    setPublishScopes([
-      ...(inView.length ? [{ id: 'selection', label: t('publishScopeSelection'), ids: inView }] : []),
-      ...(filter.kind === 'all' && !query ? [] : [{ id: 'view', label: query || filterLabel(filter), ids }]),
-      { id: 'all', label: t('publishScopeAll'), ids: all },
-    ]);
+    setPublishScopes(
+      scopesToPublish(
+        all,
+        ids,
+        ids.filter((id) => selected.has(id)),
+        filter,
+        query,
+      ),
+    );
   }
 
   async function removeClips(list: number[]) {
@@ -189,37 +170,17 @@ export function LibraryApp() {
         onLinks={() => setPastingLinks('')}
         onPublish={() => void openPublish().catch(fail)}
       />
-      {publishScopes && (
-        <PublishDialog
-          db={db}
-          settings={settings}
-          scopes={publishScopes}
-          onClose={() => setPublishScopes(null)}
-          onDone={(message) => {
-            setPublishScopes(null);
-            say(message);
-          }}
-        />
-      )}
-      {pastingLinks !== false && (
-        <LinksDialog
-          concurrency={settings.batchConcurrency}
-          initialText={pastingLinks}
-          onClose={() => setPastingLinks(false)}
-          onError={(message) => say(message, true)}
-        />
-      )}
-      {importing && (
-        <ImportDialog
-          settings={settings}
-          onClose={() => setImporting(false)}
-          onDone={(message) => {
-            setImporting(false);
-            say(message);
-          }}
-          onError={(message) => say(message, true)}
-        />
-      )}
+      <LibraryDialogs
+        db={db}
+        settings={settings}
+        publishScopes={publishScopes}
+        pastingLinks={pastingLinks}
+        importing={importing}
+        onClosePublish={() => setPublishScopes(null)}
+        onCloseLinks={() => setPastingLinks(false)}
+        onCloseImport={() => setImporting(false)}
+        say={say}
+      />
       {progress && (
         <progress
           className="export-progress"
@@ -269,26 +230,12 @@ export function LibraryApp() {
                 </button>
               </div>
               {selected.size > 0 && (
-                <BulkBar
-                  count={selected.size}
-                  onCheck={() => void checkForChanges(db, targets()).then((m) => m && say(m, true))}
-                  citeItems={() => citeItemsOf(db, [...selected])}
-                  onMessage={say}
-                  onAddTag={(tag) =>
-                    bulkAddTag(db, [...selected], tag).then(() => say(t('taggedCount', selected.size)), fail)
-                  }
-                  onRemoveTag={(tag) =>
-                    bulkRemoveTag(db, [...selected], tag).then(
-                      () => say(t('untaggedCount', selected.size)),
-                      fail,
-                    )
-                  }
-                  onFlags={(flags) =>
-                    bulkSetFlags(db, [...selected], flags).then(
-                      () => say(t('updatedCount', selected.size)),
-                      fail,
-                    )
-                  }
+                <SelectionBulkBar
+                  db={db}
+                  selected={selected}
+                  targets={targets}
+                  say={say}
+                  fail={fail}
                   onExport={() => void exportClips([...selected], zipName('selection'))}
                   onDelete={() => void removeClips([...selected])}
                   onClear={() => setSelected(new Set())}
