@@ -17,7 +17,7 @@ import { FirstRun } from './first-run';
 import { NoticeBar, type Notice } from './notice-bar';
 import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
-import { useActiveTab } from './use-active-tab';
+import { activeTab, useActiveTab } from './use-active-tab';
 import { useAfterPaint } from './use-after-paint';
 import { useLazyModule } from './use-lazy-module';
 import { filterIds, prefetchRecent, usePopupData } from './use-popup-data';
@@ -26,8 +26,9 @@ import { useSettings } from './use-settings';
 // The clip form (with the exporter behind its "exact file" preview) and the zip exporter load after the
 // list is on screen: the popup's first paint only needs the list.
 const loadDetail = () => import('./clip-detail');
-// The newest clips are read while React mounts, not after.
+// The newest clips are read while React mounts, not after; the page's article starts being read too.
 prefetchRecent();
+void activeTab();
 
 function openLibrary(params: Record<string, string> = {}) {
   const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value)).toString();

@@ -2,19 +2,38 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Restriction } from '@/utils/capture/restricted-page';
 import { restrictedPage } from '@/utils/capture/restricted-page';
+import { sendMessage } from '@/utils/messaging';
 
 export type ActiveTab = { id: number; url: string | undefined; restriction: Restriction | null };
+
+let asked: Promise<ActiveTab | null> | undefined;
+
+/**
+ * The tab the popup was opened on, asked once, as the popup's script starts. A page that can be clipped
+ * starts being read at once (`prepareClip`): the click on "Clip" then waits only for what is left.
+ */
+export function activeTab(): Promise<ActiveTab | null> {
+  asked ??= (async () => {
+    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (active?.id === undefined) return null;
+    const tab = { id: active.id, url: active.url, restriction: restrictedPage(active.url) };
+    if (!tab.restriction)
+      sendMessage('prepareClip', { tabId: tab.id }).catch((error: unknown) =>
+        console.warn('Preparing the clip failed:', error),
+      );
+    return tab;
+  })();
+  return asked;
+}
 
 /** The tab the popup was opened on, with the reason it can't be clipped (decided instantly from its URL). */
 export function useActiveTab(): ActiveTab | null {
   const [tab, setTab] = useState<ActiveTab | null>(null);
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-      if (!live || active?.id === undefined) return;
-      setTab({ id: active.id, url: active.url, restriction: restrictedPage(active.url) });
-    })();
+    void activeTab().then((active) => {
+      if (live && active) setTab(active);
+    });
     return () => {
       live = false;
     };

@@ -2,7 +2,7 @@ import '@/utils/zod-jitless';
 import { browser, type Browser } from 'wxt/browser';
 import { ALL_SITES } from '@/utils/capture/all-sites';
 import { defineBackground } from 'wxt/utils/define-background';
-import { browserClipDeps } from '@/utils/capture/browser-clip-deps';
+import { browserClipDeps, prepareExtraction } from '@/utils/capture/browser-clip-deps';
 import type { ClipMode } from '@/utils/capture/clip-outcome';
 import { clipTab } from '@/utils/capture/clip-tab';
 import { getDb } from '@/utils/db/clip-db';
@@ -54,6 +54,9 @@ export default defineBackground(() => {
   onMessage('clipTab', ({ data }) =>
     clipTab(data.tabId, data.mode, browserClipDeps, data.saveThin ? 'save' : 'ask', false, data.replacing),
   );
+  onMessage('prepareClip', ({ data }) => {
+    void prepareExtraction(data.tabId).catch((error: unknown) => console.warn('Preparing failed:', error));
+  });
   onMessage('startBatch', ({ data }) => startBatch(data));
   onMessage('cancelBatch', () => cancelBatch());
   onMessage('dismissBatch', () => dismissBatch());

@@ -10,6 +10,11 @@ export interface ProtocolMap {
    * "Save anyway" for an article that looks too thin.
    */
   clipTab(data: { tabId: number; mode: ClipMode; saveThin?: boolean; replacing?: number }): ClipOutcome;
+  /**
+   * The popup opened on this tab: start reading its article, so a click on "Clip" waits only for what is
+   * left (nothing is stored until then; see prepared-extractions.ts).
+   */
+  prepareClip(data: { tabId: number }): void;
   /** Clip many pages in the background (#14, #16): progress is in session storage (batch-store.ts). */
   startBatch(data: BatchRequest): StartAnswer;
   cancelBatch(): void;

@@ -229,15 +229,16 @@ describe('capture is safe by construction', () => {
 
   it('says "Clip interrupted — try again" when the background stops mid-clip', async () => {
     const page = await harness.openTab(`${server.origin}/e2e/ferry-article.html`);
-    const popup = await harness.openPopup(page);
-    await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
-    // The page is busy for a while: the extraction waits for it, and the worker is stopped meanwhile.
+    // The page is busy for a while: the extraction (the one the popup starts as it opens, which the click
+    // then waits for) waits for it, and the worker is stopped meanwhile.
     await page.evaluate(() => {
       setTimeout(() => {
         const end = Date.now() + 8_000;
         while (Date.now() < end);
       }, 0);
     });
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
     await clickReady(popup, '[data-testid=clip-page]');
     // Time for the request to reach the worker, which then waits on the busy page.
     await new Promise((r) => setTimeout(r, 1_500));

@@ -364,4 +364,17 @@ describe('clipping news pages in Chromium', () => {
       await popup.close();
     },
   );
+
+  it('reads the page again at the click when the tab moved to another page after the popup opened', async () => {
+    // The popup starts reading the page as it opens; that reading is only used for the same address.
+    const page = await harness.openTab(`${server.origin}/e2e/photo-caption.html`);
+    const popup = await harness.openPopup(page);
+    await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
+    await page.goto(`${server.origin}/e2e/image-article.html`);
+    await clickReady(popup, '[data-testid=clip-page]');
+    await popup.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
+    expect(await text(popup, '[data-testid=clip-status]')).toBe('Saved: Harbour map redrawn');
+    await popup.close();
+    await page.close();
+  });
 });

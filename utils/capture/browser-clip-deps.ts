@@ -7,6 +7,29 @@ import { OPTIONS_KEY } from '../extract/options-key';
 import { getSettings } from '../settings-store';
 import type { ClipMode } from './clip-outcome';
 import type { ClipTabDeps } from './clip-tab';
+import { PreparedExtractions } from './prepared-extractions';
+import { restrictedPage } from './restricted-page';
+
+/** Runs the extraction script in the tab and returns what it returned. */
+async function runExtraction(tabId: number, now: boolean): Promise<unknown> {
+  const [result] = await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/extract.js'],
+    // Without it the browser waits for the page to be idle, which a page that never finishes never is.
+    ...(now && { injectImmediately: true }),
+  });
+  return result?.result;
+}
+
+/** Article readings the popup started as it opened (see prepared-extractions.ts). */
+export const preparedExtractions = new PreparedExtractions();
+
+/** Starts reading the tab's article for a click that may follow (the popup just opened on it). */
+export async function prepareExtraction(tabId: number): Promise<void> {
+  const url = (await browser.tabs.get(tabId)).url;
+  if (!url || restrictedPage(url)) return;
+  preparedExtractions.prepare(tabId, url, () => runExtraction(tabId, false));
+}
 
 /** The real browser behind `clipTab`. */
 export const browserClipDeps: ClipTabDeps = {
@@ -14,8 +37,14 @@ export const browserClipDeps: ClipTabDeps = {
     return (await browser.tabs.get(tabId)).url;
   },
   async inject(tabId: number, mode: ClipMode, now = false) {
+    if (mode === 'article' && !now) {
+      // What the popup started reading as it opened, if it is still this page's.
+      const ready = await preparedExtractions.take(tabId, (await browser.tabs.get(tabId)).url);
+      if (ready !== undefined) return ready;
+    }
     // The script clips the article unless told otherwise: an article clip spares this round trip.
     if (mode === 'selection') {
+      await preparedExtractions.settle(tabId);
       await browser.scripting.executeScript({
         target: { tabId },
         func: (key: string, options: { mode: ClipMode; at: number }) => {
@@ -24,13 +53,7 @@ export const browserClipDeps: ClipTabDeps = {
         args: [OPTIONS_KEY, { mode, at: Date.now() }],
       });
     }
-    const [result] = await browser.scripting.executeScript({
-      target: { tabId },
-      files: ['/extract.js'],
-      // Without it the browser waits for the page to be idle, which a page that never finishes never is.
-      ...(now && { injectImmediately: true }),
-    });
-    return result?.result;
+    return runExtraction(tabId, now);
   },
   async save(extraction) {
     const db = getDb();
