@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredClip } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { updateClip } from '@/utils/db/clip-store';
@@ -26,6 +26,8 @@ type Props = {
 
 /** Quiet time after a keystroke before the field saves itself. */
 const TYPING_PAUSE_MS = 400;
+/** The post preview shows this many characters of the file at most. */
+const PREVIEW_CHARS = 20_000;
 /** At most this many recent-tag chips: any other tag is in the typeahead. */
 const RECENT_SHOWN = 5;
 
@@ -43,8 +45,11 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
   }
   const settings = useSettings();
   // The preview is the exact file that Export and Copy produce, with the user's profile and source line.
-  const options = exportOptionsFrom(settings);
-  const post = renderPost(clip, options);
+  const options = useMemo(() => exportOptionsFrom(settings), [settings]);
+  const post = useMemo(() => renderPost(clip, options), [clip, options]);
+  // A long transcript is megabytes: laid out whole, the popup takes seconds to show the form. The popup
+  // shows the file's beginning, exactly, and says how much more the file holds.
+  const shown = post.length > PREVIEW_CHARS ? post.slice(0, PREVIEW_CHARS) : post;
   // Shown once ranked: a chip moving as the user's tags arrive could take a click meant for another.
   const suggestions = knownTags ? shownSuggestions(clip, tags, knownTags, settings) : [];
   const recent = knownTags && newest ? recentTags(newest, [...tags, ...suggestions], RECENT_SHOWN) : [];
@@ -137,8 +142,13 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
         </button>
       </div>
       <pre className="markdown" data-testid="post-preview" tabIndex={0}>
-        {post}
+        {shown}
       </pre>
+      {shown !== post && (
+        <p className="muted" data-testid="preview-cut">
+          {t('previewCut', (post.length - shown.length).toLocaleString())}
+        </p>
+      )}
     </article>
   );
 }
