@@ -50,10 +50,11 @@ const UPDATE_QUALIFIERS = alternation(
   Object.values(UPDATED_LABELS).flatMap((label) => label.qualifier ?? []),
 );
 const FILING_LABEL = String.raw`(?:(?:${UPDATE_QUALIFIERS})\s+)?(?:${FILING_WORDS})(?:\s+(?:am|on|le|el|il|op))?\s*:\s*\S.{0,60}`;
-const FILING_LINE = new RegExp(
-  String.raw`^(?:${DATE}\s*)?${FILING_LABEL}$|^${DATE}\s*[|•·]\s*[\p{L}\s-]{1,30}$`,
-  'iu',
-);
+// Without the `u` flag: case-insensitive Unicode matching made this alternation cost tens of milliseconds to
+// compile, in every tab clipped. The section name's letters are checked apart, by a small Unicode pattern.
+const FILING_LINE = new RegExp(String.raw`^(?:${DATE}\s*)?${FILING_LABEL}$`, 'i');
+const DATED_SECTION = new RegExp(String.raw`^${DATE}\s*[|•·]\s*(.{1,30})$`, 'i');
+const SECTION_NAME = /^[\p{L}\s-]+$/u;
 
 const folded = (s: string): string => s.toLocaleLowerCase().normalize('NFC');
 
@@ -65,7 +66,8 @@ export function isBylineLine(text: string, author: string): boolean {
   return line.includes(name) && line.length <= name.length + MAX_EXTRA;
 }
 
-export const isDateLine = (text: string): boolean => DATE_LINE.test(text) || FILING_LINE.test(text);
+export const isDateLine = (text: string): boolean =>
+  DATE_LINE.test(text) || FILING_LINE.test(text) || SECTION_NAME.test(DATED_SECTION.exec(text)?.[1] ?? '');
 
 /** The section label over a headline ("Verkehr" in `<span class="dachzeile">`), left behind when the h1 goes. */
 const KICKER_CLASS = new RegExp(String.raw`(?:^|[\s_-])(?:${alternation(KICKER_CLASSES)})(?:$|[\s_-])`, 'i');
