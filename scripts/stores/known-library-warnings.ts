@@ -34,6 +34,18 @@ export const KNOWN_LIBRARY_WARNINGS: { code: string; library: string; why: strin
     why: 'the "real" HTML output format of citation-js, which we never request (we format to text).',
     marker: /`real`/,
   },
+  {
+    code: 'DANGEROUS_EVAL',
+    library: 'function-bind (isomorphic-git → sha.js → to-buffer)',
+    why: 'its `bind` fallback builds the bound function with `Function`; the package uses the native `Function.prototype.bind`, which every supported Firefox has, so the fallback never runs.',
+    marker: /Function\([`'"]binder[`'"]/,
+  },
+  {
+    code: 'DANGEROUS_EVAL',
+    library: 'get-intrinsic (isomorphic-git → sha.js → to-buffer)',
+    why: 'its table of built-ins lists `eval` as a value (`"%eval%": eval`) and never calls it.',
+    marker: /%eval%/,
+  },
 ];
 
 /** Manifest warnings that are deliberate. */

@@ -4,17 +4,21 @@ import path from 'node:path';
 import { unexplainedWarnings, type LintMessage } from './known-library-warnings';
 
 // Mozilla's add-on linter on the Firefox build: no error, and no warning but the known libraries' ones.
-// web-ext is not a dependency (it would pull hundreds of packages into every install): npx fetches the pinned
-// version on first use.
-const WEB_EXT = 'web-ext@10.7.0';
+// web-ext is a pinned devDependency (10.7.0); `npm run` puts node_modules/.bin first on the PATH.
 const dir = path.resolve(process.argv[2] ?? '.output/firefox-mv2');
 let output: string;
 try {
-  output = execFileSync('npx', ['--yes', WEB_EXT, 'lint', '--source-dir', dir, '--output', 'json'], {
+  output = execFileSync('web-ext', ['lint', '--source-dir', dir, '--output', 'json'], {
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
 } catch (error) {
+  if ((error as { code?: string }).code === 'ENOENT') {
+    console.error(
+      'web-ext is not installed: run `npm ci` (it is a devDependency), then `npm run lint:stores`.',
+    );
+    process.exit(1);
+  }
   // web-ext exits non-zero when there are errors; its report is still on stdout.
   output = (error as { stdout?: string }).stdout ?? '';
   if (!output.trim()) throw error;

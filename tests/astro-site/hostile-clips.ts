@@ -10,7 +10,7 @@ import { hostileArticle } from '../unit/security/hostile-pages';
 
 /** A fixed seed: the same pages every run, so a failure can be reproduced. */
 export function hostileClips(count: number, seed = 19): Clip[] {
-  return fc.sample(hostileArticle, { seed, numRuns: count }).flatMap((html, i) => {
+  const clips = fc.sample(hostileArticle, { seed, numRuns: count }).flatMap((html, i) => {
     const url = `https://hostile.example/page-${i}`;
     const doc = parseDocument(
       `<html><head><title>Hostile ${i}</title></head><body>${html}</body></html>`,
@@ -25,4 +25,9 @@ export function hostileClips(count: number, seed = 19): Clip[] {
     );
     return [{ ...clip, title: `Hostile page ${i}`, slug: `hostile-${i}`, tags: [] }];
   });
+  // Every page of this seed extracts today; losing them would quietly empty the inertness checks (it did
+  // once, when selection parsing stopped working in linkedom).
+  if (clips.length < count)
+    throw new Error(`only ${clips.length} of ${count} hostile pages extracted: the checks would miss them`);
+  return clips;
 }

@@ -59,12 +59,16 @@ function buildWithOriginsGranted(dir: string): void {
  * moz-extension:// navigation (page.goto times out though the page loads), so this waits on the page itself.
  */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
-  await page.goto(url, { timeout: 1_500 }).catch((error: unknown) => {
+  // The timeout only ends the wait for an event that never comes (it cost 1.5 s a page); the navigation
+  // goes on, and the wait below sees it.
+  await page.goto(url, { timeout: 300 }).catch((error: unknown) => {
     if (!(error instanceof Error && error.name === 'TimeoutError')) throw error;
   });
+  // Polled on a timer: the default polls on animation frames, which a background tab (the popup's, while
+  // it loads) barely gets.
   await page.waitForFunction(
     (expected) => location.href === expected && document.readyState === 'complete',
-    { timeout: 20_000 },
+    { timeout: 20_000, polling: 100 },
     url,
   );
 }
@@ -120,6 +124,7 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
     },
     openExtensionPage,
     async clip(tab) {
+      const opened = performance.now();
       // The popup asks for the active tab of its window. It loads in a tab of its own, opened in the
       // background: the page to clip stays the active tab, as it is when the real popup opens over it.
       const popup = await browser.newPage();
@@ -129,11 +134,15 @@ export async function launchFirefox(): Promise<FirefoxHarness> {
       await tab.bringToFront();
       await gotoExtensionPage(popup, `${base}/popup.html`);
       await popup.waitForSelector('[data-testid=clip-page]:not([disabled])');
-      await popup.locator('[data-testid=clip-page]').click();
-      // The tab to clip was read when the popup loaded. The real popup is visible while it works (a hidden
-      // tab gets no animation frames, and the popup paints its answer after one): show it now.
+      // The tab to clip was read when the popup loaded; from here the popup is shown, as the real one is
+      // while it works. Clicking it in the background cost 8–18 s a clip: puppeteer's click waits for a
+      // stable box over animation frames, which a background tab gets few of (the clip itself takes ~1 s).
       await popup.bringToFront();
+      const start = performance.now();
+      await popup.locator('[data-testid=clip-page]').click();
       await popup.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
+      const [ready, answered] = [start - opened, performance.now() - start].map(Math.round);
+      console.log(`clip of ${tab.url()}: popup ready in ${ready} ms, ${answered} ms from click to answer`);
       const status = await popup.$eval('[data-testid=clip-status]', (el) => el.textContent ?? '');
       return { popup, status };
     },

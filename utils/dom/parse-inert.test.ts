@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../tests/unit/parse-html';
 import { parseInert } from './parse-inert';
@@ -21,5 +22,13 @@ describe('parseInert', () => {
     );
     expect(fragment.querySelectorAll('img, script')).toHaveLength(2);
     expect(flag.inertRan).toBeUndefined();
+  });
+
+  it('gives the nodes in linkedom too (the DOM of the Node bench and test:blogs)', () => {
+    const page = parseHTML('<html><body><p>page</p></body></html>').document;
+    const fragment = parseInert(page, 'lead <style>p{}</style><p>one <b>two</b></p>');
+    const container = page.createElement('div');
+    container.appendChild(fragment);
+    expect(container.innerHTML).toBe('lead <style>p{}</style><p>one <b>two</b></p>');
   });
 });

@@ -1,4 +1,5 @@
 import { defineCollection, z } from 'astro:content';
+import { z as zod } from 'astro/zod';
 import { glob } from 'astro/loaders';
 
 // AstroPaper's blog collection schema (src/content.config.ts of AstroPaper v5).
@@ -21,4 +22,28 @@ const blog = defineCollection({
     }),
 });
 
-export const collections = { blog };
+// AstroPaper v6's posts collection (v6.x's src/content.config.ts, before v7): posts moved to
+// src/content/posts, `.md` and `.mdx`, `z` from astro/zod, the author defaulting to the config's site author;
+// the fields are v5's. AstroPaper v6 runs on Astro 6, which needs Node 22; this site stays on Astro 5.18 so
+// it builds on the Node 20 the project supports. Astro 5's glob loader reads the same files the same way (a
+// `slug` frontmatter key is the entry's id in both), so the check is that v6's schema accepts the export.
+const posts = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './src/content/posts' }),
+  schema: ({ image }) =>
+    zod.object({
+      author: zod.string().default('Newsclip'),
+      pubDatetime: zod.date(),
+      modDatetime: zod.date().optional().nullable(),
+      title: zod.string(),
+      featured: zod.boolean().optional(),
+      draft: zod.boolean().optional(),
+      tags: zod.array(zod.string()).default(['others']),
+      ogImage: image().or(zod.string()).optional(),
+      description: zod.string(),
+      canonicalURL: zod.string().optional(),
+      hideEditPost: zod.boolean().optional(),
+      timezone: zod.string().optional(),
+    }),
+});
+
+export const collections = { blog, posts };

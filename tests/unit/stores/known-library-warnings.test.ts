@@ -9,6 +9,18 @@ describe('sorting web-ext lint warnings', () => {
     expect(unexplainedWarnings([zod], () => 'if(P.jitless)return!1;try{return Function(``),!0}')).toEqual([]);
   });
 
+  it('lets through the publishing chunk’s bind fallback and intrinsics table, not another Function call', () => {
+    const bind = at('DANGEROUS_EVAL', 'chunks/publish-runtime.js');
+    const table = at('DANGEROUS_EVAL', 'chunks/publish-runtime.js');
+    const ours = at('DANGEROUS_EVAL', 'chunks/publish-runtime.js');
+    const source = new Map([
+      [bind, 'p<d;p++)f[p]=`$`+p;if(l=Function(`binder`,`return function (`+s(f,`,`)+`){'],
+      [table, '"%Error%":i,"%eval%":eval,"%EvalError%":a'],
+      [ours, 'const run=Function(`return this`)'],
+    ]);
+    expect(unexplainedWarnings([bind, table, ours], (w) => source.get(w)!)).toEqual([ours]);
+  });
+
   it('reports an innerHTML assignment in code no known library wrote', () => {
     const ours = at('UNSAFE_VAR_ASSIGNMENT', 'extract.js');
     expect(unexplainedWarnings([ours], () => 'let o=e.createElement(`div`);o.innerHTML=i;')).toEqual([ours]);
