@@ -1,26 +1,28 @@
 import { startTransition, useState } from 'react';
 import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
-import type { StoredClip } from '@/utils/clip-schema';
+import type { StoredClip, StoredSummary } from '@/utils/clip-schema';
 import { requestFailure } from '@/utils/capture/failure-message';
 import { sendMessage } from '@/utils/messaging';
 import { browser } from 'wxt/browser';
 import { clippedAgo } from './clipped-ago';
 import { ThinWarning } from './thin-warning';
-import { useClippedAlready } from './use-clipped-already';
 import { usePaintMark } from './use-paint-mark';
 import type { ActiveTab } from './use-active-tab';
 import { t } from '@/utils/i18n/t';
 import { describeChange } from '@/utils/versions/describe-change';
 
-type Props = { tab: ActiveTab | null; onClipped(clipId: number, clip?: StoredClip): void };
+type Props = {
+  tab: ActiveTab | null;
+  /** The page's stored clip, once the rest of the popup has looked it up (then "Re-clip this page"). */
+  stored?: StoredSummary | undefined;
+  onClipped(clipId: number, clip?: StoredClip): void;
+};
 
 /** "Clip this page" with its result: saved, updated, or why not (and the selection fallback). */
-export function ClipAction({ tab, onClipped }: Props) {
+export function ClipAction({ tab, stored, onClipped }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ClipOutcome | null>(null);
   usePaintMark('newsclip:clip-ready', tab !== null);
-  // Said as soon as the popup opens: clipping again updates that clip in place.
-  const stored = useClippedAlready(tab?.restriction ? undefined : tab?.url);
 
   const [lastMode, setLastMode] = useState<ClipMode>('article');
 

@@ -1,14 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { StoredClip } from '@/utils/clip-schema';
+import type { StoredClip, StoredSummary } from '@/utils/clip-schema';
 import { getDb } from '@/utils/db/clip-db';
 import { deleteClip, getClip, restoreClip } from '@/utils/db/clip-store';
 import type { TrashedClip } from '@/utils/db/trash';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { t } from '@/utils/i18n/t';
 import { popupTagChips } from '@/utils/tags/popup-tag-chips';
-import { ClipAction } from './clip-action';
 import { BatchPanel } from './batch-panel';
 import { ClipAllTabs } from './clip-all-tabs';
 import { useBatch } from './use-batch';
@@ -17,7 +16,8 @@ import { FirstRun } from './first-run';
 import { NoticeBar, type Notice } from './notice-bar';
 import { TagBar } from './tag-bar';
 import { ALL, filterLabel, type TagFilter } from './tag-filter';
-import { activeTab, useActiveTab } from './use-active-tab';
+import { useClippedAlready } from './use-clipped-already';
+import type { ActiveTab } from './use-active-tab';
 import { useAfterPaint } from './use-after-paint';
 import { useLazyModule } from './use-lazy-module';
 import { filterIds, prefetchRecent, usePopupData } from './use-popup-data';
@@ -26,23 +26,46 @@ import { useSettings } from './use-settings';
 // The clip form (with the exporter behind its "exact file" preview) and the zip exporter load after the
 // list is on screen: the popup's first paint only needs the list.
 const loadDetail = () => import('./clip-detail');
-// The newest clips are read while React mounts, not after; the page's article starts being read too.
+// The newest clips are read as this part of the popup loads, not after it mounts.
 prefetchRecent();
-void activeTab();
 
 function openLibrary(params: Record<string, string> = {}) {
   const query = new URLSearchParams(Object.entries(params).filter(([, value]) => value)).toString();
   void browser.tabs.create({ url: browser.runtime.getURL('/library.html') + (query ? `?${query}` : '') });
 }
 
-/** The popup: clip the page, then review the newest clips by tag. Reads only what it shows. */
-export function PopupApp() {
+/** The clip the clipper answered with (its id, and the clip itself to show before it is read back). */
+export type JustClipped = { id: number; clip: StoredClip | null };
+
+type Props = {
+  tab: ActiveTab | null;
+  /** The latest clip made in this popup, or null. */
+  clipped: JustClipped | null;
+  /** The stored clip of the popup's page (the clip button says "Re-clip" and offers the library). */
+  onStored(stored: StoredSummary | undefined): void;
+};
+
+/**
+ * The popup below the clip button (popup-shell.tsx): the newest clips by tag, their review form, the
+ * batch panel and notices. Reads only what it shows; loads after the clip button is on screen.
+ */
+export function PopupApp({ tab, clipped, onStored }: Props) {
   const db = getDb();
-  const tab = useActiveTab();
   const [filter, setFilter] = useState<TagFilter>(ALL);
   const [selectedId, setSelectedId] = useState<number | null>(null);
   // The clip just made, from the clipper's answer: its form shows before the database is read back.
   const [justClipped, setJustClipped] = useState<StoredClip | null>(null);
+  // A new answer from the clipper opens its clip (set while rendering: no frame shows the list first).
+  const [seen, setSeen] = useState<JustClipped | null>(null);
+  if (clipped !== seen) {
+    setSeen(clipped);
+    if (clipped) {
+      setJustClipped(clipped.clip);
+      setSelectedId(clipped.id);
+    }
+  }
+  const stored = useClippedAlready(tab?.restriction ? undefined : tab?.url);
+  useEffect(() => onStored(stored), [stored, onStored]);
   const [notice, setNotice] = useState<Notice<TrashedClip> | null>(null);
   const [query, setQuery] = useState('');
   const { clips, counts, inFilter } = usePopupData(filter);
@@ -108,8 +131,7 @@ export function PopupApp() {
   }
 
   return (
-    <main className="popup">
-      <ClipAction tab={tab} onClipped={(id, clip) => (setJustClipped(clip ?? null), setSelectedId(id))} />
+    <>
       <BatchPanel state={batch} />
       <NoticeBar notice={notice} onUndo={(clip) => void undo(clip)} onDismiss={() => setNotice(null)} />
       {selected ? (
@@ -177,6 +199,6 @@ export function PopupApp() {
           <ClipAllTabs onError={(message) => say(message, true)} />
         </>
       )}
-    </main>
+    </>
   );
 }

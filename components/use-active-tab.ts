@@ -7,6 +7,8 @@ import { sendMessage } from '@/utils/messaging';
 export type ActiveTab = { id: number; url: string | undefined; restriction: Restriction | null };
 
 let asked: Promise<ActiveTab | null> | undefined;
+/** The answer, once there: the popup mounts with it, so the clip button is ready on the first frame. */
+let known: ActiveTab | null = null;
 
 /**
  * The tab the popup was opened on, asked once, as the popup's script starts. A page that can be clipped
@@ -17,6 +19,7 @@ export function activeTab(): Promise<ActiveTab | null> {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     if (active?.id === undefined) return null;
     const tab = { id: active.id, url: active.url, restriction: restrictedPage(active.url) };
+    known = tab;
     if (!tab.restriction)
       sendMessage('prepareClip', { tabId: tab.id }).catch((error: unknown) =>
         console.warn('Preparing the clip failed:', error),
@@ -28,8 +31,9 @@ export function activeTab(): Promise<ActiveTab | null> {
 
 /** The tab the popup was opened on, with the reason it can't be clipped (decided instantly from its URL). */
 export function useActiveTab(): ActiveTab | null {
-  const [tab, setTab] = useState<ActiveTab | null>(null);
+  const [tab, setTab] = useState<ActiveTab | null>(known);
   useEffect(() => {
+    if (known) return;
     let live = true;
     void activeTab().then((active) => {
       if (live && active) setTab(active);
