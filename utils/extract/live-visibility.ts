@@ -96,13 +96,14 @@ export class VisibilityJudge {
     const invisible = style.visibility === 'hidden' || style.visibility === 'collapse';
     if (replaced) return invisible ? 'hide' : null;
     if (invisible || parseFloat(style.fontSize) <= 1 || parseFloat(style.textIndent) <= -999) return 'text';
-    if (style.textShadow !== 'none') return null;
     const fill = rgba(style.getPropertyValue('-webkit-text-fill-color') || style.color);
     if (!fill) return null;
-    if (fill[3] === 0) return this.clipsBackgroundToText(el) ? null : 'text';
+    // A shadow draws the text whatever its colour; read only where the colour alone would hide it (each
+    // property read counts on a page of thousands of paragraphs).
+    if (fill[3] === 0) return this.clipsBackgroundToText(el) || style.textShadow !== 'none' ? null : 'text';
     if (fill[3] !== 1) return null;
-    const background = this.background(el, style);
-    return background && sameColour(fill, background) ? 'text' : null;
+    const background = this.background(el, style, position);
+    return background && sameColour(fill, background) && style.textShadow === 'none' ? 'text' : null;
   }
 
   /**
@@ -129,7 +130,7 @@ export class VisibilityJudge {
    * The solid colour behind the element's text, or null when unknown: an image, a translucent colour, or
    * a positioned or transformed element on the way (it may sit over a picture the page draws elsewhere).
    */
-  private background(el: Element, own: CSSStyleDeclaration): Rgba | null {
+  private background(el: Element, own: CSSStyleDeclaration, ownPosition: string): Rgba | null {
     // Climbs without recursion (pages nest thousands deep), then remembers the answer for the whole chain.
     const chain: Element[] = [];
     let found: Rgba | null | undefined;
@@ -145,7 +146,8 @@ export class VisibilityJudge {
       const colour = rgba(s.backgroundColor);
       if (!colour || (colour[3] > 0 && colour[3] < 1) || s.backgroundImage !== 'none') found = null;
       else if (colour[3] === 1) found = colour;
-      else if (!/^(?:static|relative)$/.test(s.position) || s.transform !== 'none') found = null;
+      else if (!/^(?:static|relative)$/.test(a === el ? ownPosition : s.position) || s.transform !== 'none')
+        found = null;
     }
     for (const a of chain) this.backgrounds.set(a, found);
     return found;
