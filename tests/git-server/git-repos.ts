@@ -121,6 +121,13 @@ export function gitShow(bare: string, rev: string, file: string): string {
   return git(['show', `${rev}:${file}`], bare);
 }
 
+/** A file's bytes at `rev` (an image: not text). */
+export function gitShowBytes(bare: string, rev: string, file: string): Uint8Array {
+  return new Uint8Array(
+    execFileSync('git', ['show', `${rev}:${file}`], { cwd: bare, env: { ...process.env, ...GIT_ENV } }),
+  );
+}
+
 /** The paths a commit changed, with git's status letter (A, M, D). */
 export function gitChanged(bare: string, rev = 'main'): string[] {
   return git(['show', '--format=', '--name-status', rev], bare)
