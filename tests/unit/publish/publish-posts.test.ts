@@ -8,6 +8,7 @@ import {
   gitLog,
   gitLsTree,
   gitShow,
+  SITE_POST_PAGE,
 } from '../../git-server/git-repos';
 import {
   browserDeps,
@@ -49,6 +50,7 @@ describe('publishPosts against a real git server', () => {
         'astro.config.mjs',
         'package.json',
         'src/content.config.ts',
+        SITE_POST_PAGE,
         EXISTING_POST_PATH,
         FERRY_PATH,
         HARBOUR_PATH,
