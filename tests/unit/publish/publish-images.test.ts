@@ -15,15 +15,14 @@ import {
 } from '../../git-server/git-repos';
 import { startFixtureServer } from '../../e2e/fixture-server';
 import { sampleClip } from '../core/sample-clip';
-import { browserDeps, startHarness, TOKEN, type Harness } from './publish-harness';
+import { browserDeps, harnessForFile, TOKEN } from './publish-harness';
 
-let harness: Harness;
+const harness = harnessForFile();
 let images: Awaited<ReturnType<typeof startFixtureServer>>;
 let imageRoot = '';
 const MAP = readFileSync('tests/fixtures/e2e/harbour-map.png');
 
 beforeAll(async () => {
-  harness = await startHarness();
   // A site of its own whose image can be changed under the same address.
   imageRoot = mkdtempSync(path.join(tmpdir(), 'newsclip-images-'));
   mkdirSync(path.join(imageRoot, 'img'));
@@ -32,7 +31,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await images.close();
-  await harness.close();
   rmSync(imageRoot, { recursive: true, force: true });
 });
 

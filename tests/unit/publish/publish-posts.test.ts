@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPost } from '../../../utils/export/render-post';
 import { publishPosts } from '../../../utils/publish/publish-posts';
 import {
@@ -10,21 +10,9 @@ import {
   gitShow,
   SITE_POST_PAGE,
 } from '../../git-server/git-repos';
-import {
-  browserDeps,
-  FERRY_PATH,
-  HARBOUR_PATH,
-  startHarness,
-  TOKEN,
-  twoClips,
-  type Harness,
-} from './publish-harness';
+import { browserDeps, FERRY_PATH, HARBOUR_PATH, harnessForFile, TOKEN, twoClips } from './publish-harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
+const harness = harnessForFile();
 
 /** What an export writes for a clip by default (AstroPaper, with the source line). */
 const exported = (clip: Parameters<typeof renderPost>[0]) => renderPost(clip, {});
