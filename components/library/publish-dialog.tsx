@@ -101,20 +101,24 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
       const clips = await getClips(db, ids);
       const updates = settings.updatesNote ? await loadUpdateLines(db, clips) : new Map();
       const posts = clips.map((clip) => ({ ...clip, updates: updates.get(clip.id) }));
-      return runtime.publishPosts(deps, destination, token, posts, {
+      const published = await runtime.publishPosts(deps, destination, token, posts, {
         signal,
         onProgress: setProgress,
         overwrite: chosen,
         exportOptions: exportOptionsFrom(settings),
       });
+      return { ...published, branch: destination.branch, folder: destination.folder };
     });
     if (!result) return;
     setConflicts(result.conflicts);
     setOverwrite(Object.fromEntries(result.conflicts.map((c) => [c.path, false])));
     const summary = [
+      result.created === 'branch' ? t('publishCreatedBranch', result.branch, result.folder) : '',
+      result.created === 'folder' ? t('publishCreatedFolder', result.branch, result.folder) : '',
       t('publishDone', result.added.length, result.updated.length, result.unchanged.length),
       result.images.length ? t('publishImagesSaved', result.images.length) : '',
       result.imagesFailed ? t('publishImagesFailed', result.imagesFailed) : '',
+      result.retried ? t('publishRetried') : '',
     ]
       .filter(Boolean)
       .join(' ');

@@ -30,6 +30,11 @@ export type PublishResult = {
   images: string[];
   /** Images that could not be downloaded: their posts link to them on the web. */
   imagesFailed: number;
+  /**
+   * What the commit created besides files: the branch (the repository was empty) or the content folder
+   * (the branch had none); null when both were there, or no commit was made.
+   */
+  created: 'branch' | 'folder' | null;
   /** The first push was refused because the branch moved; it was fetched and published again on top. */
   retried: boolean;
 };
@@ -127,7 +132,8 @@ async function commitFiles(job: Job, base: string | null): Promise<Attempt> {
   const { remote, files, images, synced, overwrite, folder, author, options } = job;
   const store = { fs: remote.fs, gitdir: remote.gitdir };
   options.onProgress?.({ phase: 'reading' });
-  const there = base ? ((await listTreeFiles(store, base, folder)) ?? new Map<string, string>()) : new Map();
+  const listed = base ? await listTreeFiles(store, base, folder) : null;
+  const there = listed ?? new Map<string, string>();
   const plan = await planPublish(store, files, there, synced, overwrite);
   const added = plan.writes.filter((w) => w.kind === 'add').map((w) => w.file.path);
   const updated = plan.writes.filter((w) => w.kind === 'update').map((w) => w.file.path);
@@ -141,6 +147,7 @@ async function commitFiles(job: Job, base: string | null): Promise<Attempt> {
     unchanged: plan.unchanged.map((u) => u.path),
     conflicts: plan.conflicts,
     images: imageWrites.map((image) => image.path),
+    created: null,
   };
   if (!plan.writes.length && !imageWrites.length)
     return { commit: null, result: { ...result, commit: null }, synced: next };
@@ -163,7 +170,8 @@ async function commitFiles(job: Job, base: string | null): Promise<Attempt> {
     message: commitMessage(added, updated, result.images),
     author,
   });
-  return { commit, result: { ...result, commit }, synced: next };
+  const created = !base ? 'branch' : listed ? null : 'folder';
+  return { commit, result: { ...result, commit, created }, synced: next };
 }
 
 /**
