@@ -68,3 +68,25 @@ export async function publishError(library: Page): Promise<{ code: string | null
   expect(message).not.toBe('');
   return { code, message };
 }
+
+/** The text of HTML as Astro escapes it (quotes, apostrophes, the three specials). */
+export const unescapeHtml = (html: string) =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** The destination's folder follows the chosen profile (AstroPaper v6 keeps its posts in src/content/posts/). */
+export async function expectFolderFollowsProfile(harness: Harness): Promise<void> {
+  const options = await openExtensionPage(harness, 'options.html');
+  await options.waitForSelector('[data-testid=publish-folder]');
+  const folder = () => options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value);
+  expect(await folder()).toBe('src/data/blog/');
+  await options.select('[data-testid=publish-profile]', 'astro-paper-6');
+  expect(await folder()).toBe('src/content/posts/');
+  await options.select('[data-testid=publish-profile]', 'astro-paper');
+  expect(await folder()).toBe('src/data/blog/');
+  await options.close();
+}

@@ -19,7 +19,13 @@ import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
 import { buildWithOriginsGranted } from './granted-build';
 import { clickReady, clipUrl, text, texts } from './popup-helpers';
-import { configure, openExtensionPage, openPublish } from './publish-helpers';
+import {
+  configure,
+  expectFolderFollowsProfile,
+  openExtensionPage,
+  openPublish,
+  unescapeHtml,
+} from './publish-helpers';
 
 const TOKEN = 'e2e-T0ken-that-must-stay-in-storage-local';
 const PAGES = ['/news/article-ferry-vote.html', '/news/article-library-hours.html'];
@@ -47,28 +53,6 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
   rmSync(grantedBuild, { recursive: true, force: true });
 });
-
-/** The text of HTML as Astro escapes it (quotes, apostrophes, the three specials). */
-const unescapeHtml = (html: string) =>
-  html
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&');
-
-/** The destination's folder follows the chosen profile (AstroPaper v6 keeps its posts in src/content/posts/). */
-async function expectFolderFollowsProfile(harness: Harness): Promise<void> {
-  const options = await openExtensionPage(harness, 'options.html');
-  await options.waitForSelector('[data-testid=publish-folder]');
-  const folder = () => options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value);
-  expect(await folder()).toBe('src/data/blog/');
-  await options.select('[data-testid=publish-profile]', 'astro-paper-6');
-  expect(await folder()).toBe('src/content/posts/');
-  await options.select('[data-testid=publish-profile]', 'astro-paper');
-  expect(await folder()).toBe('src/data/blog/');
-  await options.close();
-}
 
 describe('publish to a git repository and pull into a second browser', () => {
   const titles: string[] = [];
