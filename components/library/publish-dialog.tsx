@@ -4,14 +4,14 @@ import { getClips } from '@/utils/db/clip-store';
 import { loadUpdateLines } from '@/utils/db/load-update-lines';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import { applyImport, type ImportDecision } from '@/utils/import/apply-import';
-import { findConflicts, storedCanonicalURLs, type ImportConflict } from '@/utils/import/find-conflicts';
+import { findConflicts, storedCanonicalURLs } from '@/utils/import/find-conflicts';
 import type { PublishProgress } from '@/utils/publish/open-remote';
 import type { PublishConflict } from '@/utils/publish/plan-publish';
 import type { PublishErrorCode } from '@/utils/publish/publish-error';
 import { publishStore } from '@/utils/publish/publish-store';
-import type { PullResult } from '@/utils/publish/pull-posts';
 import { exportOptionsFrom, type Settings } from '@/utils/settings-schema';
-import { DecisionSelect } from '../decision-select';
+import { PublishConflicts } from './publish-conflicts';
+import { PullPlan, type Pulled } from './pull-plan';
 
 /** A set of clips "Publish" can take: the selection, the clips in view (a tag), or all of them. */
 export type PublishScope = { id: string; label: string; ids: readonly number[] };
@@ -25,6 +25,7 @@ type Props = {
 };
 
 const PHASES: Record<PublishProgress['phase'], MessageKey> = {
+  images: 'publishPhaseImages',
   connecting: 'publishPhaseConnecting',
   fetching: 'publishPhaseFetching',
   reading: 'publishPhaseReading',
@@ -33,7 +34,6 @@ const PHASES: Record<PublishProgress['phase'], MessageKey> = {
 };
 
 type Failure = { code: PublishErrorCode; message: string };
-type Pulled = PullResult & { conflicts: ImportConflict[] };
 
 /** A PublishError by its shape: the class is in the runtime chunk, not loaded with the page. */
 function failureOf(error: unknown): Failure {
@@ -101,17 +101,27 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
       const clips = await getClips(db, ids);
       const updates = settings.updatesNote ? await loadUpdateLines(db, clips) : new Map();
       const posts = clips.map((clip) => ({ ...clip, updates: updates.get(clip.id) }));
-      return runtime.publishPosts(deps, destination, token, posts, {
+      const published = await runtime.publishPosts(deps, destination, token, posts, {
         signal,
         onProgress: setProgress,
         overwrite: chosen,
         exportOptions: exportOptionsFrom(settings),
       });
+      return { ...published, branch: destination.branch, folder: destination.folder };
     });
     if (!result) return;
     setConflicts(result.conflicts);
     setOverwrite(Object.fromEntries(result.conflicts.map((c) => [c.path, false])));
-    const summary = t('publishDone', result.added.length, result.updated.length, result.unchanged.length);
+    const summary = [
+      result.created === 'branch' ? t('publishCreatedBranch', result.branch, result.folder) : '',
+      result.created === 'folder' ? t('publishCreatedFolder', result.branch, result.folder) : '',
+      t('publishDone', result.added.length, result.updated.length, result.unchanged.length),
+      result.images.length ? t('publishImagesSaved', result.images.length) : '',
+      result.imagesFailed ? t('publishImagesFailed', result.imagesFailed) : '',
+      result.retried ? t('publishRetried') : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     if (result.conflicts.length) setSummary(summary);
     else onDone(summary);
   }
@@ -192,86 +202,21 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
           </p>
         )}
         {conflicts.length > 0 && (
-          <fieldset data-testid="publish-conflicts">
-            <legend>{t('publishConflicts', conflicts.length)}</legend>
-            {conflicts.map((c) => (
-              <div key={c.path} className="publish-conflict">
-                <p>
-                  <strong>{c.title}</strong> <code>{c.path}</code>{' '}
-                  <select
-                    aria-label={t('decisionFor', c.title)}
-                    data-testid="publish-choice"
-                    value={overwrite[c.path] ? 'overwrite' : 'skip'}
-                    onChange={(e) => setOverwrite({ ...overwrite, [c.path]: e.target.value === 'overwrite' })}
-                  >
-                    <option value="skip">{t('publishKeepTheirs')}</option>
-                    <option value="overwrite">{t('publishOverwrite')}</option>
-                  </select>
-                </p>
-                <div className="publish-versions">
-                  <div>
-                    <h3>{t('publishTheirs')}</h3>
-                    <pre>{c.theirs ?? t('publishDeletedThere')}</pre>
-                  </div>
-                  <div>
-                    <h3>{t('publishOurs')}</h3>
-                    <pre>{c.ours}</pre>
-                  </div>
-                </div>
-              </div>
-            ))}
-            <button
-              type="button"
-              disabled={busy}
-              data-testid="publish-resolve"
-              onClick={() => void publish(conflicts.filter((c) => overwrite[c.path]).map((c) => c.path))}
-            >
-              {t('publishWithChoices')}
-            </button>
-          </fieldset>
+          <PublishConflicts
+            conflicts={conflicts}
+            overwrite={overwrite}
+            onChange={setOverwrite}
+            onResolve={(paths) => void publish(paths)}
+            busy={busy}
+          />
         )}
         {pulled && (
-          <div className="import-plan" data-testid="pull-plan">
-            <p>
-              <strong>{t('importReady', pulled.plan.ready.length)}</strong>
-            </p>
-            {pulled.plan.errors.length > 0 && (
-              <details>
-                <summary>{t('importErrors', pulled.plan.errors.length)}</summary>
-                <ul>
-                  {pulled.plan.errors.map((e, i) => (
-                    <li key={i}>{`${e.file} — ${e.message}`}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            {pulled.conflicts.length > 0 && (
-              <fieldset>
-                <legend>{t('importConflicts', pulled.conflicts.length)}</legend>
-                <ul>
-                  {pulled.conflicts.map((c) => (
-                    <li key={c.canonicalURL}>
-                      <span>{c.title}</span>{' '}
-                      <DecisionSelect
-                        label={t('decisionFor', c.title)}
-                        value={decisions[c.canonicalURL] ?? 'skip'}
-                        onChange={(decision) => setDecisions({ ...decisions, [c.canonicalURL]: decision })}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            )}
-            <button
-              type="button"
-              className="primary"
-              data-testid="pull-apply"
-              disabled={!pulled.plan.ready.length}
-              onClick={() => void applyPull()}
-            >
-              {t('importApply')}
-            </button>
-          </div>
+          <PullPlan
+            pulled={pulled}
+            decisions={decisions}
+            onChange={setDecisions}
+            onApply={() => void applyPull()}
+          />
         )}
         <div className="actions">
           <button

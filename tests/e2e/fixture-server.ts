@@ -13,11 +13,15 @@ const TYPES: Record<string, string> = {
 /**
  * Serves tests/fixtures/ on 127.0.0.1 (a random port) so the extension clips real http pages. `at(host)`:
  * the same server under another site's name (the harness resolves every `*.example` host to 127.0.0.1).
+ * `cors`: readable from any origin, for a unit test's fetch (happy-dom applies CORS; an extension page
+ * with host access does not need it).
  */
 export async function startFixtureServer(
   root = path.resolve('tests/fixtures'),
+  { cors = false }: { cors?: boolean } = {},
 ): Promise<{ origin: string; at(host: string): string; close(): Promise<void> }> {
   const server: Server = createServer((req, res) => {
+    if (cors) res.setHeader('access-control-allow-origin', '*');
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     const file = path.join(root, path.normalize(pathname).replace(/^(\.\.[/\\])+/, ''));
     if (!file.startsWith(root)) {

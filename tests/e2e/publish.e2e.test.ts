@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCheckout } from '../git-server/astro-checkout';
 import { startGitServer, type GitServer } from '../git-server/git-http-server';
 import {
   commitToBare,
@@ -12,11 +12,20 @@ import {
   gitLog,
   gitLsTree,
   gitShow,
+  gitShowBytes,
 } from '../git-server/git-repos';
+import { parsePost } from '../../utils/export/parse-post';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
 import { buildWithOriginsGranted } from './granted-build';
 import { clickReady, clipUrl, text, texts } from './popup-helpers';
+import {
+  configure,
+  expectFolderFollowsProfile,
+  openExtensionPage,
+  openPublish,
+  unescapeHtml,
+} from './publish-helpers';
 
 const TOKEN = 'e2e-T0ken-that-must-stay-in-storage-local';
 const PAGES = ['/news/article-ferry-vote.html', '/news/article-library-hours.html'];
@@ -45,53 +54,6 @@ afterAll(async () => {
   rmSync(grantedBuild, { recursive: true, force: true });
 });
 
-async function openExtensionPage(harness: Harness, page: string): Promise<Page> {
-  const tab = await harness.browser.newPage();
-  tab.on('dialog', (d) => void d.accept());
-  await tab.goto(`chrome-extension://${harness.extension.id}/${page}`);
-  return tab;
-}
-
-/** Fills the destination form on the options page, as a user would, and saves it. */
-async function configure(harness: Harness, token: string): Promise<void> {
-  const options = await openExtensionPage(harness, 'options.html');
-  await options.waitForSelector('[data-testid=publish-url]');
-  const type = async (field: string, value: string) => {
-    await options.locator(`[data-testid=publish-${field}]`).fill(value);
-  };
-  await type('url', git.repoUrl('blog'));
-  await type('branch', 'main');
-  // The folder follows the profile (AstroPaper v5 by default): not typed.
-  expect(await options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value)).toBe(
-    'src/data/blog/',
-  );
-  // It follows the chosen profile (AstroPaper v6 keeps its posts in src/content/posts/), and back.
-  const folder = () => options.$eval('[data-testid=publish-folder]', (el) => (el as HTMLInputElement).value);
-  await options.select('[data-testid=publish-profile]', 'astro-paper-6');
-  expect(await folder()).toBe('src/content/posts/');
-  await options.select('[data-testid=publish-profile]', 'astro-paper');
-  expect(await folder()).toBe('src/data/blog/');
-  await type('authorName', 'Newsclip Tester');
-  await type('authorEmail', 'tester@example.com');
-  await type('token', token);
-  await clickReady(options, '[data-testid=publish-save]');
-  await options.waitForFunction(
-    () => document.querySelector('p[role=status]')?.textContent === 'Destination saved.',
-  );
-  await options.close();
-}
-
-async function openPublish(harness: Harness): Promise<Page> {
-  const library = await openExtensionPage(harness, 'library.html');
-  // The list has loaded (its count is no longer "Loading").
-  await library.waitForFunction(() =>
-    /^\d+ clips?$/.test(document.querySelector('[data-testid=result-count]')?.textContent ?? ''),
-  );
-  await clickReady(library, '[data-testid=open-publish]');
-  await library.waitForSelector('[data-testid=publish-dialog]');
-  return library;
-}
-
 describe('publish to a git repository and pull into a second browser', () => {
   const titles: string[] = [];
   let posts: string[] = [];
@@ -104,7 +66,8 @@ describe('publish to a git repository and pull into a second browser', () => {
       expect(status).toMatch(/^Saved/);
       await popup.close();
     }
-    await configure(a, TOKEN);
+    await expectFolderFollowsProfile(a);
+    await configure(a, { url: git.repoUrl('blog'), token: TOKEN });
 
     const library = await openPublish(a);
     titles.push(...(await texts(library, '[data-testid=library-row] .clip-title')));
@@ -147,7 +110,7 @@ describe('publish to a git repository and pull into a second browser', () => {
   it('a second browser: a wrong token is told as such, then the right one pulls the same clips', async () => {
     const b = await launchWithExtension(grantedBuild);
     harnesses.push(b);
-    await configure(b, 'not-the-token');
+    await configure(b, { url: git.repoUrl('blog'), token: 'not-the-token' });
     const library = await openPublish(b);
     await clickReady(library, '[data-testid=pull-run]');
     await library.waitForSelector('[data-testid=publish-error]');
@@ -157,7 +120,7 @@ describe('publish to a git repository and pull into a second browser', () => {
     expect(await text(library, '[data-testid=publish-error]')).toMatch(/^The repository refused the token/);
     expect(await text(library, '[data-testid=result-count]')).toBe('0 clips');
 
-    await configure(b, TOKEN);
+    await configure(b, { url: git.repoUrl('blog'), token: TOKEN });
     await clickReady(library, '[data-testid=pull-run]');
     await library.waitForSelector('[data-testid=pull-plan]', { timeout: 30_000 });
     expect(await text(library, '[data-testid=pull-plan] strong')).toMatch(/^2 clips ready/);
@@ -221,5 +184,63 @@ describe('publish to a git repository and pull into a second browser', () => {
     );
     expect(gitShow(bare, 'main', edited!)).toBe(ours);
     expect(gitChanged(bare)).toEqual([`M ${edited}`]);
+  });
+
+  it('with "save images" on, commits a new clip’s image next to its post, and the pushed commit builds with Astro', async () => {
+    const a = harnesses[0]!;
+    const options = await openExtensionPage(a, 'options.html');
+    await clickReady(options, '[data-testid=save-images]');
+    await options.waitForFunction(() => document.querySelector('p[role=status]')?.textContent === 'Saved');
+    await options.close();
+    const { popup, status } = await clipUrl(a, `${fixtures.origin}/e2e/image-article.html`);
+    expect(status).toMatch(/^Saved/);
+    await popup.close();
+
+    const library = await openPublish(a);
+    await clickReady(library, '[data-testid=publish-run]');
+    await library.waitForFunction(
+      () => document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Published'),
+      { timeout: 30_000 },
+    );
+    // The article's second photo is gone from the fixture server: its link stays absolute.
+    expect(await text(library, '[data-testid=notice]')).toMatch(
+      /^Published: 1 new, 0 updated, 2 already there\. 1 image saved with them\. 1 image could not be downloaded: its post still links to it on the web\./,
+    );
+
+    // Only what changed: the new post and its image; the posts already there are not rewritten.
+    const [commit] = gitLog(bare);
+    expect(commit!.subject).toBe('Newsclip: add 1 post, save 1 image');
+    const changed = gitChanged(bare, commit!.hash);
+    expect(changed).toHaveLength(2);
+    const post = changed[0]!.slice(2);
+    const stem = post.slice(0, -'.md'.length);
+    expect(changed).toEqual([`A ${post}`, `A ${stem}/1-harbour-map.png`]);
+    expect(gitLsTree(bare)).toEqual(
+      [...gitLsTree(bare, `${commit!.hash}~1`), post, `${stem}/1-harbour-map.png`].sort(),
+    );
+    expect(gitShowBytes(bare, 'main', `${stem}/1-harbour-map.png`)).toEqual(
+      new Uint8Array(readFileSync('tests/fixtures/e2e/harbour-map.png')),
+    );
+    const slug = stem.slice(stem.lastIndexOf('/') + 1);
+    expect(gitShow(bare, 'main', post)).toContain(`![The new harbour map](${slug}/1-harbour-map.png)`);
+
+    // The blog's own build of that commit: every post in it has its page, the image resolved by Astro.
+    const site = buildCheckout(bare, commit!.hash);
+    try {
+      const inCommit = gitLsTree(bare, commit!.hash)
+        .filter((file) => /^src\/data\/blog\/[^/]+\.md$/.test(file))
+        .map((file) => path.basename(file, '.md'));
+      expect(inCommit).toHaveLength(4);
+      expect(site.pages).toEqual(inCommit.sort());
+      for (const page of site.pages) {
+        const post = gitShow(bare, commit!.hash, `src/data/blog/${page}.md`);
+        const { title } = parsePost(post).frontmatter;
+        const h1 = /<h1>(.*?)<\/h1>/.exec(site.page(page))?.[1] ?? '';
+        expect(unescapeHtml(h1)).toBe(title);
+      }
+      expect(site.page(slug)).toMatch(/<img[^>]+src="\/_astro\/1-harbour-map\.[\w-]+\.webp"/);
+    } finally {
+      rmSync(site.dir, { recursive: true, force: true });
+    }
   });
 });

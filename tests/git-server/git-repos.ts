@@ -3,6 +3,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+/** The page that renders each post (`/posts/<slug>/`) in the AstroPaper-shaped site. */
+export const SITE_POST_PAGE = 'src/pages/posts/[...slug].astro';
+
 /** The post an AstroPaper-shaped site holds before Newsclip publishes anything. */
 export const EXISTING_POST_PATH = 'src/data/blog/hello-world.md';
 export const EXISTING_POST = `---
@@ -20,15 +23,19 @@ description: The first post of this blog, written by hand.
 Welcome to the blog.
 `;
 
-/** A minimal AstroPaper v5 site: its content folder with one post, package.json and the config files. */
+const astroSite = (file: string) =>
+  readFileSync(path.join(import.meta.dirname, '../astro-site', file), 'utf8');
+
+/**
+ * A minimal AstroPaper v5 site: its content folder with one post, package.json, and tests/astro-site's
+ * config, content schema (AstroPaper's) and post page, so a checkout builds with Astro as the blog would.
+ */
 const ASTRO_PAPER_SITE: Record<string, string> = {
   [EXISTING_POST_PATH]: EXISTING_POST,
   'package.json': `${JSON.stringify({ name: 'my-blog', private: true, type: 'module' }, null, 2)}\n`,
-  'astro.config.mjs': "import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n",
-  'src/content.config.ts': readFileSync(
-    path.join(import.meta.dirname, '../astro-site/src/content.config.ts'),
-    'utf8',
-  ),
+  'astro.config.mjs': astroSite('astro.config.mjs'),
+  'src/content.config.ts': astroSite('src/content.config.ts'),
+  [SITE_POST_PAGE]: astroSite(SITE_POST_PAGE),
 };
 
 /** Fixed identity and dates, so runs are reproducible and no global git config is needed. */
@@ -119,6 +126,13 @@ export function gitLsTree(bare: string, rev = 'main'): string[] {
 /** A file's text at `rev`. */
 export function gitShow(bare: string, rev: string, file: string): string {
   return git(['show', `${rev}:${file}`], bare);
+}
+
+/** A file's bytes at `rev` (an image: not text). */
+export function gitShowBytes(bare: string, rev: string, file: string): Uint8Array {
+  return new Uint8Array(
+    execFileSync('git', ['show', `${rev}:${file}`], { cwd: bare, env: { ...process.env, ...GIT_ENV } }),
+  );
 }
 
 /** The paths a commit changed, with git's status letter (A, M, D). */

@@ -11,7 +11,7 @@ export type PublishDeps = {
   gitdir: string;
 };
 
-export type PublishPhase = 'connecting' | 'fetching' | 'reading' | 'writing' | 'pushing';
+export type PublishPhase = 'images' | 'connecting' | 'fetching' | 'reading' | 'writing' | 'pushing';
 export type PublishProgress = { phase: PublishPhase; loaded?: number; total?: number };
 export type RemoteOptions = { signal?: AbortSignal; onProgress?(progress: PublishProgress): void };
 

@@ -1,14 +1,15 @@
 import git, { Errors } from 'isomorphic-git';
-import type { ExportOptions } from '../export/export-options';
+import { resolveExportOptions, type ExportOptions } from '../export/export-options';
 import type { ExportClip } from '../export/render-post';
 import { t } from '../i18n/t';
 import { commitMessage } from './commit-message';
-import { listTreeFiles, writeTreeFiles } from './git-tree-files';
+import { listTreeFiles, writeTreeFiles, type GitStore } from './git-tree-files';
 import { fetchTip, openRemote, type PublishDeps, type Remote, type RemoteOptions } from './open-remote';
 import { planPublish, type PublishConflict } from './plan-publish';
 import type { PublishDestination } from './publish-destination';
 import { PublishError, scrubSecret, toPublishError } from './publish-error';
 import { publishFiles, type PublishFile } from './publish-files';
+import { publishImages, type PublishImage } from './publish-images';
 import { syncedFiles, type SyncedFiles } from './synced-files';
 
 export type PublishOptions = RemoteOptions & {
@@ -25,6 +26,15 @@ export type PublishResult = {
   updated: string[];
   unchanged: string[];
   conflicts: PublishConflict[];
+  /** The images committed (new or changed), when the export settings save images. */
+  images: string[];
+  /** Images that could not be downloaded: their posts link to them on the web. */
+  imagesFailed: number;
+  /**
+   * What the commit created besides files: the branch (the repository was empty) or the content folder
+   * (the branch had none); null when both were there, or no commit was made.
+   */
+  created: 'branch' | 'folder' | null;
   /** The first push was refused because the branch moved; it was fetched and published again on top. */
   retried: boolean;
 };
@@ -45,11 +55,25 @@ export async function publishPosts(
 ): Promise<PublishResult> {
   const context = { url: destination.url, token, username: destination.username, signal: options.signal };
   try {
-    const files = publishFiles(posts, destination, options.exportOptions);
+    let files = publishFiles(posts, destination, options.exportOptions);
+    let images: PublishImage[] = [];
+    let imagesFailed = 0;
+    if (resolveExportOptions(options.exportOptions).saveImages) {
+      // Downloaded before connecting: the posts' text (their links) depends on which images were saved.
+      ({
+        files,
+        images,
+        failed: imagesFailed,
+      } = await publishImages(files, destination.folder, (loaded, total) =>
+        options.onProgress?.({ phase: 'images', loaded, total }),
+      ));
+      options.signal?.throwIfAborted();
+    }
     const { remote, tip } = await openRemote(deps, destination, token, options);
     const job: Job = {
       remote,
       files,
+      images,
       synced: await syncedFiles.read(deps),
       overwrite: new Set(options.overwrite ?? []),
       folder: destination.folder,
@@ -79,7 +103,7 @@ export async function publishPosts(
       }
     }
     await syncedFiles.update(deps, attempt.synced);
-    return { ...attempt.result, retried };
+    return { ...attempt.result, imagesFailed, retried };
   } catch (error) {
     throw toPublishError(error, context);
   }
@@ -87,7 +111,7 @@ export async function publishPosts(
 
 type Attempt = {
   commit: string | null;
-  result: Omit<PublishResult, 'retried'>;
+  result: Omit<PublishResult, 'retried' | 'imagesFailed'>;
   /** What the record becomes once this attempt is pushed. */
   synced: SyncedFiles;
 };
@@ -95,6 +119,7 @@ type Attempt = {
 type Job = {
   remote: Remote;
   files: readonly PublishFile[];
+  images: readonly PublishImage[];
   synced: SyncedFiles;
   overwrite: ReadonlySet<string>;
   folder: string;
@@ -104,30 +129,37 @@ type Job = {
 
 /** Plans the files onto `base` and, when any is to be written, commits them on the local branch. */
 async function commitFiles(job: Job, base: string | null): Promise<Attempt> {
-  const { remote, files, synced, overwrite, folder, author, options } = job;
+  const { remote, files, images, synced, overwrite, folder, author, options } = job;
   const store = { fs: remote.fs, gitdir: remote.gitdir };
   options.onProgress?.({ phase: 'reading' });
-  const there = base ? ((await listTreeFiles(store, base, folder)) ?? new Map<string, string>()) : new Map();
+  const listed = base ? await listTreeFiles(store, base, folder) : null;
+  const there = listed ?? new Map<string, string>();
   const plan = await planPublish(store, files, there, synced, overwrite);
   const added = plan.writes.filter((w) => w.kind === 'add').map((w) => w.file.path);
   const updated = plan.writes.filter((w) => w.kind === 'update').map((w) => w.file.path);
   const next: SyncedFiles = {};
   for (const { path, oid } of plan.unchanged) next[path] = oid;
   for (const { file, oid } of plan.writes) next[file.path] = oid;
+  const imageWrites = await changedImages(store, images, there, plan.conflicts);
   const result = {
     added,
     updated,
     unchanged: plan.unchanged.map((u) => u.path),
     conflicts: plan.conflicts,
+    images: imageWrites.map((image) => image.path),
+    created: null,
   };
-  if (!plan.writes.length) return { commit: null, result: { ...result, commit: null }, synced: next };
+  if (!plan.writes.length && !imageWrites.length)
+    return { commit: null, result: { ...result, commit: null }, synced: next };
 
   options.signal?.throwIfAborted();
-  options.onProgress?.({ phase: 'writing', loaded: 0, total: plan.writes.length });
+  options.onProgress?.({ phase: 'writing', loaded: 0, total: plan.writes.length + imageWrites.length });
   const blobs = new Map<string, string>();
   for (const { file } of plan.writes) {
     blobs.set(file.path, await git.writeBlob({ ...store, blob: new TextEncoder().encode(file.text) }));
   }
+  for (const image of imageWrites)
+    blobs.set(image.path, await git.writeBlob({ ...store, blob: image.bytes }));
   const baseTree = base ? (await git.readCommit({ ...store, oid: base })).commit.tree : null;
   const tree = await writeTreeFiles(store, baseTree, blobs);
   const commit = await git.commit({
@@ -135,10 +167,31 @@ async function commitFiles(job: Job, base: string | null): Promise<Attempt> {
     ref: `refs/heads/${remote.branch}`,
     parent: base ? [base] : [],
     tree,
-    message: commitMessage(added, updated),
+    message: commitMessage(added, updated, result.images),
     author,
   });
-  return { commit, result: { ...result, commit }, synced: next };
+  const created = !base ? 'branch' : listed ? null : 'folder';
+  return { commit, result: { ...result, commit, created }, synced: next };
+}
+
+/**
+ * The images to write: those whose bytes the repository does not hold at their path. A conflicting post's
+ * images wait with it: they belong to the version of the post that was not published.
+ */
+async function changedImages(
+  store: GitStore,
+  images: readonly PublishImage[],
+  there: ReadonlyMap<string, string>,
+  conflicts: readonly PublishConflict[],
+): Promise<PublishImage[]> {
+  const held = new Set(conflicts.map((conflict) => conflict.path));
+  const changed: PublishImage[] = [];
+  for (const image of images) {
+    if (held.has(image.post)) continue;
+    const { oid } = await git.hashBlob({ object: image.bytes });
+    if (there.get(image.path) !== oid) changed.push(image);
+  }
+  return changed;
 }
 
 async function push(remote: Remote, options: RemoteOptions): Promise<void> {

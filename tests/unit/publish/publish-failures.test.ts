@@ -1,43 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PublishError } from '../../../utils/publish/publish-error';
+import { describe, expect, it } from 'vitest';
+import type { PublishError } from '../../../utils/publish/publish-error';
 import { publishPosts } from '../../../utils/publish/publish-posts';
 import { commitToBare, gitLog, gitLsTree, gitShow, installHook } from '../../git-server/git-repos';
 import {
   browserDeps,
   destinationFor,
+  failure,
   FERRY_PATH,
   HARBOUR_PATH,
-  startHarness,
+  harnessForFile,
   TOKEN,
   twoClips,
-  type Harness,
 } from './publish-harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
-
-/** The error a call rejects with, with everything it printed to the console meanwhile. */
-async function failure(run: () => Promise<unknown>): Promise<{ error: PublishError; printed: string }> {
-  const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
-    vi.spyOn(console, level).mockImplementation(() => {}),
-  );
-  try {
-    await run();
-  } catch (error) {
-    const printed = spies
-      .flatMap((spy) => spy.mock.calls.flat())
-      .map(String)
-      .join('\n');
-    expect(error).toBeInstanceOf(PublishError);
-    return { error: error as PublishError, printed };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-  throw new Error('expected the call to fail');
-}
+const harness = harnessForFile();
 
 /** Every form a token could leak in: as is, URL-encoded, in Basic credentials. */
 function leaks(token: string): string[] {

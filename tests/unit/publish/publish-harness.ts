@@ -1,10 +1,12 @@
 import FS from '@isomorphic-git/lightning-fs';
 import http from 'isomorphic-git/http/web';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, expect, vi } from 'vitest';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Clip } from '../../../utils/clip-schema';
 import type { PublishDeps } from '../../../utils/publish/open-remote';
+import { PublishError } from '../../../utils/publish/publish-error';
 import {
   publishDestinationSchema,
   type PublishDestination,
@@ -39,6 +41,53 @@ export async function startHarness(): Promise<Harness> {
       rmSync(root, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A test file's harness: started before its tests, closed after them. Used as the harness itself
+ * (`harness.repo(…)`, `harness.server`), read when a test runs.
+ */
+export function harnessForFile(): Pick<Harness, 'repo' | 'server' | 'root'> {
+  let started: Harness | null = null;
+  beforeAll(async () => {
+    started = await startHarness();
+  });
+  afterAll(() => started?.close());
+  const current = (): Harness => {
+    if (!started) throw new Error('the git server is not started: use the harness inside a test');
+    return started;
+  };
+  return {
+    repo: (name, content) => current().repo(name, content),
+    get server() {
+      return current().server;
+    },
+    get root() {
+      return current().root;
+    },
+  };
+}
+
+/** The PublishError a call rejects with, with everything it printed to the console meanwhile. */
+export async function failure(
+  run: () => Promise<unknown>,
+): Promise<{ error: PublishError; printed: string }> {
+  const spies = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) =>
+    vi.spyOn(console, level).mockImplementation(() => {}),
+  );
+  try {
+    await run();
+  } catch (error) {
+    const printed = spies
+      .flatMap((spy) => spy.mock.calls.flat())
+      .map(String)
+      .join('\n');
+    expect(error).toBeInstanceOf(PublishError);
+    return { error: error as PublishError, printed };
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+  throw new Error('expected the call to fail');
 }
 
 export function destinationFor(url: string, branch = 'main'): PublishDestination {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { renderPost } from '../../../utils/export/render-post';
 import { publishPosts } from '../../../utils/publish/publish-posts';
 import {
@@ -8,22 +8,11 @@ import {
   gitLog,
   gitLsTree,
   gitShow,
+  SITE_POST_PAGE,
 } from '../../git-server/git-repos';
-import {
-  browserDeps,
-  FERRY_PATH,
-  HARBOUR_PATH,
-  startHarness,
-  TOKEN,
-  twoClips,
-  type Harness,
-} from './publish-harness';
+import { browserDeps, FERRY_PATH, HARBOUR_PATH, harnessForFile, TOKEN, twoClips } from './publish-harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
+const harness = harnessForFile();
 
 /** What an export writes for a clip by default (AstroPaper, with the source line). */
 const exported = (clip: Parameters<typeof renderPost>[0]) => renderPost(clip, {});
@@ -35,7 +24,12 @@ describe('publishPosts against a real git server', () => {
     const clips = twoClips();
     const result = await publishPosts(deps, destination, TOKEN, clips);
 
-    expect(result).toMatchObject({ added: [HARBOUR_PATH, FERRY_PATH], updated: [], conflicts: [] });
+    expect(result).toMatchObject({
+      added: [HARBOUR_PATH, FERRY_PATH],
+      updated: [],
+      conflicts: [],
+      created: null,
+    });
     const log = gitLog(bare);
     expect(log).toHaveLength(2);
     expect(log[0]).toMatchObject({
@@ -49,6 +43,7 @@ describe('publishPosts against a real git server', () => {
         'astro.config.mjs',
         'package.json',
         'src/content.config.ts',
+        SITE_POST_PAGE,
         EXISTING_POST_PATH,
         FERRY_PATH,
         HARBOUR_PATH,
@@ -133,7 +128,7 @@ describe('publishPosts against a real git server', () => {
   it('creates the branch and the content folder in an empty repository', async () => {
     const { bare, destination } = harness.repo('empty', 'empty');
     const result = await publishPosts(browserDeps(), destination, TOKEN, twoClips());
-    expect(result.added).toEqual([HARBOUR_PATH, FERRY_PATH]);
+    expect(result).toMatchObject({ added: [HARBOUR_PATH, FERRY_PATH], created: 'branch' });
     expect(gitLog(bare)).toMatchObject([{ subject: 'Newsclip: add 2 posts' }]);
     expect(gitLsTree(bare)).toEqual([HARBOUR_PATH, FERRY_PATH]);
   });
@@ -141,7 +136,8 @@ describe('publishPosts against a real git server', () => {
   it('creates a missing content folder next to the site’s files', async () => {
     const { bare, destination } = harness.repo('hugo', 'site');
     const hugo = { ...destination, profile: 'hugo' as const, folder: 'content/posts/' };
-    await publishPosts(browserDeps(), hugo, TOKEN, twoClips());
+    const result = await publishPosts(browserDeps(), hugo, TOKEN, twoClips());
+    expect(result.created).toBe('folder');
     expect(gitLsTree(bare)).toEqual(
       expect.arrayContaining([
         'content/posts/harbour-council-votes-for-tidal-power.md',

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PublishError } from '../../../utils/publish/publish-error';
+import { describe, expect, it } from 'vitest';
 import { publishPosts } from '../../../utils/publish/publish-posts';
 import { pullPosts } from '../../../utils/publish/pull-posts';
 import { syncedFiles } from '../../../utils/publish/synced-files';
 import { EXISTING_POST_PATH, gitLog, gitShow } from '../../git-server/git-repos';
 import {
   browserDeps,
+  failure,
   FERRY_PATH,
   HARBOUR_PATH,
-  startHarness,
+  harnessForFile,
   TOKEN,
   twoClips,
-  type Harness,
 } from './publish-harness';
 
-let harness: Harness;
-beforeAll(async () => {
-  harness = await startHarness();
-});
-afterAll(() => harness.close());
+const harness = harnessForFile();
 
 /** The fields a post carries, the ones a second browser must see the same. */
 const carried = ({ canonicalURL, title, slug, tags, markdown, pubDatetime, draft, author }: Clip) => ({
@@ -85,8 +80,7 @@ describe('pullPosts: a second browser in sync through the repository', () => {
 
     const { destination } = harness.repo('pull-v6', 'site');
     const v6 = { ...destination, folder: 'src/content/posts/' };
-    const error: unknown = await pullPosts(browserDeps(), v6, TOKEN).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PublishError);
+    const { error } = await failure(() => pullPosts(browserDeps(), v6, TOKEN));
     expect(error).toMatchObject({
       code: 'folder-missing',
       message:
@@ -96,7 +90,7 @@ describe('pullPosts: a second browser in sync through the repository', () => {
 
   it('a wrong token is an auth error when pulling too', async () => {
     const { destination } = harness.repo('pull-auth', 'site');
-    const error: unknown = await pullPosts(browserDeps(), destination, 'wrong').catch((e: unknown) => e);
+    const { error } = await failure(() => pullPosts(browserDeps(), destination, 'wrong'));
     expect(error).toMatchObject({ code: 'auth' });
   });
 });
