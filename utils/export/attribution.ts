@@ -2,7 +2,15 @@ import type { Clip } from '../clip-schema';
 import { collapse } from '../text/collapse';
 import { publishedDay } from '../published-day';
 
-type AttributionFacts = Pick<Clip, 'siteName' | 'pubDatetime' | 'pubDay' | 'canonicalURL'>;
+type AttributionFacts = Pick<Clip, 'siteName' | 'pubDatetime' | 'pubDay' | 'canonicalURL'> &
+  Partial<Pick<Clip, 'pubDatetimeIsClipTime'>>;
+
+/**
+ * What `{date}` says for a page that stated no date: the frontmatter still needs a date (the clip time
+ * stands in), but the post must not tell its readers the story appeared that day. Read back by an import,
+ * it makes the clip undated again.
+ */
+export const UNSTATED_DATE = 'an unstated date';
 
 const PLACEHOLDER = /\{(site|date|url)\}/g;
 /**
@@ -62,7 +70,13 @@ function daysAround(pubDatetime: string): string[] {
 /** The source line of a post: the template with `{site}`, `{date}` (YYYY-MM-DD) and `{url}` filled in. */
 export function attributionLine(clip: AttributionFacts, template: string): string {
   return template.replace(PLACEHOLDER, (_, name: string) =>
-    name === 'site' ? siteText(clip) : name === 'date' ? dateText(clip) : urlText(clip.canonicalURL),
+    name === 'site'
+      ? siteText(clip)
+      : name === 'date'
+        ? clip.pubDatetimeIsClipTime
+          ? UNSTATED_DATE
+          : dateText(clip)
+        : urlText(clip.canonicalURL),
   );
 }
 
@@ -76,7 +90,7 @@ export function stripAttribution(
   body: string,
   facts: Partial<Pick<Clip, 'pubDatetime' | 'canonicalURL'>>,
   template: string,
-): { body: string; siteName?: string; pubDay?: string } {
+): { body: string; siteName?: string; pubDay?: string; undated?: true } {
   const trimmed = body.replace(/\s+$/, '');
   const lastLineStart = trimmed.lastIndexOf('\n') + 1;
   const lastLine = trimmed.slice(lastLineStart);
@@ -94,7 +108,7 @@ export function stripAttribution(
     } else if (match[1] === 'date') {
       const days = facts.pubDatetime ? daysAround(facts.pubDatetime) : [];
       if (!days.length) failed = true;
-      pattern += dateGroup ? '\\k<day>' : `(?<day>${days.map(escapeRegExp).join('|')})`;
+      pattern += dateGroup ? '\\k<day>' : `(?<day>${[...days, UNSTATED_DATE].map(escapeRegExp).join('|')})`;
       dateGroup = true;
     } else {
       if (!facts.canonicalURL) failed = true;
@@ -113,6 +127,6 @@ export function stripAttribution(
   return {
     body: rest,
     ...(site !== undefined && !isHost ? { siteName: site } : {}),
-    ...(day !== undefined ? { pubDay: day } : {}),
+    ...(day === UNSTATED_DATE ? { undated: true as const } : day !== undefined ? { pubDay: day } : {}),
   };
 }

@@ -92,12 +92,18 @@ export function importPost(file: string, text: string, options: ImportOptions = 
     savedAt: now,
     updatedAt: now,
     ...fields,
+    // AstroPaper writes the site where a page named no author (its posts need one): the same name as the
+    // source line's site is that stand-in, and the clip comes back authorless (the file comes out the same).
+    ...(profile.id === 'astro-paper' &&
+      fields.author !== undefined &&
+      fields.author === stripped.siteName && { author: '' }),
     url: fields.url ?? canonicalURL,
     canonicalURL,
     title,
     slug,
     pubDatetime: fields.pubDatetime ?? now,
-    pubDatetimeIsClipTime: fields.pubDatetime === undefined,
+    // The source line said the page stated no date: the file's date is the clip time standing in.
+    pubDatetimeIsClipTime: fields.pubDatetime === undefined || stripped.undated === true,
     // The source line gives the day the page stated, which the UTC frontmatter date can't.
     ...(fields.pubDatetime !== undefined && stripped.pubDay !== undefined && { pubDay: stripped.pubDay }),
     // Tags are kept as the app keeps them: trimmed, lower-case, single spaces, no repeats.

@@ -27,6 +27,17 @@ describe('attribution line', () => {
     expect(stripAttribution(body, sampleClip(), '{site}').siteName).toBe('{{< x >}} {% raw %}');
   });
 
+  it('says the page stated no date, and an import reads the clip back undated (#17)', () => {
+    const clip = sampleClip({ siteName: 'Courier', pubDatetimeIsClipTime: true });
+    const line = attributionLine(clip, T);
+    expect(line).toBe('Originally published by Courier on an unstated date: <https://news.example/a>');
+    expect(stripAttribution(`Text.\n\n${line}\n`, clip, T)).toEqual({
+      body: 'Text.\n\n',
+      siteName: 'Courier',
+      undated: true,
+    });
+  });
+
   it('takes a custom template', () => {
     const clip = sampleClip({ siteName: 'Courier' });
     expect(attributionLine(clip, 'Source: [{site}]({url}), {date}')).toBe(
