@@ -9,6 +9,8 @@ import {
   userTemplateSchema,
   type UserTemplate,
 } from '../../../utils/templates/user-template';
+import { readTemplateFile, templateToJson } from '../../../utils/templates/template-file';
+import { templateProblems } from '../../../utils/templates/template-problems';
 import { sampleClip } from '../core/sample-clip';
 
 const clip = sampleClip({
@@ -140,5 +142,38 @@ describe('a user template as the export profile', () => {
     expect(bad({ fileName: 'post.md' })).toBe(false);
     expect(bad({ fileName: '../{{slug}}' })).toBe(false);
     expect(bad({ fileName: '{{content}}' })).toBe(false);
+  });
+});
+
+describe('sharing templates as JSON', () => {
+  it('round-trips a template, and refuses other files with a reason', () => {
+    const back = readTemplateFile(templateToJson(defaultUserTemplate));
+    expect(back).toEqual({ ok: true, template: defaultUserTemplate });
+    expect(readTemplateFile('{ nope')).toMatchObject({ ok: false, reason: 'notJson' });
+    expect(readTemplateFile('{"clips": []}')).toMatchObject({ ok: false, reason: 'invalid' });
+    const typo = JSON.stringify({
+      newsclipTemplate: 1,
+      template: { ...defaultUserTemplate, keys: [{ key: 'title', template: '{{titel}}' }] },
+    });
+    expect(readTemplateFile(typo)).toMatchObject({
+      ok: false,
+      reason: 'invalid',
+      detail: expect.stringContaining('keys.0.template'),
+    });
+  });
+
+  it('tells the editor each problem under its field', () => {
+    const problems = templateProblems({
+      name: ' ',
+      keys: [
+        { key: 'a', template: '{{ titel }}' },
+        { key: 'a', template: '' },
+      ],
+      body: '{{content',
+      fileName: 'post.md',
+    });
+    expect(problems.map((p) => p.field)).toEqual(['name', 'key-0', 'key-1', 'body', 'fileName']);
+    expect(problems[1]?.text).toBe('a: Unknown variable “titel” at line 1, column 4');
+    expect(templateProblems(defaultUserTemplate)).toEqual([]);
   });
 });
