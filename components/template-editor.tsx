@@ -157,7 +157,7 @@ export function TemplateEditor({ settings, onSave, onMessage }: Props) {
         {errors('fileName')}
       </label>
       <p role="status" data-testid="tpl-state" className={problems.length ? 'status error' : 'status ok'}>
-        {problems.length ? t('tplNotSaved') : ''}
+        {problems.length ? t('tplNotSaved') : t('tplSaved')}
       </p>
       <p className="template-share">
         <button type="button" data-testid="tpl-export" onClick={() => void exportJson()}>

@@ -2,7 +2,9 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { getDb } from '@/utils/db/clip-db';
 import { getClip } from '@/utils/db/clip-store';
-import { postFilename, renderPost } from '@/utils/export/render-post';
+import { planExport } from '@/utils/export/export-files';
+import { resolveExportOptions } from '@/utils/export/export-options';
+import { renderPost } from '@/utils/export/render-post';
 import { t } from '@/utils/i18n/t';
 import { exportOptionsFrom, type Settings } from '@/utils/settings-schema';
 import type { UserTemplate } from '@/utils/templates/user-template';
@@ -34,7 +36,8 @@ export function TemplatePreview({
   if (clip && template) {
     const options = { ...exportOptionsFrom(settings), profile: 'template' as const, template };
     post = renderPost(clip, options);
-    filename = postFilename(clip, options);
+    // The path inside an export zip: the pattern's folders show too.
+    filename = planExport([clip], resolveExportOptions(options))[0]?.path ?? '';
   }
   return (
     <div className="template-preview">
