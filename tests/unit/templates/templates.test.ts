@@ -11,6 +11,7 @@ import {
 } from '../../../utils/templates/user-template';
 import { readTemplateFile, templateToJson } from '../../../utils/templates/template-file';
 import { templateProblems } from '../../../utils/templates/template-problems';
+import { importPost } from '../../../utils/import/import-post';
 import { sampleClip } from '../core/sample-clip';
 
 const clip = sampleClip({
@@ -175,5 +176,29 @@ describe('sharing templates as JSON', () => {
     expect(problems.map((p) => p.field)).toEqual(['name', 'key-0', 'key-1', 'body', 'fileName']);
     expect(problems[1]?.text).toBe('a: Unknown variable “titel” at line 1, column 4');
     expect(templateProblems(defaultUserTemplate)).toEqual([]);
+  });
+});
+
+describe('importing posts a template wrote', () => {
+  it('reads back what its plain keys carry, when the template is known', () => {
+    const options = { profile: 'template' as const, template: defaultUserTemplate };
+    const post = renderPost(clip, options);
+    const back = importPost(postFilename(clip, options), post, {
+      now: '2030-01-01T00:00:00Z',
+      template: defaultUserTemplate,
+    });
+    expect(back.errors).toEqual([]);
+    expect(back.profile).toBe('template');
+    expect(back.clip).toMatchObject({
+      title: clip.title,
+      author: clip.author,
+      pubDatetime: clip.pubDatetime,
+      description: clip.description,
+      tags: ['energy', 'local politics'], // imports normalize tags
+      canonicalURL: clip.canonicalURL,
+      markdown: clip.markdown,
+    });
+    // Without the template, the same keys point to AstroPaper (title, author, pubDatetime …).
+    expect(importPost('x.md', post, { now: '2030-01-01T00:00:00Z' }).profile).not.toBe('template');
   });
 });
