@@ -87,7 +87,7 @@ export function importPost(file: string, text: string, options: ImportOptions = 
     slug = fixed;
   }
   if (slug === undefined) {
-    const fromName = profile.slugFromStem(stemOf(file));
+    const fromName = profile.slugFromStem(stemOf(file), fields);
     slug = slugShape.safeParse(fromName).success ? fromName : slugify(fromName || title);
   }
 

@@ -1,7 +1,7 @@
 import type { Clip } from '../clip-schema';
 import type { OutputProfile } from '../export/profiles/profile';
 import { defined, readBoolean, readDate, readList, readText } from '../export/profiles/frontmatter-values';
-import { checkTemplate } from './check-template';
+import { checkTemplate, type CheckedTemplate } from './check-template';
 import { renderText, renderValue } from './render-template';
 import type { TemplateSource } from './template-variables';
 import { isDateValue, isList } from './template-value';
@@ -25,6 +25,36 @@ const READ_BACK: Record<string, (value: unknown) => Partial<Clip>> = {
   featured: (v) => defined({ featured: readBoolean(v) }),
   lang: (v) => defined({ lang: readText(v) }),
 };
+
+/** Stands for the slug while the rest of a file name is rendered; no clip can hold it. */
+const SLUG_MARK = '\u0000slug\u0000';
+
+/**
+ * The slug in a file stem the pattern made ("2024-03-09-wind-farm" by `{{date|…}}-{{slug}}.md`): the
+ * pattern rendered for the imported fields with a mark for the slug, and what stands where the mark is.
+ * The page's day isn't in the frontmatter, so the days either side of the UTC day are tried too. A stem
+ * the pattern didn't make for these fields is taken whole.
+ */
+function slugInStem(fileName: CheckedTemplate, stem: string, fields: Partial<Clip>): string {
+  const utc = Date.parse(fields.pubDatetime?.slice(0, 10) ?? '');
+  const days = Number.isNaN(utc)
+    ? [undefined]
+    : [0, -1, 1].map((shift) => new Date(utc + shift * 86_400_000).toISOString().slice(0, 10));
+  for (const pubDay of days) {
+    const clip = { title: '', siteName: '', pubDatetime: '', ...fields, slug: SLUG_MARK, pubDay };
+    const last = renderText(fileName, { clip }, (value) =>
+      value === SLUG_MARK ? value : value.replace(/[/\\]/g, '-'),
+    )
+      .replace(/\.md$/i, '')
+      .split('/')
+      .at(-1);
+    const [before, after, ...more] = (last ?? '').split(SLUG_MARK);
+    if (before === undefined || after === undefined || more.length > 0) return stem;
+    if (stem.startsWith(before) && stem.endsWith(after) && stem.length > before.length + after.length)
+      return stem.slice(before.length, stem.length - after.length);
+  }
+  return stem;
+}
 
 /**
  * The export profile a user template makes: the same place in every export path (zip, Copy/Download .md,
@@ -54,7 +84,7 @@ export function templateProfile(template: UserTemplate): OutputProfile {
     keys: keys.map((k) => k.key),
     fieldKeys,
     filenamePattern: '{slug}',
-    slugFromStem: (stem) => stem,
+    slugFromStem: (stem, fields = {}) => slugInStem(fileName, stem, fields),
     toFrontmatter(clip, options) {
       const source: TemplateSource = { clip, defaultAuthor: options.defaultAuthor };
       const fields: Record<string, unknown> = {};

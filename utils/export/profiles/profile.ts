@@ -23,7 +23,7 @@ export type OutputProfile = {
   /** How its files are named (see FILENAME_TOKENS), unless the user set a pattern of their own. */
   filenamePattern: string;
   /** The slug a file name implies, for profiles whose frontmatter has none. */
-  slugFromStem(stem: string): string;
+  slugFromStem(stem: string, fields?: ImportedFields): string;
   toFrontmatter(clip: Clip, options: ResolvedExportOptions): Record<string, unknown>;
   /** A user template's body around the clip's (inert) content; checked for inertness again after. */
   renderBody?(clip: Clip, content: string, options: ResolvedExportOptions): string;
