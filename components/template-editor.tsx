@@ -156,7 +156,11 @@ export function TemplateEditor({ settings, onSave, onMessage }: Props) {
         />
         {errors('fileName')}
       </label>
-      <p role="status" data-testid="tpl-state" className={problems.length ? 'status error' : 'status ok'}>
+      <p
+        aria-live="polite"
+        data-testid="tpl-state"
+        className={problems.length ? 'status error' : 'status ok'}
+      >
         {problems.length ? t('tplNotSaved') : t('tplSaved')}
       </p>
       <p className="template-share">

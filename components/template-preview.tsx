@@ -3,8 +3,8 @@ import { useId, useState } from 'react';
 import { getDb } from '@/utils/db/clip-db';
 import { getClip } from '@/utils/db/clip-store';
 import { planExport } from '@/utils/export/export-files';
-import { resolveExportOptions } from '@/utils/export/export-options';
-import { renderPost } from '@/utils/export/render-post';
+import { exportOptionsSchema } from '@/utils/export/export-options';
+import { renderResolvedPost } from '@/utils/export/render-post';
 import { t } from '@/utils/i18n/t';
 import { exportOptionsFrom, type Settings } from '@/utils/settings-schema';
 import type { UserTemplate } from '@/utils/templates/user-template';
@@ -33,11 +33,18 @@ export function TemplatePreview({
   if (clips && clips.length === 0) return <p data-testid="tpl-preview-empty">{t('tplPreviewNoClips')}</p>;
   let post = '';
   let filename = '';
-  if (clip && template) {
-    const options = { ...exportOptionsFrom(settings), profile: 'template' as const, template };
-    post = renderPost(clip, options);
+  // The other settings as typed may be invalid for a moment (a half-typed source line): no preview then,
+  // rather than an error that takes the whole page down. The general file-name pattern doesn't apply.
+  const options = exportOptionsSchema.safeParse({
+    ...exportOptionsFrom(settings),
+    filenamePattern: '',
+    profile: 'template',
+    template,
+  });
+  if (clip && template && options.success) {
+    post = renderResolvedPost(clip, options.data);
     // The path inside an export zip: the pattern's folders show too.
-    filename = planExport([clip], resolveExportOptions(options))[0]?.path ?? '';
+    filename = planExport([clip], options.data)[0]?.path ?? '';
   }
   return (
     <div className="template-preview">
