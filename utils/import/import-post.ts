@@ -4,9 +4,8 @@ import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import { stripAttribution } from '../export/attribution';
 import { DEFAULT_ATTRIBUTION_TEMPLATE, type ProfileId } from '../export/export-options';
-import { detectProfile } from '../export/profiles/profiles';
+import { detectProfile, getProfile } from '../export/profiles/profiles';
 import type { OutputProfile } from '../export/profiles/profile';
-import { templateProfile } from '../templates/template-profile';
 import type { ImportIssue, ImportOptions } from './import-plan';
 import { readFrontmatter } from './read-frontmatter';
 
@@ -32,7 +31,7 @@ function profileOfPost(frontmatter: Record<string, unknown>, options: ImportOpti
   const fixed = detectProfile(frontmatter);
   if (!options.template) return fixed;
   const keys = Object.keys(frontmatter);
-  const own = templateProfile(options.template);
+  const own = getProfile('template', options.template);
   const all = (profile: OutputProfile) => keys.length > 0 && keys.every((k) => profile.keys.includes(k));
   return all(own) && !all(fixed) ? own : fixed;
 }
