@@ -104,13 +104,20 @@ export function TemplateEditor({ settings, onSave, onMessage }: Props) {
                 data-testid={`tpl-value-${i}`}
                 onChange={(e) => setKey(i, { template: e.target.value })}
               />
-              <button type="button" disabled={i === 0} title={t('tplMoveUp')} onClick={() => move(i, -1)}>
+              <button
+                type="button"
+                disabled={i === 0}
+                title={t('tplMoveUp')}
+                aria-label={t('tplMoveUp')}
+                onClick={() => move(i, -1)}
+              >
                 ↑
               </button>
               <button
                 type="button"
                 disabled={i === draft.keys.length - 1}
                 title={t('tplMoveDown')}
+                aria-label={t('tplMoveDown')}
                 data-testid={`tpl-down-${i}`}
                 onClick={() => move(i, 1)}
               >

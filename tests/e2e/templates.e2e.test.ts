@@ -85,7 +85,8 @@ describe('a user template', () => {
     expect(await texts(options, '[data-testid=tpl-problem]')).toEqual([]);
     await options.$eval('[data-testid=tpl-docs]', (el) => ((el as HTMLDetailsElement).open = true));
     await options.setViewport({ width: 900, height: 900 });
-    await options.screenshot({ path: 'test-results/options-template-editor.png', fullPage: true });
+    const editor = await options.$('[data-testid=template-editor]');
+    await editor!.screenshot({ path: 'test-results/options-template-editor.png' });
     // The variables are documented next to the editor, from the checker's own table.
     expect(await texts(options, '[data-testid=tpl-docs] code')).toContain('{{wordCount}}');
   });
