@@ -20,7 +20,7 @@ export async function exportOutcome(
   tell: (told: Told) => void,
 ): Promise<Told> {
   const exported = t('exportedCount', count, name);
-  const drafts = await hiddenDrafts(db, ids, settings.profile);
+  const drafts = await hiddenDrafts(db, ids, settings.profile, settings.template);
   if (drafts.length === 0) return { text: exported, isError: false };
   return {
     text: `${exported} ${t('draftsHidden', drafts.length)}`,

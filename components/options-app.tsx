@@ -9,6 +9,7 @@ import { DataManagement } from './data-management';
 import { FilenamePatternField, patternProblemText } from './filename-pattern-field';
 import { PROFILES } from './profile-options';
 import { PublishDestinationForm } from './publish-destination-form';
+import { TemplateEditor } from './template-editor';
 
 const TAG_MODES = [
   ['suggest', 'tagModeSuggest'],
@@ -179,11 +180,14 @@ export function OptionsApp() {
           ))}
         </select>
       </label>
-      <FilenamePatternField
-        value={settings.filenamePattern}
-        profile={settings.profile}
-        onChange={(filenamePattern) => void update({ ...settings, filenamePattern })}
-      />
+      {/* A user template names its files itself (its own file-name field, below). */}
+      {settings.profile !== 'template' && (
+        <FilenamePatternField
+          value={settings.filenamePattern}
+          profile={settings.profile}
+          onChange={(filenamePattern) => void update({ ...settings, filenamePattern })}
+        />
+      )}
       <label className="inline">
         <input
           type="checkbox"
@@ -232,6 +236,11 @@ export function OptionsApp() {
       <p role="status" className={status.isError ? 'status error' : 'status ok'}>
         {status.text}
       </p>
+      <TemplateEditor
+        settings={settings}
+        onSave={(template) => update({ ...settings, template })}
+        onMessage={(text, isError = false) => setStatus({ text, isError })}
+      />
       <PublishDestinationForm onMessage={(text, isError = false) => setStatus({ text, isError })} />
       <DataManagement onMessage={(text, isError = false) => setStatus({ text, isError })} />
     </main>

@@ -5,4 +5,5 @@ export const PROFILES = [
   ['obsidian', 'profileObsidian'],
   ['hugo', 'profileHugo'],
   ['jekyll', 'profileJekyll'],
+  ['template', 'profileTemplate'],
 ] as const;

@@ -52,7 +52,7 @@ export function validateForm(
   const edit = clipEditSchema.safeParse(form);
   if (!edit.success) for (const issue of edit.error.issues) errors[String(issue.path[0])] ??= issue.message;
   if (!edit.success) return errors;
-  const profile = getProfile(settings.profile);
+  const profile = getProfile(settings.profile, settings.template);
   try {
     profile.toFrontmatter({ ...clip, ...form }, resolveExportOptions(exportOptionsFrom(settings)));
   } catch (error) {

@@ -39,7 +39,11 @@ export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
     setPlan(null);
     setBusy(true);
     setProgress({ read: 0, fraction: 0 });
-    const current = planInWorker(files, { attributionTemplate: settings.attributionTemplate }, setProgress);
+    const current = planInWorker(
+      files,
+      { attributionTemplate: settings.attributionTemplate, template: settings.template },
+      setProgress,
+    );
     job.current = current;
     try {
       const next = await current.plan;

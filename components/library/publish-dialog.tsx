@@ -133,7 +133,7 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
       const read = await runtime.pullPosts(deps, destination, token, {
         signal,
         onProgress: setProgress,
-        importOptions: { attributionTemplate: settings.attributionTemplate },
+        importOptions: { attributionTemplate: settings.attributionTemplate, template: settings.template },
       });
       return { ...read, conflicts: findConflicts(read.plan, await storedCanonicalURLs(db)) };
     });

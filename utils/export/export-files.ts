@@ -27,7 +27,8 @@ export function fileTime(clip: Pick<Clip, 'modDatetime' | 'pubDatetime'>): Date 
  */
 export function planExport<C extends PlannableClip>(
   clips: readonly C[],
-  options: Pick<ResolvedExportOptions, 'profile' | 'filenamePattern'>,
+  options: Pick<ResolvedExportOptions, 'profile' | 'filenamePattern'> &
+    Partial<Pick<ResolvedExportOptions, 'template'>>,
   folder?: string,
 ): { clip: C; path: string }[] {
   const ordered = [...clips].sort(
@@ -39,7 +40,7 @@ export function planExport<C extends PlannableClip>(
   const slugs = uniqueSlugs(ordered.map((clip) => clip.slug));
   const renamed = ordered.map((clip, i) => ({ ...clip, slug: slugs[i] ?? clip.slug }));
   const names = uniqueSafePaths(renamed.map((clip) => postNameParts(clip, options)));
-  const dir = folder ?? getProfile(options.profile).folder;
+  const dir = folder ?? getProfile(options.profile, options.template).folder;
   return renamed.map((clip, i) => ({ clip, path: `${dir}${names[i] ?? ''}` }));
 }
 

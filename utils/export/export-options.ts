@@ -1,13 +1,23 @@
 import { z } from 'zod';
 import { filenamePatternProblem } from './filename-pattern';
+import { defaultUserTemplate, userTemplateSchema } from '../templates/user-template';
 
 /** The blog (or notes app) whose frontmatter a post is written for. */
-export const profileIdSchema = z.enum(['astro-paper', 'astro-paper-6', 'obsidian', 'hugo', 'jekyll']);
+export const profileIdSchema = z.enum([
+  'astro-paper',
+  'astro-paper-6',
+  'obsidian',
+  'hugo',
+  'jekyll',
+  'template',
+]);
 export type ProfileId = z.infer<typeof profileIdSchema>;
 
 export const DEFAULT_ATTRIBUTION_TEMPLATE = 'Originally published by {site} on {date}: {url}';
 
 export const exportOptionsSchema = z.object({
+  /** The user's own profile (frontmatter keys, body, file name), used when `profile` is `template`. */
+  template: userTemplateSchema.default(defaultUserTemplate),
   /** Author written when a clip has none. */
   defaultAuthor: z.string().default(''),
   profile: profileIdSchema.default('astro-paper'),

@@ -52,7 +52,8 @@ async function exportWithImages(
 ): Promise<Uint8Array> {
   const downloads = countImages(files);
   const total = downloads + files.length;
-  const folder = hooks.folder ?? getProfile(resolveExportOptions(options).profile).folder;
+  const resolved = resolveExportOptions(options);
+  const folder = hooks.folder ?? getProfile(resolved.profile, resolved.template).folder;
   const { posts, report } = await localizeImages(files, folder, {
     fetch: hooks.fetch,
     onDone: (done) => hooks.onProgress?.(done, total),

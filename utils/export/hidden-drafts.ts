@@ -1,6 +1,7 @@
 import type { ClipDatabase } from '../db/clip-db';
 import type { ProfileId } from './export-options';
 import { getProfile } from './profiles/profiles';
+import type { UserTemplate } from '../templates/user-template';
 
 /**
  * The drafts among `ids`, when the profile writes a draft flag the blog obeys (AstroPaper and Hugo
@@ -11,8 +12,9 @@ export async function hiddenDrafts(
   db: ClipDatabase,
   ids: readonly number[],
   profile: ProfileId | undefined,
+  template?: UserTemplate,
 ): Promise<number[]> {
-  if (!('draft' in getProfile(profile).fieldKeys)) return [];
+  if (!('draft' in getProfile(profile, template).fieldKeys)) return [];
   const wanted = new Set(ids);
   return db.clips.filter((clip) => clip.draft && wanted.has(clip.id)).primaryKeys();
 }

@@ -38,12 +38,17 @@ export function renderResolvedPost(clip: ExportClip, resolved: ResolvedExportOpt
  * can encode each body as stored instead of copying it into one string first.
  */
 export function renderPostParts(clip: ExportClip, resolved: ResolvedExportOptions): string[] {
-  const profile = getProfile(resolved.profile);
+  const profile = getProfile(resolved.profile, resolved.template);
   const yaml = toYamlFrontmatter(profile.toFrontmatter(clip, resolved), profile.dateKeys);
   const updates = resolved.updatesNote ? updatesSection(clip.updates ?? []) : '';
   // Checked as a whole: the blog must not run what a page, an old clip or an import put in the text.
   const inert = inertBody([clip.markdown.trim(), updates].filter(Boolean).join('\n\n'));
-  const body = profile.exportBody ? profile.exportBody(inert) : inert;
+  const body = profile.renderBody
+    ? // The template's own text and the values it adds (a title, a URL) are page content too: checked again.
+      inertBody(profile.renderBody(clip, inert, resolved).trim())
+    : profile.exportBody
+      ? profile.exportBody(inert)
+      : inert;
   const source = resolved.attribution ? attributionLine(clip, resolved.attributionTemplate) : '';
   const parts = [`---\n${yaml}---\n\n`];
   if (body) parts.push(body);

@@ -26,6 +26,9 @@ export function toYamlFrontmatter(fields: Record<string, unknown>, dateKeys: rea
   if (!isMap(doc.contents)) throw new TypeError('frontmatter must be a mapping');
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? String(pair.key.value) : '';
+    // A user template's keys are the user's (or a shared file's): `yes:` would be `true:` to YAML 1.1.
+    if (isScalar(pair.key) && (/[\n\r]/.test(key) || ambiguousInYaml11(key)))
+      pair.key.type = Scalar.QUOTE_DOUBLE;
     if (dateKeys.includes(key) || !isNode(pair.value)) continue;
     visit(pair.value, {
       Scalar(_, node) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { clipSchema, isoUtc } from '../clip-schema';
 import { backupVersionSchema } from '../backup/backup-schema';
+import { userTemplateSchema } from '../templates/user-template';
 
 /** Something about one file of an import; `line` is 1-based in that file when known. */
 export const importIssueSchema = z.object({
@@ -33,5 +34,7 @@ export const importOptionsSchema = z.object({
   now: isoUtc.optional(),
   /** The attribution template used when the files were exported, to recognize their source line. */
   attributionTemplate: z.string().optional(),
+  /** The user's template: posts it wrote are read back by its keys (see `profileOfPost`). */
+  template: userTemplateSchema.optional(),
 });
 export type ImportOptions = z.infer<typeof importOptionsSchema>;

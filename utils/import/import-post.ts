@@ -4,7 +4,8 @@ import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import { stripAttribution } from '../export/attribution';
 import { DEFAULT_ATTRIBUTION_TEMPLATE, type ProfileId } from '../export/export-options';
-import { detectProfile } from '../export/profiles/profiles';
+import { detectProfile, getProfile } from '../export/profiles/profiles';
+import type { OutputProfile } from '../export/profiles/profile';
 import type { ImportIssue, ImportOptions } from './import-plan';
 import { readFrontmatter } from './read-frontmatter';
 
@@ -19,6 +20,20 @@ const slugShape = clipSchema.shape.slug;
 
 function stemOf(file: string): string {
   return (file.split('/').pop() ?? file).replace(/\.(md|markdown|mdx)$/i, '');
+}
+
+/**
+ * The profile a post was written with: the user's template when every key of the post is one of its keys
+ * and not all are the best fixed profile's (a template shaped like AstroPaper reads back as AstroPaper,
+ * which carries more), else the fixed profile its keys point to.
+ */
+function profileOfPost(frontmatter: Record<string, unknown>, options: ImportOptions): OutputProfile {
+  const fixed = detectProfile(frontmatter);
+  if (!options.template) return fixed;
+  const keys = Object.keys(frontmatter);
+  const own = getProfile('template', options.template);
+  const all = (profile: OutputProfile) => keys.length > 0 && keys.every((k) => profile.keys.includes(k));
+  return all(own) && !all(fixed) ? own : fixed;
 }
 
 /**
@@ -40,7 +55,7 @@ export function importPost(file: string, text: string, options: ImportOptions = 
   }
   for (const w of read.warnings) warnings.push({ file, ...w });
 
-  const profile = detectProfile(read.frontmatter);
+  const profile = profileOfPost(read.frontmatter, options);
   const fields = profile.fromFrontmatter(read.frontmatter, read.body);
   const stripped = stripAttribution(
     fields.markdown ?? read.body,
@@ -71,7 +86,7 @@ export function importPost(file: string, text: string, options: ImportOptions = 
     slug = fixed;
   }
   if (slug === undefined) {
-    const fromName = profile.slugFromStem(stemOf(file));
+    const fromName = profile.slugFromStem(stemOf(file), fields);
     slug = slugShape.safeParse(fromName).success ? fromName : slugify(fromName || title);
   }
 

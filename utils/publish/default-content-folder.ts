@@ -7,6 +7,7 @@ const CONTENT_FOLDERS: Record<ProfileId, string> = {
   hugo: 'content/posts/',
   jekyll: '_posts/',
   obsidian: 'Clippings/',
+  template: 'posts/',
 };
 
 /** The content folder a destination starts with, and follows, when its profile is chosen. */

@@ -1,5 +1,6 @@
 import type { Clip } from '../../clip-schema';
 import type { ProfileId, ResolvedExportOptions } from '../export-options';
+import type { FilenameClip } from '../filename-pattern';
 
 /** Clip fields read back from a post's frontmatter and body; the importer fills in the rest. */
 export type ImportedFields = Partial<Clip>;
@@ -22,8 +23,12 @@ export type OutputProfile = {
   /** How its files are named (see FILENAME_TOKENS), unless the user set a pattern of their own. */
   filenamePattern: string;
   /** The slug a file name implies, for profiles whose frontmatter has none. */
-  slugFromStem(stem: string): string;
+  slugFromStem(stem: string, fields?: ImportedFields): string;
   toFrontmatter(clip: Clip, options: ResolvedExportOptions): Record<string, unknown>;
+  /** A user template's body around the clip's (inert) content; checked for inertness again after. */
+  renderBody?(clip: Clip, content: string, options: ResolvedExportOptions): string;
+  /** A user template's folders and file stem for a clip, instead of `filenamePattern`. */
+  nameParts?(clip: FilenameClip): string[];
   /** The (already inert) body as this engine must read it to print it unchanged; absent: as it is. */
   exportBody?(markdown: string): string;
   fromFrontmatter(frontmatter: Record<string, unknown>, body: string): ImportedFields;

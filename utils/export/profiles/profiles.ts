@@ -4,6 +4,8 @@ import { hugoProfile } from './hugo';
 import { jekyllProfile } from './jekyll';
 import { obsidianProfile } from './obsidian';
 import type { OutputProfile } from './profile';
+import { templateProfile } from '../../templates/template-profile';
+import { defaultUserTemplate, type UserTemplate } from '../../templates/user-template';
 
 /** Every output profile; the first is the default and wins ties when detecting. */
 export const profiles: readonly OutputProfile[] = [
@@ -14,7 +16,20 @@ export const profiles: readonly OutputProfile[] = [
   astroPaper6Profile,
 ];
 
-export function getProfile(id: ProfileId = 'astro-paper'): OutputProfile {
+const templateProfiles = new WeakMap<UserTemplate, OutputProfile>();
+
+/**
+ * The profile of an id; `template` is the user's template (the settings' `template`), made into a profile
+ * here so every export path finds profiles the same way.
+ */
+export function getProfile(id: ProfileId = 'astro-paper', template?: UserTemplate): OutputProfile {
+  if (id === 'template') {
+    const own = template ?? defaultUserTemplate;
+    // An export resolves its options once and asks per post: its templates are parsed once, not per post.
+    let profile = templateProfiles.get(own);
+    if (!profile) templateProfiles.set(own, (profile = templateProfile(own)));
+    return profile;
+  }
   const profile = profiles.find((p) => p.id === id);
   if (!profile) throw new RangeError(`Unknown export profile: ${id}`);
   return profile;
