@@ -19,6 +19,15 @@ const LANGS = [
 ] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const WIDTHS = [900, 1280];
+const TAGS = [
+  'transport',
+  'local politics',
+  'harbour',
+  'city council',
+  'infrastructure and planning',
+  'weekend',
+  'libraries',
+];
 const PAGES = ['ferry-article', 'image-article', 'photo-caption', 'story-v1', 'shadow-article'];
 
 /** The message the extension should show in `locale`: the check that the UI language switched. */
@@ -36,9 +45,42 @@ async function scheme(page: Page, value: string): Promise<void> {
   await new Promise((r) => setTimeout(r, 200));
 }
 
+/** The side panel (opened from the popup, so the real one) at a roomy width, on the first page clipped. */
+async function sidePanel(h: Harness, origin: string, lang: string): Promise<void> {
+  const page = await h.openTab(`${origin}/e2e/${PAGES[0]}.html`);
+  const popup = await h.openPopup(page);
+  const url = `chrome-extension://${h.extension.id}/sidepanel.html`;
+  const opened = h.browser.waitForTarget((t) => t.url() === url, { timeout: 10_000 });
+  await clickReady(popup, '[data-testid=open-side-panel]');
+  const panel = await (await opened).asPage();
+  await panel.setViewport({ width: 480, height: 900 });
+  await panel.waitForSelector('[data-testid=clip-row]');
+  await clickReady(panel, '[data-testid=clip-row]');
+  await panel.waitForSelector('[data-testid=clip-detail]');
+  for (const value of SCHEMES) {
+    await scheme(panel, value);
+    await panel.screenshot({ path: path.join(OUT, `${lang}-${value}-side-panel.png`) });
+  }
+}
+
 async function shoot(h: Harness, origin: string, lang: string, locale: string): Promise<string[]> {
   const taken: string[] = [];
-  for (const name of PAGES) await (await clipUrl(h, `${origin}/e2e/${name}.html`)).popup.close();
+  // Tagged as a daily clipper would (long and short, several per clip): the layouts must take them.
+  for (const [i, name] of PAGES.entries()) {
+    const { popup } = await clipUrl(h, `${origin}/e2e/${name}.html`);
+    if (await popup.$('[data-testid=clip-detail]'))
+      for (const [n, tag] of TAGS.slice(i, i + 3).entries()) {
+        await popup.type('[data-testid=tag-input]', `${tag}\n`);
+        // Each tag is saved as it is added; closing the popup a few ms after the last Enter lost it.
+        await popup.waitForFunction(
+          (count) => document.querySelectorAll('[data-testid=tag-chip]').length === count,
+          { polling: 50 },
+          n + 1,
+        );
+      }
+    await popup.close();
+  }
+  await sidePanel(h, origin, lang);
 
   const home = await h.openTab(`${origin}/e2e/homepage.html`);
   const popup = await h.openPopup(home);
