@@ -71,13 +71,14 @@ async function shoot(h: Harness, origin: string, lang: string, locale: string): 
     if (await popup.$('[data-testid=clip-detail]'))
       for (const [n, tag] of TAGS.slice(i, i + 3).entries()) {
         await popup.type('[data-testid=tag-input]', `${tag}\n`);
-        // Each tag is saved as it is added; closing the popup a few ms after the last Enter lost it.
+        // Chips show at once, the save follows: a popup closed a few ms after the last Enter lost that tag.
         await popup.waitForFunction(
           (count) => document.querySelectorAll('[data-testid=tag-chip]').length === count,
           { polling: 50 },
           n + 1,
         );
       }
+    await new Promise((r) => setTimeout(r, 500));
     await popup.close();
   }
   await sidePanel(h, origin, lang);
