@@ -16,10 +16,22 @@ type Props = {
   /** The page's stored clip, once the rest of the popup has looked it up (then "Re-clip this page"). */
   stored?: StoredSummary | undefined;
   onClipped(clipId: number, clip?: StoredClip): void;
+  /**
+   * Asks for host access before clipping; false when refused. The side panel needs it: activeTab is
+   * granted by the toolbar button, not by the panel, and without access the page can't be read.
+   */
+  askAccess?: () => Promise<boolean>;
 };
 
+const accessRefused = (): ClipOutcome => ({
+  status: 'failed',
+  code: 'no-access',
+  message: t('panelAccessDenied'),
+  canClipSelection: false,
+});
+
 /** "Clip this page" with its result: saved, updated, or why not (and the selection fallback). */
-export function ClipAction({ tab, stored, onClipped }: Props) {
+export function ClipAction({ tab, stored, onClipped, askAccess }: Props) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ClipOutcome | null>(null);
   usePaintMark('newsclip:clip-ready', tab !== null);
@@ -33,6 +45,11 @@ export function ClipAction({ tab, stored, onClipped }: Props) {
     setOutcome(null);
     setLastMode(mode);
     try {
+      // The first await of the click: a permission prompt opens only in answer to the user's gesture.
+      if (askAccess && !(await askAccess())) {
+        setOutcome(accessRefused());
+        return;
+      }
       const result = await sendMessage('clipTab', {
         tabId: tab.id,
         mode,
@@ -77,6 +94,11 @@ export function ClipAction({ tab, stored, onClipped }: Props) {
       >
         {busy ? t('clipping') : stored && !outcome ? t('reclipThisPage') : t('clipThisPage')}
       </button>
+      {tab?.hidden && !outcome && (
+        <p className="status hint" data-testid="panel-access-hint">
+          {t('panelAccessHint')}
+        </p>
+      )}
       {restriction && (
         <p className="status error" role="alert" data-testid="clip-status">
           {restriction.message}

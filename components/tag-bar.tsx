@@ -86,15 +86,18 @@ export function TagBar({ tags, allTags, total, untagged, filter, onFilter, onAll
           </datalist>
         </span>
       )}
-      <button
-        type="button"
-        className="link"
-        data-testid="all-tags"
-        onClick={onAllTags}
-        title={t('allTagsHint')}
-      >
-        {t('allTagsCount', allTags.length)}
-      </button>
+      {/* No tags yet: "All 0 tags" would lead to an empty list (seen in the screenshots). */}
+      {allTags.length > 0 && (
+        <button
+          type="button"
+          className="link"
+          data-testid="all-tags"
+          onClick={onAllTags}
+          title={t('allTagsHint')}
+        >
+          {t('allTagsCount', allTags.length)}
+        </button>
+      )}
       {missing && (
         <span className="tag-find-none" role="status" data-testid="popup-tag-none">
           {t('tagFindNone', missing)}

@@ -4,7 +4,18 @@ import type { Restriction } from '@/utils/capture/restricted-page';
 import { restrictedPage } from '@/utils/capture/restricted-page';
 import { sendMessage } from '@/utils/messaging';
 
-export type ActiveTab = { id: number; url: string | undefined; restriction: Restriction | null };
+export type ActiveTab = {
+  id: number;
+  url: string | undefined;
+  restriction: Restriction | null;
+  /** Its window: the popup opens the side panel there. */
+  windowId?: number;
+  /**
+   * The side panel only: the browser hides the tab's address (no host access to it; activeTab comes with
+   * the toolbar button, not with the panel). Clipping asks for access first.
+   */
+  hidden?: boolean;
+};
 
 let asked: Promise<ActiveTab | null> | undefined;
 /** The answer, once there: the popup mounts with it, so the clip button is ready on the first frame. */
@@ -18,7 +29,12 @@ export function activeTab(): Promise<ActiveTab | null> {
   asked ??= (async () => {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
     if (active?.id === undefined) return null;
-    const tab = { id: active.id, url: active.url, restriction: restrictedPage(active.url) };
+    const tab: ActiveTab = {
+      id: active.id,
+      url: active.url,
+      restriction: restrictedPage(active.url),
+      windowId: active.windowId,
+    };
     known = tab;
     if (!tab.restriction)
       sendMessage('prepareClip', { tabId: tab.id }).catch((error: unknown) =>

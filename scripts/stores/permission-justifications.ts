@@ -11,10 +11,12 @@ export const PERMISSION_JUSTIFICATIONS: Record<string, string> = {
   storage: 'Keeps the user’s settings (export profile, tags, default author) in the browser.',
   contextMenus: 'Adds "Clip this page", "Clip selection" and "Clip all tabs" to the page menu.',
   downloads: 'Saves exports and backups (Markdown, zip, JSON) to the user’s downloads folder.',
+  sidePanel:
+    'Shows the clip button, the clips and the review form in the side panel, which stays open while the user moves between tabs; opened only by the user.',
   unlimitedStorage:
     'Clips are kept in IndexedDB on the user’s machine; a large library must not be evicted or hit the default quota.',
   'http://*/*':
-    'Optional, asked for only when the user turns on "save images" or clips all tabs: fetches the images of clipped articles and reads the tabs the user chose to clip.',
+    'Optional, asked for only when the user turns on "save images", clips all tabs or clips from the side panel: fetches the images of clipped articles and reads the tabs the user chose to clip.',
   'https://*/*':
-    'Optional, asked for only when the user turns on "save images" or clips all tabs: fetches the images of clipped articles and reads the tabs the user chose to clip.',
+    'Optional, asked for only when the user turns on "save images", clips all tabs or clips from the side panel: fetches the images of clipped articles and reads the tabs the user chose to clip.',
 };

@@ -31,10 +31,12 @@ export interface Harness {
  * Launches Chromium with the production build installed and downloads going to a temp folder.
  * `acceptInsecureCerts`: trust the self-signed test https servers (tests/e2e/counting-server.ts).
  * `also`: more unpacked extensions to install (a bench's baseline clipper).
+ * `lang`: the browser's UI language (e.g. `zh-CN`), which the extension's messages follow. Chromium on
+ * Linux takes it from the LANGUAGE variable; `--lang` is passed as well for other platforms.
  */
 export async function launchWithExtension(
   buildDir = BUILD_DIR,
-  { acceptInsecureCerts = false, also = [] as string[] } = {},
+  { acceptInsecureCerts = false, also = [] as string[], lang = '' } = {},
 ): Promise<Harness> {
   // Screenshots go here; a test file run on its own must not depend on another having made it.
   mkdirSync('test-results', { recursive: true });
@@ -53,7 +55,9 @@ export async function launchWithExtension(
     enableExtensions: true,
     userDataDir: profile,
     acceptInsecureCerts,
+    ...(lang && { env: { ...process.env, LANGUAGE: lang.replace('-', '_') } }),
     args: [
+      ...(lang ? [`--lang=${lang}`] : []),
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',

@@ -26,6 +26,15 @@ function localized(key: string, subs: string[]): string {
 let rules: Intl.PluralRules | undefined;
 
 /**
+ * The language of the message file in use ("en", "zh"): what Intl formatting inside a message should use.
+ * navigator.language may differ (Chromium started with LANGUAGE=zh_CN still says en-US there), and a
+ * Chinese sentence around an English "now" reads wrong.
+ */
+export function messagesLocale(): string {
+  return localized('pluralLocale', []) || 'en';
+}
+
+/**
  * The message for a count: `<key>One` where the messages' language calls the count "one" (English: 1;
  * Chinese: never) and that form exists, else `<key>`. The extension i18n system has no plurals; the
  * language is the one of the message file in use (its `pluralLocale`), not the browser's.
@@ -34,6 +43,6 @@ function pluralForm(key: MessageKey, count: string | number | undefined): Messag
   if (typeof count !== 'number') return key;
   const one = `${key}One`;
   if (!(one in en)) return key;
-  rules ??= new Intl.PluralRules(localized('pluralLocale', []) || 'en');
+  rules ??= new Intl.PluralRules(messagesLocale());
   return rules.select(count) === 'one' ? (one as MessageKey) : key;
 }
