@@ -2,6 +2,7 @@ import type { ExportFile } from './export-files';
 import { fetchImages, type FetchImagesOptions } from './fetch-images';
 import type { ZipBytesFile } from './zip-writer';
 import { findImageUrls, imageFileName, rewriteImageLinks } from './image-links';
+import { addImageSources } from './image-sources';
 
 export type ImageFile = ZipBytesFile;
 /** A post whose images were saved next to it (`blog/<stem>.md` → `blog/<stem>/<n>-<name>.<ext>`). */
@@ -17,7 +18,7 @@ export function countImages(files: readonly ExportFile[]): number {
 /**
  * Downloads every image the posts reference and rewrites their links to the local copies. An image that
  * fails keeps its absolute URL and gets a line in the report (`null` when nothing failed), so the user
- * knows which links still point at the web.
+ * knows which links still point at the web. The frontmatter records the address of each saved image.
  */
 export async function localizeImages(
   files: readonly ExportFile[],
@@ -43,7 +44,10 @@ export async function localizeImages(
       local.set(url, `${base}/${name}`);
       images.push({ path: `${stem}/${name}`, bytes: result.bytes, mtime: file.mtime });
     }
-    return { post: { ...file, text: rewriteImageLinks(file.text, local) }, images };
+    // Where each copy came from, so the post read back is the clip again (utils/export/image-sources).
+    const sources = new Map([...local].map(([url, path]) => [path, url]));
+    const text = addImageSources(rewriteImageLinks(file.text, local), sources);
+    return { post: { ...file, text }, images };
   });
   if (failures.length === 0) return { posts, report: null };
   const newest = Math.max(...files.map((file) => file.mtime.getTime()));

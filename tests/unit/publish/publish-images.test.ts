@@ -5,6 +5,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportZip } from '../../../utils/export/export-zip';
 import { publishPosts } from '../../../utils/publish/publish-posts';
+import { pullPosts } from '../../../utils/publish/pull-posts';
+import { syncedFiles } from '../../../utils/publish/synced-files';
 import {
   commitToBare,
   gitChanged,
@@ -116,5 +118,27 @@ describe('publishing with "save images" on', () => {
     });
     expect(forced).toMatchObject({ updated: [POST], images: [IMAGE] });
     expect(gitChanged(bare)).toEqual([`M ${POST}`, `A ${IMAGE}`]);
+  });
+
+  it('a second browser pulls the clip with its images’ addresses, and publishing it again changes nothing', async () => {
+    const { bare, destination } = harness.repo('images-pull', 'site');
+    await publishPosts(browserDeps(), destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+    const commits = gitLog(bare).length;
+    expect(gitShow(bare, 'main', POST)).toContain(
+      `imageSources:\n  harbour-map-redrawn/1-harbour-map.png: ${images.origin}/img/harbour-map.png\n`,
+    );
+
+    // The repository's post links its copy; the clip read back links the address, as the first browser's.
+    const second = browserDeps();
+    const { plan, blobs } = await pullPosts(second, destination, TOKEN);
+    const pulled = plan.ready.find((clip) => clip.canonicalURL === mapClip().canonicalURL);
+    expect(pulled?.markdown).toBe(mapClip().markdown);
+    await syncedFiles.update(second, blobs);
+
+    // Published from there, the same images come down under the same names: no commit, nothing lost.
+    const again = await publishPosts(second, destination, TOKEN, [pulled!], { exportOptions: SAVE_IMAGES });
+    expect(again).toMatchObject({ commit: null, unchanged: [POST], updated: [], images: [], conflicts: [] });
+    expect(gitLog(bare)).toHaveLength(commits);
+    expect(gitShowBytes(bare, 'main', IMAGE)).toEqual(new Uint8Array(MAP));
   });
 });
