@@ -24,7 +24,9 @@ export async function localizeImages(
   files: readonly ExportFile[],
   reportDir: string,
   fetchOptions: FetchImagesOptions = {},
-): Promise<{ posts: LocalizedPost[]; report: ExportFile | null }> {
+  /** By post path, address → local link of a copy already saved next to it: used when a download fails. */
+  saved?: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): Promise<{ posts: LocalizedPost[]; report: ExportFile | null; failed: number }> {
   const perPost = files.map((file) => findImageUrls(file.text));
   const fetched = await fetchImages(perPost.flat(), fetchOptions);
   const failures: string[] = [];
@@ -36,6 +38,11 @@ export async function localizeImages(
     // Each post gets its own copies (even of an image another post shares): a post folder is self-contained.
     for (const [n, url] of (perPost[i] ?? []).entries()) {
       const result = fetched.get(url);
+      const kept = result?.ok ? undefined : saved?.get(file.path)?.get(url);
+      if (kept !== undefined) {
+        local.set(url, kept);
+        continue;
+      }
       if (!result?.ok) {
         failures.push(`${file.path}\t${url}\t${result?.reason ?? 'not fetched'}`);
         continue;
@@ -49,7 +56,7 @@ export async function localizeImages(
     const text = addImageSources(rewriteImageLinks(file.text, local), sources);
     return { post: { ...file, text }, images };
   });
-  if (failures.length === 0) return { posts, report: null };
+  if (failures.length === 0) return { posts, report: null, failed: 0 };
   const newest = Math.max(...files.map((file) => file.mtime.getTime()));
   const report: ExportFile = {
     path: `${reportDir}${IMAGES_REPORT}`,
@@ -59,5 +66,5 @@ export async function localizeImages(
     // The newest post's time rather than "now", so the same clips still give the same bytes.
     mtime: new Date(newest),
   };
-  return { posts, report };
+  return { posts, report, failed: failures.length };
 }

@@ -1,4 +1,12 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -140,5 +148,25 @@ describe('publishing with "save images" on', () => {
     expect(again).toMatchObject({ commit: null, unchanged: [POST], updated: [], images: [], conflicts: [] });
     expect(gitLog(bare)).toHaveLength(commits);
     expect(gitShowBytes(bare, 'main', IMAGE)).toEqual(new Uint8Array(MAP));
+  });
+
+  it('keeps the repository’s copy of an image that can no longer be downloaded', async () => {
+    const { bare, destination } = harness.repo('images-gone', 'site');
+    const deps = browserDeps();
+    await publishPosts(deps, destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+    const commits = gitLog(bare).length;
+    const published = gitShow(bare, 'main', POST);
+
+    // The site took the map down: the post still links the copy it was published with.
+    const live = path.join(imageRoot, 'img/harbour-map.png');
+    renameSync(live, `${live}.gone`);
+    try {
+      const again = await publishPosts(deps, destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+      expect(again).toMatchObject({ commit: null, unchanged: [POST], images: [], imagesFailed: 1 });
+      expect(gitLog(bare)).toHaveLength(commits);
+      expect(gitShow(bare, 'main', POST)).toBe(published);
+    } finally {
+      renameSync(`${live}.gone`, live);
+    }
   });
 });
