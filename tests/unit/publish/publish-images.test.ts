@@ -169,4 +169,25 @@ describe('publishing with "save images" on', () => {
       renameSync(`${live}.gone`, live);
     }
   });
+
+  it('a post published before imageSources: pulled with its relative links, published again as it is', async () => {
+    const { bare, destination } = harness.repo('images-older', 'site');
+    await publishPosts(browserDeps(), destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+    const older = gitShow(bare, 'main', POST).replace(/imageSources:\n(?: {2}.*\n)+/, '');
+    commitToBare(bare, 'main', { [POST]: older }, 'A post as published before imageSources');
+    const commits = gitLog(bare).length;
+
+    const second = browserDeps();
+    const { plan, blobs } = await pullPosts(second, destination, TOKEN);
+    await syncedFiles.update(second, blobs);
+    const pulled = plan.ready.find((clip) => clip.canonicalURL === mapClip().canonicalURL)!;
+    expect(pulled.markdown).toContain('![The new harbour map](harbour-map-redrawn/1-harbour-map.png)');
+
+    // No address to download: the relative link is left as it is, and so is the image.
+    const again = await publishPosts(second, destination, TOKEN, [pulled], { exportOptions: SAVE_IMAGES });
+    expect(again).toMatchObject({ commit: null, unchanged: [POST], images: [] });
+    expect(gitLog(bare)).toHaveLength(commits);
+    expect(gitShow(bare, 'main', POST)).toBe(older);
+    expect(gitShowBytes(bare, 'main', IMAGE)).toEqual(new Uint8Array(MAP));
+  });
 });
