@@ -33,7 +33,8 @@ export function readImageSources(frontmatter: Record<string, unknown>): Map<stri
   const sources = new Map<string, string>();
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return sources;
   for (const [link, url] of Object.entries(value)) {
-    if (typeof url !== 'string' || !/^https?:\/\/[^\s]+$/i.test(url)) continue;
+    // No quote, bracket or space: the address goes back into a Markdown link or an `<img src="…">`.
+    if (typeof url !== 'string' || !/^https?:\/\/[^\s"'<>\\`]+$/i.test(url)) continue;
     if (/^[a-z][a-z0-9+.-]*:|^\/|^\s*$/i.test(link)) continue;
     sources.set(link, url);
     // The Markdown link encodes spaces (see image-links' markdownPath); match it as written too.

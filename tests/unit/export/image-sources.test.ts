@@ -43,6 +43,8 @@ describe('imageSources: a post with saved images reads back as the clip it was e
         'https://evil.example/x.png': 'https://img.example/x.png',
         '/etc/passwd': 'https://img.example/y.png',
         'p/3-c.png': 42,
+        'p/5-e.png': 'https://img.example/e.png"onerror="alert(1)',
+        'p/6-f.png': 'https://img.example/f.png><script>',
         'p/4 d.png': 'https://img.example/d.png',
       },
     });
