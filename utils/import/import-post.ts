@@ -3,6 +3,7 @@ import { toIsoUtc } from '../format-datetime';
 import { slugify } from '../slugify';
 import { normalizeTag } from '../tags/normalize-tag';
 import { stripAttribution } from '../export/attribution';
+import { restoreImageSources } from '../export/image-sources';
 import { DEFAULT_ATTRIBUTION_TEMPLATE, type ProfileId } from '../export/export-options';
 import { detectProfile, getProfile } from '../export/profiles/profiles';
 import type { OutputProfile } from '../export/profiles/profile';
@@ -62,7 +63,8 @@ export function importPost(file: string, text: string, options: ImportOptions = 
     fields,
     options.attributionTemplate ?? DEFAULT_ATTRIBUTION_TEMPLATE,
   );
-  const markdown = stripped.body.trim();
+  // Saved images are linked as local copies; the clip links the addresses they were saved from.
+  const markdown = restoreImageSources(stripped.body.trim(), read.frontmatter);
   const canonicalURL = fields.canonicalURL ?? fields.url;
   if (canonicalURL === undefined) {
     const key = profile.fieldKeys.canonicalURL ?? 'canonicalURL';

@@ -1,6 +1,6 @@
-import { findImageUrls } from '../export/image-links';
 import { localizeImages } from '../export/localize-images';
 import type { PublishFile } from './publish-files';
+import type { SavedCopies } from './saved-copies';
 
 /** An image to be in the repository next to its post (`<folder><stem>/<n>-<name>.<ext>`). */
 export type PublishImage = { path: string; bytes: Uint8Array; post: string };
@@ -16,23 +16,24 @@ export type LocalizedPublish = {
 /**
  * The posts' images, downloaded as the zip export downloads them: the same paths, the same relative
  * links, so a published post and an exported one are the same file. The export's report of failed
- * images is not committed (it is no page of the blog): its count is told to the user instead.
+ * images is not committed (it is no page of the blog): its count is told to the user instead. An image
+ * that fails but that the repository holds a copy of (`saved`) stays linked to that copy.
  */
 export async function publishImages(
   files: readonly PublishFile[],
   folder: string,
   onDone?: (done: number, total: number) => void,
+  saved?: SavedCopies,
 ): Promise<LocalizedPublish> {
   // localizeImages reads a file time for its report only; the report is dropped here.
   const exportFiles = files.map((file) => ({ path: file.path, text: file.text, mtime: new Date(0) }));
-  const { posts } = await localizeImages(exportFiles, folder, { onDone });
+  const { posts, failed } = await localizeImages(exportFiles, folder, { onDone }, saved);
   const images = posts.flatMap(({ post, images }) =>
     images.map((image) => ({ path: image.path, bytes: image.bytes, post: post.path })),
   );
-  const wanted = files.reduce((sum, file) => sum + findImageUrls(file.text).length, 0);
   return {
     files: files.map((file, i) => ({ ...file, text: posts[i]?.post.text ?? file.text })),
     images,
-    failed: wanted - images.length,
+    failed,
   };
 }

@@ -10,6 +10,7 @@ import type { PublishDestination } from './publish-destination';
 import { PublishError, scrubSecret, toPublishError } from './publish-error';
 import { publishFiles, type PublishFile } from './publish-files';
 import { publishImages, type PublishImage } from './publish-images';
+import { savedCopies } from './saved-copies';
 import { syncedFiles, type SyncedFiles } from './synced-files';
 
 export type PublishOptions = RemoteOptions & {
@@ -58,18 +59,25 @@ export async function publishPosts(
     let files = publishFiles(posts, destination, options.exportOptions);
     let images: PublishImage[] = [];
     let imagesFailed = 0;
+    const { remote, tip } = await openRemote(deps, destination, token, options);
     if (resolveExportOptions(options.exportOptions).saveImages) {
-      // Downloaded before connecting: the posts' text (their links) depends on which images were saved.
+      // Downloaded before planning (the posts' links depend on which images were saved), after fetching:
+      // an image that fails keeps the copy the repository holds.
+      const store = { fs: remote.fs, gitdir: remote.gitdir };
+      const there = tip ? await listTreeFiles(store, tip, destination.folder) : null;
+      const saved = there ? await savedCopies(store, files, there) : undefined;
       ({
         files,
         images,
         failed: imagesFailed,
-      } = await publishImages(files, destination.folder, (loaded, total) =>
-        options.onProgress?.({ phase: 'images', loaded, total }),
+      } = await publishImages(
+        files,
+        destination.folder,
+        (loaded, total) => options.onProgress?.({ phase: 'images', loaded, total }),
+        saved,
       ));
       options.signal?.throwIfAborted();
     }
-    const { remote, tip } = await openRemote(deps, destination, token, options);
     const job: Job = {
       remote,
       files,

@@ -1,10 +1,20 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportZip } from '../../../utils/export/export-zip';
 import { publishPosts } from '../../../utils/publish/publish-posts';
+import { pullPosts } from '../../../utils/publish/pull-posts';
+import { syncedFiles } from '../../../utils/publish/synced-files';
 import {
   commitToBare,
   gitChanged,
@@ -116,5 +126,68 @@ describe('publishing with "save images" on', () => {
     });
     expect(forced).toMatchObject({ updated: [POST], images: [IMAGE] });
     expect(gitChanged(bare)).toEqual([`M ${POST}`, `A ${IMAGE}`]);
+  });
+
+  it('a second browser pulls the clip with its images’ addresses, and publishing it again changes nothing', async () => {
+    const { bare, destination } = harness.repo('images-pull', 'site');
+    await publishPosts(browserDeps(), destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+    const commits = gitLog(bare).length;
+    expect(gitShow(bare, 'main', POST)).toContain(
+      `imageSources:\n  harbour-map-redrawn/1-harbour-map.png: ${images.origin}/img/harbour-map.png\n`,
+    );
+
+    // The repository's post links its copy; the clip read back links the address, as the first browser's.
+    const second = browserDeps();
+    const { plan, blobs } = await pullPosts(second, destination, TOKEN);
+    const pulled = plan.ready.find((clip) => clip.canonicalURL === mapClip().canonicalURL);
+    expect(pulled?.markdown).toBe(mapClip().markdown);
+    await syncedFiles.update(second, blobs);
+
+    // Published from there, the same images come down under the same names: no commit, nothing lost.
+    const again = await publishPosts(second, destination, TOKEN, [pulled!], { exportOptions: SAVE_IMAGES });
+    expect(again).toMatchObject({ commit: null, unchanged: [POST], updated: [], images: [], conflicts: [] });
+    expect(gitLog(bare)).toHaveLength(commits);
+    expect(gitShowBytes(bare, 'main', IMAGE)).toEqual(new Uint8Array(MAP));
+  });
+
+  it('keeps the repository’s copy of an image that can no longer be downloaded', async () => {
+    const { bare, destination } = harness.repo('images-gone', 'site');
+    const deps = browserDeps();
+    await publishPosts(deps, destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+    const commits = gitLog(bare).length;
+    const published = gitShow(bare, 'main', POST);
+
+    // The site took the map down: the post still links the copy it was published with.
+    const live = path.join(imageRoot, 'img/harbour-map.png');
+    renameSync(live, `${live}.gone`);
+    try {
+      const again = await publishPosts(deps, destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+      expect(again).toMatchObject({ commit: null, unchanged: [POST], images: [], imagesFailed: 1 });
+      expect(gitLog(bare)).toHaveLength(commits);
+      expect(gitShow(bare, 'main', POST)).toBe(published);
+    } finally {
+      renameSync(`${live}.gone`, live);
+    }
+  });
+
+  it('a post published before imageSources: pulled with its relative links, published again as it is', async () => {
+    const { bare, destination } = harness.repo('images-older', 'site');
+    await publishPosts(browserDeps(), destination, TOKEN, [mapClip()], { exportOptions: SAVE_IMAGES });
+    const older = gitShow(bare, 'main', POST).replace(/imageSources:\n(?: {2}.*\n)+/, '');
+    commitToBare(bare, 'main', { [POST]: older }, 'A post as published before imageSources');
+    const commits = gitLog(bare).length;
+
+    const second = browserDeps();
+    const { plan, blobs } = await pullPosts(second, destination, TOKEN);
+    await syncedFiles.update(second, blobs);
+    const pulled = plan.ready.find((clip) => clip.canonicalURL === mapClip().canonicalURL)!;
+    expect(pulled.markdown).toContain('![The new harbour map](harbour-map-redrawn/1-harbour-map.png)');
+
+    // No address to download: the relative link is left as it is, and so is the image.
+    const again = await publishPosts(second, destination, TOKEN, [pulled], { exportOptions: SAVE_IMAGES });
+    expect(again).toMatchObject({ commit: null, unchanged: [POST], images: [] });
+    expect(gitLog(bare)).toHaveLength(commits);
+    expect(gitShow(bare, 'main', POST)).toBe(older);
+    expect(gitShowBytes(bare, 'main', IMAGE)).toEqual(new Uint8Array(MAP));
   });
 });
