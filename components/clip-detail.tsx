@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { StoredClip } from '@/utils/clip-schema';
-import { getDb } from '@/utils/db/clip-db';
-import { updateClip } from '@/utils/db/clip-store';
+import type { ClipEdit, StoredClip } from '@/utils/clip-schema';
+import { sendMessage } from '@/utils/messaging';
 import { renderPost } from '@/utils/export/render-post';
 import { exportOptionsFrom } from '@/utils/settings-schema';
 import { formatDay, siteLabel } from './format-date';
@@ -54,9 +53,11 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
   const suggestions = knownTags ? shownSuggestions(clip, tags, knownTags, settings) : [];
   const recent = knownTags && newest ? recentTags(newest, [...tags, ...suggestions], RECENT_SHOWN) : [];
 
-  async function save(edit: Parameters<typeof updateClip>[2]) {
+  // The worker writes the edit: the message leaves in the same task as the keystroke or click, so a popup
+  // closed right after (a click outside it) loses nothing, where its own IndexedDB write would be aborted.
+  async function save(edit: Partial<ClipEdit>) {
     try {
-      await updateClip(getDb(), clip.id, edit);
+      await sendMessage('updateClip', { id: clip.id, edit });
     } catch (error) {
       onMessage(error instanceof Error ? error.message : String(error), true);
     }
@@ -64,6 +65,19 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
   // Typing saves itself after a short pause, not only on blur: a popup closed mid-edit (a click outside)
   // gets no blur. An empty title waits for the blur, where it is refused with the reason.
   const pause = useRef<Record<string, ReturnType<typeof setTimeout>>>({});
+  // What the pause still holds is sent as the page goes away (popup closed, side panel closed).
+  const pending = useRef<Partial<Record<'title' | 'description', string>>>({});
+  useEffect(() => {
+    const flush = () => {
+      for (const [field, value] of Object.entries(pending.current)) {
+        clearTimeout(pause.current[field]);
+        void save({ [field]: value });
+      }
+      pending.current = {};
+    };
+    addEventListener('pagehide', flush);
+    return () => removeEventListener('pagehide', flush);
+  });
   // The form replaces what had focus (the list's row, or nothing after a clip): the title, the field a
   // user most often fixes, takes it, so the keyboard carries on in the form instead of from the page's top.
   const titleField = useRef<HTMLInputElement>(null);
@@ -71,7 +85,11 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
   const saveSoon = (field: 'title' | 'description', value: string) => {
     clearTimeout(pause.current[field]);
     if (field === 'title' && !value.trim()) return;
-    pause.current[field] = setTimeout(() => void save({ [field]: value }), TYPING_PAUSE_MS);
+    pending.current[field] = value;
+    pause.current[field] = setTimeout(() => {
+      delete pending.current[field];
+      void save({ [field]: value });
+    }, TYPING_PAUSE_MS);
   };
 
   return (

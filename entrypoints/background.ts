@@ -6,6 +6,7 @@ import { browserClipDeps, prepareExtraction } from '@/utils/capture/browser-clip
 import type { ClipMode } from '@/utils/capture/clip-outcome';
 import { clipTab } from '@/utils/capture/clip-tab';
 import { getDb } from '@/utils/db/clip-db';
+import { updateClip } from '@/utils/db/clip-store';
 import { indexPending } from '@/utils/db/index-pending';
 import { showBadge } from '@/utils/capture/show-badge';
 import { t } from '@/utils/i18n/t';
@@ -56,6 +57,9 @@ export default defineBackground(() => {
   );
   onMessage('prepareClip', ({ data }) => {
     void prepareExtraction(data.tabId).catch((error: unknown) => console.warn('Preparing failed:', error));
+  });
+  onMessage('updateClip', async ({ data }) => {
+    await updateClip(getDb(), data.id, data.edit);
   });
   onMessage('startBatch', ({ data }) => startBatch(data));
   onMessage('cancelBatch', () => cancelBatch());

@@ -2,6 +2,7 @@ import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ClipMode, ClipOutcome } from './capture/clip-outcome';
 import type { BatchRequest } from './batch/batch-schema';
 import type { StartAnswer } from './batch/batch-control';
+import type { ClipEdit } from './clip-schema';
 
 /** Every message between the extension's pages and its background, in one typed map. */
 export interface ProtocolMap {
@@ -15,6 +16,12 @@ export interface ProtocolMap {
    * left (nothing is stored until then; see prepared-extractions.ts).
    */
   prepareClip(data: { tabId: number }): void;
+  /**
+   * An edit made in the popup or the side panel, written by the worker: a page that closes a moment after
+   * the change (a click outside the popup) would abort its own IndexedDB write, the message is already sent.
+   * A refused edit throws with the reason (updateClip's StoreError message).
+   */
+  updateClip(data: { id: number; edit: Partial<ClipEdit> }): void;
   /** Clip many pages in the background (#14, #16): progress is in session storage (batch-store.ts). */
   startBatch(data: BatchRequest): StartAnswer;
   cancelBatch(): void;

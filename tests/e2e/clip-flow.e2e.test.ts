@@ -236,6 +236,52 @@ describe('clipping news pages in Chromium', () => {
     await popup.close();
   });
 
+  it('keeps an edit made the moment before the popup closes (#17: nothing lost)', async () => {
+    const page = await harness.openTab(`${server.origin}/e2e/ferry-article.html`);
+    const openFerry = async () => {
+      const popup = await harness.openPopup(page);
+      await popup.waitForSelector('[data-testid=clip-row]');
+      const titles = await texts(popup, '[data-testid=clip-row] .clip-title');
+      await (
+        await popup.$$('[data-testid=clip-row]')
+      )[titles.findIndex((t) => t.startsWith('Ferry'))]!.click();
+      await popup.waitForSelector('[data-testid=tag-input]');
+      return popup;
+    };
+    // Closed in the same breath as Enter, or inside the title's typing pause: each round must be kept.
+    for (const round of [1, 2, 3, 4]) {
+      const popup = await openFerry();
+      await popup.type('[data-testid=tag-input]', `quick-${round}`);
+      await popup.keyboard.press('Enter');
+      await popup.close();
+    }
+    let popup = await openFerry();
+    await popup.$eval('[data-testid=edit-title]', (el) => (el as HTMLInputElement).select());
+    await popup.keyboard.type('Ferry timetable, amended');
+    await popup.close();
+    popup = await openFerry();
+    await popup.waitForFunction(
+      () => document.querySelectorAll('[data-testid=tag-chip]:not([aria-busy=true])').length >= 4,
+    );
+    const chips = await texts(popup, '[data-testid=tag-chip]');
+    for (const round of [1, 2, 3, 4])
+      expect(chips).toEqual(expect.arrayContaining([expect.stringContaining(`quick-${round}`)]));
+    expect(await popup.$eval('[data-testid=edit-title]', (el) => (el as HTMLInputElement).value)).toBe(
+      'Ferry timetable, amended',
+    );
+    // Put the clip back as the later tests expect it.
+    await popup.$eval('[data-testid=edit-title]', (el) => (el as HTMLInputElement).select());
+    await popup.keyboard.type('Ferry timetable changes from Monday');
+    for (const round of [1, 2, 3, 4]) await popup.click(`button[aria-label="Remove tag quick-${round}"]`);
+    await popup.click('button[aria-label="Back to the list"]');
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=clip-row] .clip-title')].some(
+        (t) => t.textContent === 'Ferry timetable changes from Monday',
+      ),
+    );
+    await popup.close();
+  });
+
   it('exports the selected tag as a zip of valid posts', async () => {
     const page = await harness.openTab(`${server.origin}/e2e/homepage.html`);
     const popup = await harness.openPopup(page);
