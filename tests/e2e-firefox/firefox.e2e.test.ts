@@ -68,13 +68,38 @@ describe('Newsclip in Firefox', () => {
     }
   });
 
+  it('runs the sidebar page: it follows the tab active in its window and clips it', async () => {
+    const a = harnesses[0]!;
+    const first = await a.openTab(`${server.origin}${PAGES[0]}`);
+    // The sidebar page in a tab of its own (BiDi cannot open Firefox's sidebar): it skips its own tab and
+    // shows the one that was active before it, as the real sidebar shows the active tab.
+    const panel = await a.openExtensionPage('sidepanel.html');
+    await first.bringToFront();
+    await panel.bringToFront();
+    await panel.waitForSelector('[data-testid=already-clipped]', { timeout: 20_000 });
+    expect(await textOf(panel, '[data-testid=already-clipped]')).toMatch(/^Clipped /);
+    const next = await a.openTab(`${server.origin}/news/article-ferry-vote.html`);
+    await next.bringToFront();
+    await panel.bringToFront();
+    await panel.waitForFunction(() => !document.querySelector('[data-testid=already-clipped]'), {
+      timeout: 20_000,
+      polling: 100,
+    });
+    await panel.locator('[data-testid=clip-page]:not([disabled])').click();
+    await panel.waitForSelector('[data-testid=clip-status]', { timeout: 25_000 });
+    expect(await textOf(panel, '[data-testid=clip-status]')).toMatch(/^Saved: /);
+    await panel.waitForSelector('[data-testid=clip-detail]');
+    for (const page of [panel, next, first]) await page.close();
+  });
+
   it('lists the clips in the library and exports them as a zip of valid AstroPaper posts', async () => {
     const a = harnesses[0]!;
     const library = await a.openExtensionPage('library.html');
+    // The fixture pages and the sidebar's clip.
     await library.waitForFunction(
       (n) => document.querySelectorAll('[data-testid=library-row]').length === n,
       {},
-      PAGES.length,
+      PAGES.length + 1,
     );
     const titles = await library.$$eval('[data-testid=library-row] .clip-title', (els) =>
       els.map((el) => el.textContent ?? ''),
@@ -82,7 +107,7 @@ describe('Newsclip in Firefox', () => {
     expect(titles).toContain('Ferry timetable changes from Monday');
     await library.locator('[data-testid=export-view]').click();
     exported = zipEntries(await a.waitForDownload(/^newsclip-all.*\.zip$/));
-    expect(Object.keys(exported)).toHaveLength(PAGES.length);
+    expect(Object.keys(exported)).toHaveLength(PAGES.length + 1);
     for (const [name, content] of Object.entries(exported)) {
       expect(name).toMatch(/^blog\/[\p{Ll}\p{N}-]+\.md$/u);
       astroPaperFrontmatterSchema.parse(parsePost(content).frontmatter);
@@ -101,13 +126,13 @@ describe('Newsclip in Firefox', () => {
     const input = await library.waitForSelector('[data-testid=import-files]');
     await (input as unknown as { uploadFile(path: string): Promise<void> }).uploadFile(zipPath);
     await library.waitForSelector('[data-testid=import-plan]');
-    expect(await textOf(library, '[data-testid=import-plan] strong')).toMatch(/^3 clips ready/);
+    expect(await textOf(library, '[data-testid=import-plan] strong')).toMatch(/^4 clips ready/);
     await library.locator('[data-testid=import-apply]').click();
     await library.waitForFunction(() =>
       document.querySelector('[data-testid=notice]')?.textContent?.startsWith('Imported'),
     );
     expect(await textOf(library, '[data-testid=notice]')).toMatch(
-      /3 added, 0 replaced, 0 kept as copies, 0 skipped/,
+      /4 added, 0 replaced, 0 kept as copies, 0 skipped/,
     );
     await library.locator('[data-testid=export-view]').click();
     expect(zipEntries(await b.waitForDownload(/^newsclip-all.*\.zip$/))).toEqual(exported);
