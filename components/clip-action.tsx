@@ -1,10 +1,11 @@
-import { startTransition, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import type { ClipMode, ClipOutcome } from '@/utils/capture/clip-outcome';
 import type { StoredClip, StoredSummary } from '@/utils/clip-schema';
 import { requestFailure } from '@/utils/capture/failure-message';
 import { sendMessage } from '@/utils/messaging';
 import { browser } from 'wxt/browser';
 import { clippedAgo } from './clipped-ago';
+import { takeEarlyClick } from './early-click';
 import { ThinWarning } from './thin-warning';
 import { usePaintMark } from './use-paint-mark';
 import type { ActiveTab } from './use-active-tab';
@@ -66,6 +67,15 @@ export function ClipAction({ tab, stored, onClipped, askAccess }: Props) {
       setBusy(false);
     }
   }
+
+  // A click on the popup's static button before React mounted (early-click.ts) is this button's click.
+  // It comes from outside React (a flag on the document), so an effect is where it is read.
+  useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the click, not a state derived in render
+    if (tab && !tab.restriction && takeEarlyClick()) void clip('article');
+    // Once, as the button first has its tab: a later tab (the side panel's) has had no static button.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tab]);
 
   const restriction = tab?.restriction;
   return (
