@@ -20,8 +20,13 @@ describe('UI text', () => {
       expect(Object.keys(other.placeholders ?? {}).sort(), key).toEqual(
         Object.keys(placeholders ?? {}).sort(),
       );
-      for (const name of Object.keys(placeholders ?? {}))
+      // Every declared placeholder is used in both languages (a declared, unused one hides a dropped value);
+      // an English singular may say its count in words ("the only clip").
+      for (const name of Object.keys(placeholders ?? {})) {
+        if (!(key.endsWith('One') && name === 'p1'))
+          expect(message, key).toContain(`$${name.toUpperCase()}$`);
         expect(other.message, key).toContain(`$${name.toUpperCase()}$`);
+      }
       expect(message).not.toMatch(/\$\d/);
     }
   });
