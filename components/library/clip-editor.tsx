@@ -7,7 +7,8 @@ import { t, type MessageKey } from '@/utils/i18n/t';
 import { TagEditor } from '../tag-editor';
 import { shownSuggestions } from '../shown-suggestions';
 import { PostActions } from '../post-actions';
-import { fromLocalInput, toLocalInput } from './date-input';
+import { BodyViewTabs, type BodyView } from './body-view-tabs';
+import { DateFields } from './date-fields';
 import { ReadingView } from './reading-view';
 import { useAutosaveForm } from './use-autosave-form';
 import { useFieldClashes } from './use-field-clashes';
@@ -66,7 +67,7 @@ export const ClipEditor = memo(function ClipEditor({
   );
   if (form.slug !== clashFields.slug || form.canonicalURL !== clashFields.canonicalURL)
     setClashFields({ slug: form.slug, canonicalURL: form.canonicalURL });
-  const [view, setView] = useState<'edit' | 'read' | 'versions'>('read');
+  const [view, setView] = useState<BodyView>('read');
   const versionCount = useLiveQuery(() => db.versions.where('clipId').equals(clip.id).count(), [db, clip.id]);
   const statusText = STATUS_TEXT[status];
   // The page stated no date (the clip time stands in) and the user has given none.
@@ -148,34 +149,14 @@ export const ClipEditor = memo(function ClipEditor({
           {t('featured')}
         </label>
       </div>
-      <label>
-        {t('fieldPublished')}{' '}
-        {undated ? <span className="source-note">{t('noDateStated')}</span> : source('pubDatetime')}
-        <input
-          type="datetime-local"
-          data-testid="editor-published"
-          // In the user's zone; stored in UTC with the day they chose (the file name's and the lists' day).
-          value={undated ? '' : toLocalInput(form.pubDatetime)}
-          onChange={(e) => {
-            const date = fromLocalInput(e.target.value);
-            if (!date) return;
-            set('pubDatetime', date.pubDatetime);
-            set('pubDay', date.pubDay);
-          }}
-        />
-        {error('pubDatetime')}
-      </label>
-      <label>
-        {t('fieldModified')} {source('modDatetime')}
-        <input
-          type="datetime-local"
-          data-testid="editor-modified"
-          // Cleared: the article states no modified time (the post shows none).
-          value={form.modDatetime ? toLocalInput(form.modDatetime) : ''}
-          onChange={(e) => set('modDatetime', fromLocalInput(e.target.value)?.pubDatetime ?? null)}
-        />
-        {error('modDatetime')}
-      </label>
+      <DateFields
+        pubDatetime={form.pubDatetime}
+        modDatetime={form.modDatetime}
+        undated={undated}
+        set={set}
+        source={source}
+        error={error}
+      />
       <label>
         {t('fieldSlug')} <span className="source-note">{t('slugHint')}</span>
         <input
@@ -233,35 +214,7 @@ export const ClipEditor = memo(function ClipEditor({
           {statusText ? t(statusText) : ''}
         </span>
         <span className="spacer" />
-        <div role="tablist" aria-label={t('bodyView')}>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={view === 'read'}
-            data-testid="view-read"
-            onClick={() => setView('read')}
-          >
-            {t('viewRead')}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={view === 'edit'}
-            data-testid="view-edit"
-            onClick={() => setView('edit')}
-          >
-            {t('viewMarkdown')}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={view === 'versions'}
-            data-testid="view-versions"
-            onClick={() => setView('versions')}
-          >
-            {versionCount ? t('viewVersionsCount', versionCount) : t('viewVersions')}
-          </button>
-        </div>
+        <BodyViewTabs view={view} versionCount={versionCount} onView={setView} />
       </div>
       {view === 'versions' ? (
         <VersionsPanel
