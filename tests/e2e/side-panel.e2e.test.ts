@@ -34,8 +34,23 @@ async function openPanel(h: Harness, page: Page): Promise<Page> {
   const popup = await h.openPopup(page);
   const url = `chrome-extension://${h.extension.id}/sidepanel.html`;
   const opened = h.browser.waitForTarget((t) => t.url() === url, { timeout: 10_000 });
-  await clickReady(popup, '[data-testid=open-side-panel]');
-  const panel = await (await opened).asPage();
+  // The click closes the popup once the panel is open. A locator retries a click whose answer never came
+  // (the page closed under it) until its timeout, so it is stopped as soon as the panel is there.
+  const stop = new AbortController();
+  const clicked = popup
+    .locator('[data-testid=open-side-panel]')
+    .click({ signal: stop.signal })
+    .catch((error: unknown) => {
+      if (!stop.signal.aborted) throw error;
+    });
+  let panelTarget;
+  try {
+    panelTarget = await Promise.race([opened, clicked.then(() => opened)]);
+  } finally {
+    stop.abort();
+    await clicked.catch(() => undefined);
+  }
+  const panel = await panelTarget.asPage();
   await panel.waitForSelector('[data-testid=clip-page]');
   return panel;
 }
