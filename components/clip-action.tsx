@@ -40,7 +40,13 @@ export function ClipAction({ tab, stored, onClipped, askAccess }: Props) {
   const [lastMode, setLastMode] = useState<ClipMode>('article');
 
   /** `replacing`: update the original the page names instead of this new clip (which goes to the trash). */
-  async function clip(mode: ClipMode, saveThin = false, replacing?: number) {
+  /** `started`: the answer to a clip the popup's static button sent already (early-click.ts). */
+  async function clip(
+    mode: ClipMode,
+    saveThin = false,
+    replacing?: number,
+    started?: Promise<ClipOutcome | null>,
+  ) {
     if (!tab) return;
     setBusy(true);
     setOutcome(null);
@@ -51,12 +57,14 @@ export function ClipAction({ tab, stored, onClipped, askAccess }: Props) {
         setOutcome(accessRefused());
         return;
       }
-      const result = await sendMessage('clipTab', {
-        tabId: tab.id,
-        mode,
-        ...(saveThin && { saveThin }),
-        ...(replacing !== undefined && { replacing }),
-      });
+      const result =
+        (await started) ??
+        (await sendMessage('clipTab', {
+          tabId: tab.id,
+          mode,
+          ...(saveThin && { saveThin }),
+          ...(replacing !== undefined && { replacing }),
+        }));
       setOutcome(result);
       // The form (the bigger render) follows in a transition: "Saved" is painted without waiting for it.
       if (result.status !== 'failed') startTransition(() => onClipped(result.clipId, result.clip));
@@ -68,11 +76,14 @@ export function ClipAction({ tab, stored, onClipped, askAccess }: Props) {
     }
   }
 
-  // A click on the popup's static button before React mounted (early-click.ts) is this button's click.
-  // It comes from outside React (a flag on the document), so an effect is where it is read.
+  // A click on the popup's static button before React mounted (early-click.ts) is this button's click,
+  // its clip already sent.
+  // It comes from outside React (a promise on the window), so an effect is where it is read.
   useEffect(() => {
+    // A page that can't be clipped says why already (the restriction below): its early answer is not shown.
+    const started = tab && !tab.restriction ? takeEarlyClick() : undefined;
     // eslint-disable-next-line react-hooks/set-state-in-effect -- the click, not a state derived in render
-    if (tab && !tab.restriction && takeEarlyClick()) void clip('article');
+    if (started) void clip('article', false, undefined, started);
     // Once, as the button first has its tab: a later tab (the side panel's) has had no static button.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tab]);

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Restriction } from '@/utils/capture/restricted-page';
 import { restrictedPage } from '@/utils/capture/restricted-page';
 import { sendMessage } from '@/utils/messaging';
+import { earlyTab } from './early-click';
 
 export type ActiveTab = {
   id: number;
@@ -27,7 +28,9 @@ let known: ActiveTab | null = null;
  */
 export function activeTab(): Promise<ActiveTab | null> {
   asked ??= (async () => {
-    const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+    // The popup's first script asked already, and had the page's reading started (early-clip.ts).
+    const early = earlyTab();
+    const active = early ? await early : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
     if (active?.id === undefined) return null;
     const tab: ActiveTab = {
       id: active.id,
@@ -36,7 +39,7 @@ export function activeTab(): Promise<ActiveTab | null> {
       windowId: active.windowId,
     };
     known = tab;
-    if (!tab.restriction)
+    if (!tab.restriction && !early)
       sendMessage('prepareClip', { tabId: tab.id }).catch((error: unknown) =>
         console.warn('Preparing the clip failed:', error),
       );

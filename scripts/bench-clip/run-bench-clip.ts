@@ -31,7 +31,11 @@ const PAGE_PATHS = [
   ...readdirSync('tests/fixtures/pages').map((dir) => `pages/${dir}/source.html`),
   ...['ferry-article', 'image-article', 'photo-caption', 'shadow-article'].map((f) => `e2e/${f}.html`),
 ];
-const names = PAGE_PATHS.map((p) => p.replace(/\/source\.html$|\.html$/, '')).sort();
+// `--only=<text>`: the pages whose name holds it (e.g. `--only=5mb`), for a quick look at one case.
+const only = arg('only');
+const names = PAGE_PATHS.map((p) => p.replace(/\/source\.html$|\.html$/, ''))
+  .filter((name) => !only || name.includes(only))
+  .sort();
 const fixtures = await startFixtureServer();
 const generated = await startFixtureServer(path.join(work, 'pages'));
 const pageUrl = (name: string) =>
@@ -42,7 +46,8 @@ const pageUrl = (name: string) =>
 type Which = 'newsclip' | 'bare';
 type Run = ClipTiming & { kept?: boolean };
 const runs = new Map<string, Record<Which, Run[]>>();
-for (const name of [...names, BIG]) runs.set(name, { newsclip: [], bare: [] });
+const measured = !only || BIG.includes(only) ? [...names, BIG] : names;
+for (const name of measured) runs.set(name, { newsclip: [], bare: [] });
 
 /** Whether the stored clip of the big page holds its transcript from the first line to the last. */
 async function keptWhole(popup: Page, which: Which): Promise<boolean> {
@@ -76,7 +81,7 @@ const harness = await launchWithExtension(BUILD_DIR, { also: [bareDir] });
 const extensions: Record<Which, Extension> = { newsclip: harness.extension, bare: harness.others[0]! };
 try {
   for (let round = 0; round < rounds; round++) {
-    for (const [i, name] of [...names, BIG].entries()) {
+    for (const [i, name] of measured.entries()) {
       // Alternated per page and round, so neither clipper always runs on a warmer machine.
       const order: Which[] = (round + i) % 2 ? ['bare', 'newsclip'] : ['newsclip', 'bare'];
       for (const which of order) {
@@ -84,6 +89,7 @@ try {
         const popup = await harness.openPopup(tab, extensions[which]);
         const timing: Run = await timeClip(popup, which === 'newsclip' ? '[data-testid=clip-detail]' : null);
         if (name === BIG) timing.kept = timing.ok && (await keptWhole(popup, which));
+        if (process.env.VERBOSE) console.log(name, which, Math.round(timing.saved));
         runs.get(name)![which].push(timing);
         await popup.close();
         await tab.close();
@@ -134,7 +140,7 @@ for (const [name, { newsclip, bare }] of runs) {
   });
 }
 console.table(rows);
-const big = runs.get(BIG)!;
+const big = runs.get(BIG) ?? { newsclip: [], bare: [] };
 const bigN = median(big.newsclip.filter((r) => r.ok).map((r) => r.saved));
 const bigB = median(big.bare.filter((r) => r.ok).map((r) => r.saved));
 const size = (file: string) => `${(statSync(path.join(BUILD_DIR, file)).size / 1024).toFixed(0)} kB`;
