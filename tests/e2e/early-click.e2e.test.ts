@@ -19,11 +19,18 @@ describe('the popup’s clip button before React mounts (#13)', () => {
   it('is painted, labelled and clickable at once, and a click there clips the page', async () => {
     const popupUrl = `chrome-extension://${harness.extension.id}/popup.html`;
     let early = 0;
+    let clipped = 0;
+    // Whether a click lands before React mounts is a race: three pages at least, more (up to six) until one
+    // did, so the static button's path is always exercised.
     for (const path of [
       '/e2e/ferry-article.html',
       '/news/article-library-hours.html',
       '/news/article-radwege.html',
+      '/e2e/image-article.html',
+      '/news/article-ferry-vote.html',
+      '/e2e/shadow-article.html',
     ]) {
+      if (clipped >= 3 && early > 0) break;
       const page = await harness.openTab(`${server.origin}${path}`);
       await page.bringToFront();
       const opened = harness.browser.waitForTarget((t) => t.url() === popupUrl);
@@ -49,14 +56,21 @@ describe('the popup’s clip button before React mounts (#13)', () => {
       expect(await text(popup, '[data-testid=clip-status]')).toMatch(/^Saved: /);
       // The form follows, as after a click on React's button; the click was acted on once.
       await popup.waitForSelector('[data-testid=clip-detail]');
+      clipped++;
       await popup.close();
       await page.close();
     }
-    console.log(`${early} of 3 clicks landed on the static button`);
+    console.log(`${early} of ${clipped} clicks landed on the static button`);
     expect(early, 'clicks that landed on the static button').toBeGreaterThan(0);
-    // Three clips, three rows: no click was acted on twice.
+    // One row per clip: no click was acted on twice.
     const library = await harness.browser.newPage();
     await library.goto(`chrome-extension://${harness.extension.id}/library.html`);
-    await library.waitForFunction(() => document.querySelectorAll('[data-testid=library-row]').length === 3);
+    await library.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid=library-row]').length === n,
+      {},
+      clipped,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await library.$$eval('[data-testid=library-row]', (rows) => rows.length)).toBe(clipped);
   });
 });
