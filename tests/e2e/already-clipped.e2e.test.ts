@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
-import { clickReady, clipUrl, text } from './popup-helpers';
+import { clickClosing, clickReady, clipUrl, text } from './popup-helpers';
 
 let harness: Harness;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -31,9 +31,8 @@ describe('the popup of an empty library (#17)', () => {
     expect(await popup.$('[data-testid=clip-list], [data-testid=export-tag]')).toBeNull();
     await popup.screenshot({ path: 'test-results/popup-first-run.png' });
     const opened = harness.browser.waitForTarget((t) => t.url().endsWith('/options.html'));
-    await clickReady(popup, '[data-testid=open-settings]');
     // The settings open in a tab of their own; the popup closes as the focus leaves it.
-    await (await (await opened).asPage())!.close();
+    await (await (await clickClosing(popup, '[data-testid=open-settings]', opened)).asPage())!.close();
   });
 });
 
@@ -74,8 +73,9 @@ describe('a page already clipped (#16)', () => {
     await popup.close();
     const again = await popupOn(article);
     const opened = harness.browser.waitForTarget((t) => /library\.html\?id=\d+$/.test(t.url()));
-    await clickReady(again.popup, '[data-testid=open-clip-in-library]');
-    const library = (await (await opened).asPage())!;
+    const library = (await (
+      await clickClosing(again.popup, '[data-testid=open-clip-in-library]', opened)
+    ).asPage())!;
     await library.waitForSelector('[data-testid=editor-title]');
     expect(await library.$eval('[data-testid=editor-title]', (el) => (el as HTMLInputElement).value)).toBe(
       title,

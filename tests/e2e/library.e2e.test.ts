@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePost } from '../../utils/export/parse-post';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
-import { clickReady, clipUrl, text, texts } from './popup-helpers';
+import { clickClosing, clickReady, clipUrl, text, texts } from './popup-helpers';
 
 let harness: Harness;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -59,8 +59,7 @@ beforeAll(async () => {
   const page = await harness.openTab(`${server.origin}/e2e/homepage.html`);
   const popup = await harness.openPopup(page);
   const opened = harness.browser.waitForTarget((t) => t.url().includes('/library.html'));
-  await clickReady(popup, '[data-testid=open-library]');
-  library = (await (await opened).asPage())!;
+  library = (await (await clickClosing(popup, '[data-testid=open-library]', opened)).asPage())!;
   library.on('dialog', (d) => void d.accept());
   await library.setViewport({ width: 1280, height: 800 });
   await waitRows(5);

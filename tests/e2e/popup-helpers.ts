@@ -10,6 +10,27 @@ export async function clickReady(page: Page, selector: string): Promise<void> {
   await page.locator(selector).click();
 }
 
+/**
+ * Clicks an element whose click may close its page (the popup closes as a tab or panel it opens takes the
+ * focus), and returns what `outcome` resolves to. A locator retries a click whose answer never came (the
+ * page closed under it) until its own timeout, so it is stopped as soon as `outcome` is there.
+ */
+export async function clickClosing<T>(page: Page, selector: string, outcome: Promise<T>): Promise<T> {
+  const stop = new AbortController();
+  const clicked = page
+    .locator(selector)
+    .click({ signal: stop.signal })
+    .catch((error: unknown) => {
+      if (!stop.signal.aborted) throw error;
+    });
+  try {
+    return await Promise.race([outcome, clicked.then(() => outcome)]);
+  } finally {
+    stop.abort();
+    await clicked.catch(() => undefined);
+  }
+}
+
 /** The text of an element, once it is rendered (views render from live queries, after status messages). */
 export async function text(page: Page, selector: string): Promise<string> {
   await page.waitForSelector(selector);

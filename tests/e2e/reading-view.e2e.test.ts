@@ -8,7 +8,7 @@ import { startCountingServer } from './counting-server';
 import { BUILD_DIR, launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
 import { HOSTILE_IMAGES, hostileMarkdown } from './hostile-markdown';
-import { clickReady, clipUrl } from './popup-helpers';
+import { clickClosing, clickReady, clipUrl } from './popup-helpers';
 import { remoteLoads, type ElementSnapshot } from './remote-loads';
 
 let harness: Harness;
@@ -73,8 +73,7 @@ beforeAll(async () => {
   const page = await harness.openTab(`${fixtures.origin}/e2e/homepage.html`);
   const popup = await harness.openPopup(page);
   const opened = harness.browser.waitForTarget((t) => t.url().includes('/library.html'));
-  await clickReady(popup, '[data-testid=open-library]');
-  library = (await (await opened).asPage())!;
+  library = (await (await clickClosing(popup, '[data-testid=open-library]', opened)).asPage())!;
   // Tall enough that no image waits for a scroll (they load lazily).
   await library.setViewport({ width: 1280, height: 4000 });
   // The hostile body is stored, as an imported post or a clip of such a page would be.

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
 import { buildWithOriginsGranted } from './granted-build';
-import { clickReady, text } from './popup-helpers';
+import { clickClosing, clickReady, text } from './popup-helpers';
 
 let harness: Harness;
 let plain: Harness;
@@ -34,22 +34,8 @@ async function openPanel(h: Harness, page: Page): Promise<Page> {
   const popup = await h.openPopup(page);
   const url = `chrome-extension://${h.extension.id}/sidepanel.html`;
   const opened = h.browser.waitForTarget((t) => t.url() === url, { timeout: 10_000 });
-  // The click closes the popup once the panel is open. A locator retries a click whose answer never came
-  // (the page closed under it) until its timeout, so it is stopped as soon as the panel is there.
-  const stop = new AbortController();
-  const clicked = popup
-    .locator('[data-testid=open-side-panel]')
-    .click({ signal: stop.signal })
-    .catch((error: unknown) => {
-      if (!stop.signal.aborted) throw error;
-    });
-  let panelTarget;
-  try {
-    panelTarget = await Promise.race([opened, clicked.then(() => opened)]);
-  } finally {
-    stop.abort();
-    await clicked.catch(() => undefined);
-  }
+  // The click closes the popup once the panel is open.
+  const panelTarget = await clickClosing(popup, '[data-testid=open-side-panel]', opened);
   const panel = await panelTarget.asPage();
   await panel.waitForSelector('[data-testid=clip-page]');
   return panel;
