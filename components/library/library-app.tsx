@@ -8,7 +8,7 @@ import { zipName } from '@/utils/export/download-clips-zip';
 import { useSettings } from '../use-settings';
 import { t } from '@/utils/i18n/t';
 import { NoticeBar, type Notice } from '../notice-bar';
-import { ALL, filterLabel, type TagFilter } from '../tag-filter';
+import { filterLabel, type TagFilter } from '../tag-filter';
 import { SelectionBulkBar } from './selection-bulk-bar';
 import { BatchPanel } from '../batch-panel';
 import { useBatch } from '../use-batch';
@@ -25,34 +25,22 @@ import { TrashView } from './trash-view';
 import { useTagActions } from './use-tag-actions';
 import { useTrash } from './use-trash';
 import { useClipExport } from './use-clip-export';
-import { nextSelection } from './selection';
-import { moveTarget, tableCommand } from './table-keys';
 import type { SortKey } from './sort-clips';
 import { useLibraryData } from './use-library-data';
 import { useSlashFocus } from './use-slash-focus';
 import { useFoldedSidebar } from './use-folded-sidebar';
 import { usePastedLinks } from './use-pasted-links';
-import { useStableCallback } from './use-stable-callback';
+import { useAddressState } from './use-address-state';
+import { useRowSelection } from './use-row-selection';
+import { useTableKeys } from './use-table-keys';
 
 const TAG_INPUT_ID = 'editor-tag-input';
 
 /** The library: tags on the left, the virtualized clip list in the middle, the open clip on the right. */
 export function LibraryApp() {
   const db = getDb();
-  // `?tag=`: the popup's "All tags" link, opened at the tag the popup was filtering by.
-  const [filter, setFilter] = useState<TagFilter>(() => {
-    const tag = new URLSearchParams(location.search).get('tag');
-    return tag ? { kind: 'tag', tag } : ALL;
-  });
-  const [query, setQuery] = useState(() => new URLSearchParams(location.search).get('q') ?? '');
+  const { filter, setFilter, query, setQuery, openId, setOpenId } = useAddressState();
   const [sort, setSort] = useState<SortKey>('saved');
-  const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [anchor, setAnchor] = useState<number | null>(null);
-  const [cursor, setCursor] = useState(0);
-  // `?id=`: the popup's "Open in library" for the page's clip.
-  const [openId, setOpenId] = useState<number | null>(
-    () => Number(new URLSearchParams(location.search).get('id')) || null,
-  );
   const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
   const [importing, setImporting] = useState(false);
   const [publishScopes, setPublishScopes] = useState<PublishScope[] | null>(null);
@@ -73,6 +61,8 @@ export function LibraryApp() {
   const [pastingLinks, setPastingLinks] = usePastedLinks(say, fail);
   const { progress, exportClips } = useClipExport(db, settings, setNotice, fail);
   const ids = useMemo(() => visible.map((c) => c.id), [visible]);
+  const rows = useRowSelection(ids);
+  const { selected, setSelected, cursor, setCursor, restart } = rows;
   // Act on what the user can see: the selected rows in view, else the row under the cursor.
   const targets = () => {
     const inView = ids.filter((id) => selected.has(id));
@@ -107,37 +97,27 @@ export function LibraryApp() {
     }
   }
 
-  const onTableKey = useStableCallback((e: React.KeyboardEvent) => {
-    const command = tableCommand(e);
-    const row = visible[cursor];
-    if (!command || ((command.kind === 'open' || command.kind === 'edit-tags') && !row)) return;
-    e.preventDefault();
-    if (command.kind === 'move') {
-      const next = moveTarget(command.to, cursor, visible.length);
-      if (command.extend) setSelected(nextSelection(new Set(), ids, next, anchor ?? cursor, true));
-      else setAnchor(next);
-      setCursor(next);
-    } else if (command.kind === 'open') setOpenId(row!.id);
-    else if (command.kind === 'toggle') setSelected(nextSelection(selected, ids, cursor, anchor, false));
-    else if (command.kind === 'select-all') setSelected(new Set(ids));
-    else if (command.kind === 'delete') void removeClips(targets());
-    else {
-      setOpenId(row!.id);
+  const onTableKey = useTableKeys(visible.length, rows, {
+    open: (index) => setOpenId(visible[index]!.id),
+    editTags: (index) => {
+      setOpenId(visible[index]!.id);
       setTimeout(() => document.getElementById(TAG_INPUT_ID)?.focus(), 50);
-    }
+    },
+    remove: () => void removeClips(targets()),
   });
-  const onToggle = useStableCallback((index: number, shift: boolean) => {
-    setSelected(nextSelection(selected, ids, index, anchor, shift));
-    if (!shift) setAnchor(index);
-  });
-  const onFilter = useCallback((f: TagFilter) => {
-    setFilter(f);
-    setInTrash(false);
-    setSelected(new Set());
-    setCursor(0);
-  }, []);
+  const onFilter = useCallback(
+    (f: TagFilter) => {
+      setFilter(f);
+      setInTrash(false);
+      restart();
+    },
+    [setFilter, restart],
+  );
 
-  const onTrash = useCallback(() => (setInTrash(true), setSelected(new Set()), setOpenId(null)), []);
+  const onTrash = useCallback(
+    () => (setInTrash(true), setSelected(new Set()), setOpenId(null)),
+    [setSelected, setOpenId],
+  );
   const onSaved = useCallback((m: string) => say(m), [say]);
   const onEditError = useCallback((m: string) => say(m, true), [say]);
   const batch = useBatch();
@@ -161,8 +141,7 @@ export function LibraryApp() {
         sort={sort}
         onQuery={(q) => {
           setQuery(q);
-          setCursor(0);
-          setSelected((s) => (s.size ? new Set() : s));
+          restart();
         }}
         onSort={setSort}
         onLeave={() => table.current?.focus()}
@@ -249,7 +228,7 @@ export function LibraryApp() {
                 selected={selected}
                 activeId={openId}
                 onCursor={setCursor}
-                onToggle={onToggle}
+                onToggle={rows.onToggle}
                 onOpen={setOpenId}
                 onKey={onTableKey}
               />
