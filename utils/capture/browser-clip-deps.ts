@@ -36,10 +36,10 @@ export const browserClipDeps: ClipTabDeps = {
   async tabUrl(tabId) {
     return (await browser.tabs.get(tabId)).url;
   },
-  async inject(tabId: number, mode: ClipMode, now = false) {
+  async inject(tabId: number, mode: ClipMode, now: boolean, url: string | undefined) {
     if (mode === 'article' && !now) {
       // What the popup started reading as it opened, if it is still this page's.
-      const ready = await preparedExtractions.take(tabId, (await browser.tabs.get(tabId)).url);
+      const ready = await preparedExtractions.take(tabId, url);
       if (ready !== undefined) return ready;
     }
     // The script clips the article unless told otherwise: an article clip spares this round trip.

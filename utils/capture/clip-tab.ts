@@ -15,8 +15,9 @@ export interface ClipTabDeps {
   /**
    * Runs the extraction script in the tab and returns what it returned: once the page is idle, or at once
    * (`now`: a batch that waited long enough clips a page that never finishes loading as it stands).
+   * `url`: the tab's address as just read (a reading prepared for another address is not used).
    */
-  inject(tabId: number, mode: ClipMode, now?: boolean): Promise<unknown>;
+  inject(tabId: number, mode: ClipMode, now: boolean, url: string | undefined): Promise<unknown>;
   save(extraction: Record<string, unknown>): Promise<SaveResult>;
   /** Moves a clip to the trash (the copy made before the user chose to update the original instead). */
   discard(clipId: number): Promise<void>;
@@ -77,7 +78,7 @@ export async function clipTab(
 
   let raw: unknown;
   try {
-    raw = await withTimeout(deps.inject(tabId, mode, now), EXTRACTION_TIMEOUT_MS);
+    raw = await withTimeout(deps.inject(tabId, mode, now, url), EXTRACTION_TIMEOUT_MS);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     if (message === 'timeout') {

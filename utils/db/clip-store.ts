@@ -52,7 +52,13 @@ export async function saveExtraction(
   try {
     const extraction: Extraction = extractionSchema.parse(input);
     return await db.transaction('rw', clipTables(db), async () => {
-      const row = await db.clips.where('canonicalURL').equals(extraction.canonicalURL).first();
+      // Asked at once, not one after the other: the answer waits for one round trip to the store, not three.
+      const claimed = extraction.claimedCanonicalURL;
+      const [row, tagKeys, original] = await Promise.all([
+        db.clips.where('canonicalURL').equals(extraction.canonicalURL).first(),
+        db.tagCounts.toCollection().primaryKeys(),
+        claimed ? db.clips.where('canonicalURL').equals(claimed).first() : undefined,
+      ]);
       if (row) {
         const existing = { ...row, markdown: (await db.bodies.get(row.id))?.markdown ?? '' };
         const merged = mergeReclip(existing, extraction, now);
@@ -69,13 +75,10 @@ export async function saveExtraction(
         return { status: 'updated' as const, clip: await writeClip(db, merged, row.id, 'later'), change };
       }
       // The user's tags, so `apply` prefers them (the tag counts are small: one row per tag).
-      const knownTags = (await db.tagCounts.toCollection().primaryKeys()).filter((tag) => tag !== '');
+      const knownTags = tagKeys.filter((tag) => tag !== '');
       const clip = newClipFromExtraction(extraction, settings, now, knownTags);
       clip.slug = await librarySlug(db, clip.slug);
-      // The page names another site's page as its original, and that one is stored: the same story.
-      const original = extraction.claimedCanonicalURL
-        ? await db.clips.where('canonicalURL').equals(extraction.claimedCanonicalURL).first()
-        : undefined;
+      // `original`: the page names another site's page as its original, and that one is stored (the same story).
       return {
         status: 'saved' as const,
         clip: await writeClip(db, clip, undefined, 'later'),
