@@ -39,8 +39,10 @@ export function ClipAction({ tab, stored, onClipped, askAccess }: Props) {
 
   const [lastMode, setLastMode] = useState<ClipMode>('article');
 
-  /** `replacing`: update the original the page names instead of this new clip (which goes to the trash). */
-  /** `started`: the answer to a clip the popup's static button sent already (early-click.ts). */
+  /**
+   * `replacing`: update the original the page names instead of this new clip (which goes to the trash).
+   * `started`: the answer to a clip the popup's static button sent already (early-click.ts).
+   */
   async function clip(
     mode: ClipMode,
     saveThin = false,
@@ -76,9 +78,8 @@ export function ClipAction({ tab, stored, onClipped, askAccess }: Props) {
     }
   }
 
-  // A click on the popup's static button before React mounted (early-click.ts) is this button's click,
-  // its clip already sent.
-  // It comes from outside React (a promise on the window), so an effect is where it is read.
+  // A click on the popup's static button before React mounted (early-click.ts) is this button's click, its
+  // clip already sent. It comes from outside React (a promise on the window), so an effect reads it.
   useEffect(() => {
     // A page that can't be clipped says why already (the restriction below): its early answer is not shown.
     const started = tab && !tab.restriction ? takeEarlyClick() : undefined;
