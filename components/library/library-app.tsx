@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
-import type { TrashedClip } from '@/utils/db/trash';
 import { bulkDelete, bulkRestore } from '@/utils/db/bulk-ops';
 import { getDb } from '@/utils/db/clip-db';
 import { getClip } from '@/utils/db/clip-store';
 import { zipName } from '@/utils/export/download-clips-zip';
 import { useSettings } from '../use-settings';
 import { t } from '@/utils/i18n/t';
-import { NoticeBar, type Notice } from '../notice-bar';
+import { NoticeBar } from '../notice-bar';
 import { filterLabel, type TagFilter } from '../tag-filter';
 import { SelectionBulkBar } from './selection-bulk-bar';
 import { BatchPanel } from '../batch-panel';
@@ -32,6 +31,7 @@ import { useFoldedSidebar } from './use-folded-sidebar';
 import { usePastedLinks } from './use-pasted-links';
 import { useAddressState } from './use-address-state';
 import { useRowSelection } from './use-row-selection';
+import { useLibraryNotice } from './use-library-notice';
 import { useTableKeys } from './use-table-keys';
 
 const TAG_INPUT_ID = 'editor-tag-input';
@@ -41,7 +41,7 @@ export function LibraryApp() {
   const db = getDb();
   const { filter, setFilter, query, setQuery, openId, setOpenId } = useAddressState();
   const [sort, setSort] = useState<SortKey>('saved');
-  const [notice, setNotice] = useState<Notice<TrashedClip[]> | null>(null);
+  const { notice, setNotice, say, fail, onRestored } = useLibraryNotice();
   const [importing, setImporting] = useState(false);
   const [publishScopes, setPublishScopes] = useState<PublishScope[] | null>(null);
   const [inTrash, setInTrash] = useState(false);
@@ -52,11 +52,6 @@ export function LibraryApp() {
   const { visible, tags, counts, loading, resultsFor } = useLibraryData(filter, query, sort);
   const open = useLiveQuery(() => (openId === null ? undefined : getClip(db, openId)), [openId, counts.all]);
 
-  const say = useCallback((text: string, isError = false) => setNotice({ text, isError }), []);
-  const fail = useCallback(
-    (error: unknown) => say(error instanceof Error ? error.message : String(error), true),
-    [say],
-  );
   const { trashed, keptAside } = useTrash(fail);
   const [pastingLinks, setPastingLinks] = usePastedLinks(say, fail);
   const { progress, exportClips } = useClipExport(db, settings, setNotice, fail);
@@ -124,11 +119,6 @@ export function LibraryApp() {
   const onCheck = useCallback(
     (id: number) => void checkForChanges(db, [id]).then((m) => m && say(m, true)),
     [db, say],
-  );
-  const onRestored = useCallback(
-    (text: string, undo: () => void) =>
-      setNotice({ text, isError: false, action: { label: t('undo'), run: () => (undo(), setNotice(null)) } }),
-    [],
   );
   const { onRename, onMerge, onDelete } = useTagActions(onRestored, fail, setFilter);
   const knownTags = useMemo(() => tags.map((x) => x.tag), [tags]);
