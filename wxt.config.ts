@@ -59,7 +59,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus', 'downloads', 'unlimitedStorage'],
+    permissions: [
+      ...['activeTab', 'scripting', 'storage', 'contextMenus', 'downloads', 'unlimitedStorage'],
+      // Chrome's worker has no DOM: clips are extracted in an offscreen document, whose code stays compiled.
+      ...(browser === 'chrome' ? ['offscreen'] : []),
+    ],
     // Only for the "save images" export option, requested when the user turns it on (never at install).
     // MV2 has no `optional_host_permissions` (and WXT drops it): there, origins go in `optional_permissions`.
     ...(manifestVersion === 3

@@ -3,6 +3,7 @@ import type { ClipMode, ClipOutcome } from './capture/clip-outcome';
 import type { BatchRequest } from './batch/batch-schema';
 import type { StartAnswer } from './batch/batch-control';
 import type { ClipEdit } from './clip-schema';
+import type { ExtractOutcome, ExtractRequest } from './extract/extract-outcome';
 
 /** Every message between the extension's pages and its background, in one typed map. */
 export interface ProtocolMap {
@@ -16,6 +17,11 @@ export interface ProtocolMap {
    * left (nothing is stored until then; see prepared-extractions.ts).
    */
   prepareClip(data: { tabId: number }): void;
+  /**
+   * Worker → offscreen document (Chrome): extract the tree a tab handed over (tree-transfer.ts). Null when
+   * it does not parse back; the tab then extracts itself.
+   */
+  extractTree(data: { tree: string; request: ExtractRequest }): ExtractOutcome | null;
   /**
    * An edit made in the popup or the side panel, written by the worker: a page that closes a moment after
    * the change (a click outside the popup) would abort its own IndexedDB write, the message is already sent.

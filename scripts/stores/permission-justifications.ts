@@ -13,6 +13,8 @@ export const PERMISSION_JUSTIFICATIONS: Record<string, string> = {
   downloads: 'Saves exports and backups (Markdown, zip, JSON) to the user’s downloads folder.',
   sidePanel:
     'Shows the clip button, the clips and the review form in the side panel, which stays open while the user moves between tabs; opened only by the user.',
+  offscreen:
+    'Extracts the article of the page the user clips in an extension page of its own (the service worker has no DOM), where the extraction code stays compiled between clips; it keeps nothing.',
   unlimitedStorage:
     'Clips are kept in IndexedDB on the user’s machine; a large library must not be evicted or hit the default quota.',
   'http://*/*':

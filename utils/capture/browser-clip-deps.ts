@@ -9,17 +9,44 @@ import type { ClipMode } from './clip-outcome';
 import type { ClipTabDeps } from './clip-tab';
 import { PreparedExtractions } from './prepared-extractions';
 import { restrictedPage } from './restricted-page';
+import { forgetOffscreen, hasOffscreenDocuments, offscreenReady } from './offscreen-document';
+import { runExtraction } from './run-extraction';
+import { sendMessage } from '../messaging';
 
-/** Runs the extraction script in the tab and returns what it returned. */
-async function runExtraction(tabId: number, now: boolean): Promise<unknown> {
+/** Runs one of the extension's scripts in the tab and returns what it returned. */
+async function runScript(
+  tabId: number,
+  now: boolean,
+  file: '/extract.js' | '/read-page.js',
+): Promise<unknown> {
   const [result] = await browser.scripting.executeScript({
     target: { tabId },
-    files: ['/extract.js'],
+    files: [file],
     // Without it the browser waits for the page to be idle, which a page that never finishes never is.
     ...(now && { injectImmediately: true }),
   });
   return result?.result;
 }
+
+async function setOptions(tabId: number, mode: ClipMode): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId },
+    func: (key: string, options: { mode: ClipMode; at: number }) => {
+      (globalThis as unknown as Record<string, unknown>)[key] = options;
+    },
+    args: [OPTIONS_KEY, { mode, at: Date.now() }],
+  });
+}
+
+/** The tab's clip, extracted in the offscreen document where Chrome has one (see run-extraction.ts). */
+const extractTab = (tabId: number, now: boolean, mode: ClipMode): Promise<unknown> =>
+  runExtraction(mode, {
+    runScript: (file) => runScript(tabId, now, file),
+    setOptions: (mode) => setOptions(tabId, mode),
+    documentReady: hasOffscreenDocuments() ? offscreenReady : null,
+    extractTree: (data) => sendMessage('extractTree', data),
+    forgetDocument: forgetOffscreen,
+  });
 
 /** Article readings the popup started as it opened (see prepared-extractions.ts). */
 export const preparedExtractions = new PreparedExtractions();
@@ -28,7 +55,7 @@ export const preparedExtractions = new PreparedExtractions();
 export async function prepareExtraction(tabId: number): Promise<void> {
   const url = (await browser.tabs.get(tabId)).url;
   if (!url || restrictedPage(url)) return;
-  preparedExtractions.prepare(tabId, url, () => runExtraction(tabId, false));
+  preparedExtractions.prepare(tabId, url, () => extractTab(tabId, false, 'article'));
 }
 
 /** The real browser behind `clipTab`. */
@@ -45,15 +72,9 @@ export const browserClipDeps: ClipTabDeps = {
     // The script clips the article unless told otherwise: an article clip spares this round trip.
     if (mode === 'selection') {
       await preparedExtractions.settle(tabId);
-      await browser.scripting.executeScript({
-        target: { tabId },
-        func: (key: string, options: { mode: ClipMode; at: number }) => {
-          (globalThis as unknown as Record<string, unknown>)[key] = options;
-        },
-        args: [OPTIONS_KEY, { mode, at: Date.now() }],
-      });
+      await setOptions(tabId, mode);
     }
-    return runExtraction(tabId, now);
+    return extractTab(tabId, now, mode);
   },
   async save(extraction) {
     const db = getDb();

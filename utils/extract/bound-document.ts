@@ -4,6 +4,9 @@ import { removeNode, unwrap } from '../dom/tree-edit';
 import { emptyPageElements } from '../metadata/page-elements';
 import { noteLandmark, type PageLandmarks } from './page-landmarks';
 import { emptyReaderable } from './readerable-page';
+import { ELEMENT_BUDGET, OVERSIZED_CHROME } from './page-budget';
+
+export { ELEMENT_BUDGET };
 
 /**
  * Keeps hostile documents within what Readability and Turndown can do in well under 2 s: both are
@@ -12,8 +15,6 @@ import { emptyReaderable } from './readerable-page';
  * `getElementsByTagName('*')` is empty). Real pages, even heavy ones, stay far below both limits.
  */
 
-/** More elements than this is a generated or broken page (the corpora's biggest page has ~10,000). */
-export const ELEMENT_BUDGET = 15_000;
 /** Deeper than this, pure wrappers are unwrapped (real pages nest a few dozen levels). */
 const MAX_DEPTH = 256;
 /** Tags that only wrap: unwrapping them loses no text and no structure Markdown can show. */
@@ -31,10 +32,6 @@ const WRAPPERS = new Set([
   'SMALL',
   'BIG',
 ]);
-/** Chrome dropped from an oversized page before Readability sees it; metadata has been read already. */
-export const OVERSIZED_CHROME =
-  'script, style, noscript, template, svg, iframe, nav, aside, footer, form, select, ' +
-  '[role="navigation"], [role="complementary"], [role="contentinfo"], [hidden], [aria-hidden="true"]';
 
 export interface DocumentSize {
   elements: number;

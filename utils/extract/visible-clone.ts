@@ -1,4 +1,4 @@
-import { ELEMENT_BUDGET, OVERSIZED_CHROME } from './bound-document';
+import { ELEMENT_BUDGET, OVERSIZED_CHROME } from './page-budget';
 import { VisibilityJudge } from './live-visibility';
 
 /** Past this many elements the live page is not judged (the extraction refuses such pages anyway). */

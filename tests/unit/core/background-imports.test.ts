@@ -62,3 +62,17 @@ describe('injected extraction script', () => {
     expect([...packages].filter((p) => p === 'zod' || p.startsWith('zod/v4'))).toEqual([]);
   });
 });
+
+describe("Chrome's injected reading script", () => {
+  // Compiled afresh in every tab clipped: only the visibility pass and the hand-over belong there; the
+  // extraction runs in the offscreen document, compiled once.
+  it('does not import the extraction, Readability, Turndown or zod', () => {
+    const { files, packages } = graph(resolve(root, 'entrypoints/read-page.ts'));
+    expect(files).toContain(resolve(root, 'utils/extract/tree-transfer.ts'));
+    const rel = [...files].map((f) => f.slice(root.length + 1));
+    expect(
+      rel.filter((f) => /^utils\/(extract\/(extract-page|run-in-page)|markdown\/|metadata\/)/.test(f)),
+    ).toEqual([]);
+    expect([...packages].filter((p) => /readability|turndown|^zod/i.test(p))).toEqual([]);
+  });
+});
