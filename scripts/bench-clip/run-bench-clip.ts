@@ -151,6 +151,9 @@ const summary = {
   'click → result, sum of medians': `Newsclip ${ms(sumNewsclip)} ms, bare ${ms(sumBare)} ms (${ratio(sumNewsclip, sumBare)})`,
   'Saved → review form, median (target ≤ 100 ms)': `${ms(median(readyAfterSaved))} ms`,
   '5 MB page → Saved (target < 2 s and ≤ 0.5× bare)': `Newsclip ${ms(bigN)} ms, bare ${ms(bigB)} ms (${ratio(bigN, bigB)})`,
+  // Injected in every tab clipped: read-page.js in Chrome (the extraction runs in the offscreen document),
+  // extract.js in Firefox and where a page's tree can't be handed over.
+  'read-page.js': size('read-page.js'),
   'extract.js': size('extract.js'),
   'background.js': size('background.js'),
 };
