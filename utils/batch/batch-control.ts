@@ -6,6 +6,7 @@ import { batchRequestSchema, type BatchRequest, type BatchState } from './batch-
 import { sessionBatchStore as store } from './batch-store';
 import { browserBatchDeps } from './browser-batch-deps';
 import { resumable, runBatch } from './run-batch';
+import { strayTabs } from './stray-tabs';
 
 export type StartAnswer = { ok: true } | { ok: false; message: string };
 
@@ -57,8 +58,9 @@ export async function dismissBatch(): Promise<void> {
 export async function resumeBatch(): Promise<void> {
   const state = await store.get();
   if (state?.status !== 'running') return;
-  const { state: next, tabsToClose } = resumable(state);
-  await Promise.all(tabsToClose.map((id) => browser.tabs.remove(id).catch(() => undefined)));
+  const { state: next, tabsToClose, openings } = resumable(state);
+  const strays = openings.length ? strayTabs(await browser.tabs.query({}), openings) : [];
+  await Promise.all([...tabsToClose, ...strays].map((id) => browser.tabs.remove(id).catch(() => undefined)));
   await store.set(next);
   await run();
 }

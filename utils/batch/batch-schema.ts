@@ -20,6 +20,11 @@ export const batchItemSchema = z.object({
   said: z.string().optional(),
   /** A background tab this item opened: closed when done, or when a restarted worker resumes. */
   openedTabId: z.number().int().optional(),
+  /**
+   * Set while that tab is being opened, before its id is known: the ids of the tabs there were before, so a
+   * worker stopped in between can still tell which tab it opened.
+   */
+  opening: z.object({ tabsBefore: z.array(z.number().int()) }).optional(),
 });
 export type BatchItem = z.infer<typeof batchItemSchema>;
 

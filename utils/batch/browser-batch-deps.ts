@@ -31,7 +31,7 @@ export function browserBatchDeps(settings: Settings): BatchDeps {
       () => 'closed' as const,
     );
   return {
-    async clip(item: BatchItem, onOpened) {
+    async clip(item: BatchItem, record) {
       if (item.tabId !== undefined) {
         const tab = await browser.tabs.get(item.tabId).catch(() => undefined);
         if (!tab) return failed('tab-closed', t('failTabClosed'));
@@ -47,9 +47,12 @@ export function browserBatchDeps(settings: Settings): BatchDeps {
         }
         return clipTab(item.tabId, 'article', browserClipDeps, 'ask', !loaded);
       }
+      // Noted before and after: a worker stopped in between still finds (and closes) the tab it opened.
+      const tabsBefore = (await browser.tabs.query({})).flatMap((open) => open.id ?? []);
+      await record({ opening: { tabsBefore } });
       const tab = await browser.tabs.create({ url: item.url, active: false });
       if (tab.id === undefined) return failed('interrupted', t('checkNotLoaded'));
-      await onOpened(tab.id);
+      await record({ openedTabId: tab.id });
       try {
         const result = await waitFor(tab.id);
         if (result === 'closed') return failed('tab-closed', t('failTabClosed'));

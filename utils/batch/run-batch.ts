@@ -8,9 +8,12 @@ export type BatchStore = {
   update(id: string, change: (state: BatchState) => BatchState): Promise<BatchState | null>;
 };
 
+/** What an item records about the background tab it opens, before and after opening it. */
+export type TabRecord = Pick<BatchItem, 'opening' | 'openedTabId'>;
+
 export type BatchDeps = {
-  /** Clips one item: its tab, or its address in a background tab (`onOpened` records that tab). */
-  clip(item: BatchItem, onOpened: (tabId: number) => Promise<void>): Promise<ClipOutcome>;
+  /** Clips one item: its tab, or its address in a background tab (`record` notes that tab). */
+  clip(item: BatchItem, record: (change: TabRecord) => Promise<void>): Promise<ClipOutcome>;
   /** Gives the batch's tags to a clip it saved or updated. */
   tag(clipId: number, tags: readonly string[]): Promise<void>;
 };
@@ -41,16 +44,14 @@ export async function runBatch(store: BatchStore, deps: BatchDeps, concurrency: 
       await setItem(index, { state: 'running' });
       let result: Partial<BatchItem>;
       try {
-        const outcome = await deps.clip(item, (tabId) =>
-          setItem(index, { openedTabId: tabId }).then(() => {}),
-        );
+        const outcome = await deps.clip(item, (change) => setItem(index, change).then(() => {}));
         result = batchItemOutcome(kind, item, outcome);
         if (result.resultId !== undefined && result.state !== 'failed' && now.tags.length)
           await deps.tag(result.resultId, now.tags);
       } catch (error) {
         result = { state: 'failed', said: error instanceof Error ? error.message : String(error) };
       }
-      await setItem(index, { ...result, openedTabId: undefined });
+      await setItem(index, { ...result, openedTabId: undefined, opening: undefined });
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
@@ -61,22 +62,38 @@ export async function runBatch(store: BatchStore, deps: BatchDeps, concurrency: 
   );
 }
 
+/** A background tab a stopped worker was opening when it stopped, its id not yet recorded. */
+export type StrayOpening = { url: string; tabsBefore: number[] };
+
 /**
  * A batch found running when the worker starts (it was stopped mid-batch): items it was on go back to
- * pending (their clips were saved whole or not at all), with the tabs they opened to close.
+ * pending (their clips were saved whole or not at all), with the tabs they opened to close, and those
+ * they were opening to look for.
  */
-export function resumable(state: BatchState): { state: BatchState; tabsToClose: number[] } {
+export function resumable(state: BatchState): {
+  state: BatchState;
+  tabsToClose: number[];
+  openings: StrayOpening[];
+} {
   const tabsToClose = state.items.flatMap((item) =>
     item.openedTabId === undefined ? [] : [item.openedTabId],
+  );
+  const openings = state.items.flatMap((item) =>
+    item.state === 'running' && item.opening && item.openedTabId === undefined
+      ? [{ url: item.url, tabsBefore: item.opening.tabsBefore }]
+      : [],
   );
   return {
     state: {
       ...state,
       resumed: true,
       items: state.items.map((item) =>
-        item.state === 'running' ? { ...item, state: 'pending', openedTabId: undefined } : item,
+        item.state === 'running'
+          ? { ...item, state: 'pending', openedTabId: undefined, opening: undefined }
+          : item,
       ),
     },
     tabsToClose,
+    openings,
   };
 }

@@ -3,6 +3,7 @@ import type { ClipOutcome } from '../../../utils/capture/clip-outcome';
 import type { BatchItem, BatchState } from '../../../utils/batch/batch-schema';
 import { parseLinks } from '../../../utils/batch/parse-links';
 import { resumable, runBatch, type BatchStore } from '../../../utils/batch/run-batch';
+import { strayTabs } from '../../../utils/batch/stray-tabs';
 
 const change = {
   headline: true,
@@ -160,6 +161,44 @@ describe('a batch of pages (#14, #16)', () => {
     );
     expect(clipped).toEqual(['Page 1', 'Page 2']);
     expect(memory.now().status).toBe('done');
+  });
+  it('after a worker restart mid-open, looks for the tab it was opening, its id not yet recorded', () => {
+    const stopped = batch('links', [
+      { state: 'running', opening: { tabsBefore: [1, 2] } },
+      { state: 'running', opening: { tabsBefore: [1] }, openedTabId: 7 },
+      { state: 'saved', resultId: 1 },
+    ]);
+    const { state, tabsToClose, openings } = resumable(stopped);
+    expect(tabsToClose).toEqual([7]);
+    expect(openings).toEqual([{ url: stopped.items[0]!.url, tabsBefore: [1, 2] }]);
+    expect(state.items.map((i) => [i.state, i.opening, i.openedTabId])).toEqual([
+      ['pending', undefined, undefined],
+      ['pending', undefined, undefined],
+      ['saved', undefined, undefined],
+    ]);
+  });
+});
+
+describe('stray tabs of a stopped worker', () => {
+  const opening = { url: 'https://news.example/story/4', tabsBefore: [1, 2, 3] };
+  it('closes a new background tab on the opened address’s host, loading or redirected within the site', () => {
+    expect(
+      strayTabs(
+        [
+          { id: 1, url: 'https://news.example/story/4' }, // the user's own, there before
+          { id: 9, pendingUrl: 'https://news.example/story/4', url: '' }, // still loading
+          { id: 10, url: 'https://news.example/story/4/amp' }, // redirected on the site
+          { id: 11, url: 'https://other.example/', active: false }, // the user's, ctrl-clicked meanwhile
+          { id: 12, url: 'https://news.example/story/4', active: true }, // the user's, in front
+          { id: 13 }, // its address not shown
+        ],
+        [opening],
+      ),
+    ).toEqual([9, 10]);
+  });
+  it('finds nothing without an opening, or for an address that is not a URL', () => {
+    expect(strayTabs([{ id: 9, url: 'https://news.example/' }], [])).toEqual([]);
+    expect(strayTabs([{ id: 9 }, { id: 10, url: 'x' }], [{ url: 'not a url', tabsBefore: [] }])).toEqual([]);
   });
 });
 
