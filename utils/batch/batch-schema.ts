@@ -25,6 +25,8 @@ export const batchItemSchema = z.object({
    * worker stopped in between can still tell which tab it opened.
    */
   opening: z.object({ tabsBefore: z.array(z.number().int()) }).optional(),
+  /** The worker stopped while on this item: it is clipped again, and may find its own clip of before. */
+  retried: z.boolean().optional(),
 });
 export type BatchItem = z.infer<typeof batchItemSchema>;
 

@@ -45,7 +45,7 @@ export async function runBatch(store: BatchStore, deps: BatchDeps, concurrency: 
       let result: Partial<BatchItem>;
       try {
         const outcome = await deps.clip(item, (change) => setItem(index, change).then(() => {}));
-        result = batchItemOutcome(kind, item, outcome);
+        result = batchItemOutcome(kind, item, outcome, now.startedAt);
         if (result.resultId !== undefined && result.state !== 'failed' && now.tags.length)
           await deps.tag(result.resultId, now.tags);
       } catch (error) {
@@ -89,7 +89,7 @@ export function resumable(state: BatchState): {
       resumed: true,
       items: state.items.map((item) =>
         item.state === 'running'
-          ? { ...item, state: 'pending', openedTabId: undefined, opening: undefined }
+          ? { ...item, state: 'pending', openedTabId: undefined, opening: undefined, retried: true }
           : item,
       ),
     },

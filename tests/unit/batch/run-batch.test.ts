@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClipOutcome } from '../../../utils/capture/clip-outcome';
 import type { BatchItem, BatchState } from '../../../utils/batch/batch-schema';
+import type { StoredClip } from '../../../utils/clip-schema';
 import { parseLinks } from '../../../utils/batch/parse-links';
 import { resumable, runBatch, type BatchStore } from '../../../utils/batch/run-batch';
 import { strayTabs } from '../../../utils/batch/stray-tabs';
@@ -175,6 +176,37 @@ describe('a batch of pages (#14, #16)', () => {
       ['pending', undefined, undefined],
       ['pending', undefined, undefined],
       ['saved', undefined, undefined],
+    ]);
+  });
+});
+
+describe('a batch resumed after the worker stopped', () => {
+  it('counts a retried page’s own clip, saved just before the stop, as saved, not as already clipped', async () => {
+    const stopped = batch('links', [{ state: 'running' }, {}]);
+    const { state } = resumable(stopped);
+    expect(state.items.map((i) => i.retried)).toEqual([true, undefined]);
+    const memory = memoryStore(state);
+    const clipAt = (savedAt: string, clipId: number) =>
+      ({
+        status: 'updated',
+        clipId,
+        title: 't',
+        change: null,
+        clip: { id: clipId, savedAt } as unknown as StoredClip,
+      }) satisfies ClipOutcome;
+    await runBatch(
+      memory.store,
+      {
+        // Both pages were stored unchanged: the retried one by this batch, the other a day before it started.
+        clip: async (item) =>
+          item.retried ? clipAt('2026-12-05T10:00:03Z', 1) : clipAt('2026-12-04T10:00:00Z', 2),
+        tag: async () => {},
+      },
+      1,
+    );
+    expect(memory.now().items.map((i) => [i.state, i.resultId])).toEqual([
+      ['saved', 1],
+      ['unchanged', 2],
     ]);
   });
 });
