@@ -102,8 +102,24 @@ export class VisibilityJudge {
     // property read counts on a page of thousands of paragraphs).
     if (fill[3] === 0) return this.clipsBackgroundToText(el) || style.textShadow !== 'none' ? null : 'text';
     if (fill[3] !== 1) return null;
-    const background = this.background(el, style, position);
-    return background && sameColour(fill, background) && style.textShadow === 'none' ? 'text' : null;
+    return this.onOwnColour(el, style, position, fill) && style.textShadow === 'none' ? 'text' : null;
+  }
+
+  /**
+   * Whether the element's text sits on a solid background of its own colour. Its own background
+   * properties are read only as far as the answer needs (most text differs from what is behind it); what
+   * is behind it is the parent's background, known once for all its children.
+   */
+  private onOwnColour(el: Element, own: CSSStyleDeclaration, ownPosition: string, fill: Rgba): boolean {
+    const colour = rgba(own.backgroundColor);
+    if (!colour || (colour[3] > 0 && colour[3] < 1)) return false;
+    if (colour[3] === 1) return sameColour(fill, colour) && own.backgroundImage === 'none';
+    const parent = flatParent(el);
+    const behind = parent ? this.background(parent) : this.canvas;
+    if (!behind || !sameColour(fill, behind)) return false;
+    return (
+      own.backgroundImage === 'none' && /^(?:static|relative)$/.test(ownPosition) && own.transform === 'none'
+    );
   }
 
   /**
@@ -127,10 +143,10 @@ export class VisibilityJudge {
   }
 
   /**
-   * The solid colour behind the element's text, or null when unknown: an image, a translucent colour, or
-   * a positioned or transformed element on the way (it may sit over a picture the page draws elsewhere).
+   * The solid colour text inside `el` is drawn on, or null when unknown: an image, a translucent colour,
+   * or a positioned or transformed element on the way (it may sit over a picture the page draws elsewhere).
    */
-  private background(el: Element, own: CSSStyleDeclaration, ownPosition: string): Rgba | null {
+  private background(el: Element): Rgba | null {
     // Climbs without recursion (pages nest thousands deep), then remembers the answer for the whole chain.
     const chain: Element[] = [];
     let found: Rgba | null | undefined;
@@ -142,12 +158,11 @@ export class VisibilityJudge {
       found = this.backgrounds.get(a) ?? (this.backgrounds.has(a) ? null : undefined);
       if (found !== undefined) break;
       chain.push(a);
-      const s = a === el ? own : this.win.getComputedStyle(a);
+      const s = this.win.getComputedStyle(a);
       const colour = rgba(s.backgroundColor);
       if (!colour || (colour[3] > 0 && colour[3] < 1) || s.backgroundImage !== 'none') found = null;
       else if (colour[3] === 1) found = colour;
-      else if (!/^(?:static|relative)$/.test(a === el ? ownPosition : s.position) || s.transform !== 'none')
-        found = null;
+      else if (!/^(?:static|relative)$/.test(s.position) || s.transform !== 'none') found = null;
     }
     for (const a of chain) this.backgrounds.set(a, found);
     return found;
