@@ -48,11 +48,13 @@ export default defineConfig({
         contents: privacyPageHtml(readFileSync('PRIVACY.md', 'utf8')),
       });
     },
-    // The bench seed page exists only in `wxt build --mode bench` (used by `npm run bench:ui`).
+    // The bench's pages exist only in `wxt build --mode bench` (used by `npm run bench:ui`).
     'entrypoints:resolved'(wxt, entrypoints) {
       if (wxt.config.mode === 'bench') return;
-      const index = entrypoints.findIndex((e) => e.name === 'bench-seed');
-      if (index >= 0) entrypoints.splice(index, 1);
+      for (const name of ['bench-seed', 'bench-first-rows']) {
+        const index = entrypoints.findIndex((e) => e.name === name);
+        if (index >= 0) entrypoints.splice(index, 1);
+      }
     },
   },
   manifest: ({ browser, manifestVersion, command }) => ({
