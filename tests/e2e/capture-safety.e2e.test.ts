@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Page, WebWorker } from 'puppeteer-core';
+import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { WxtBrowser } from 'wxt/browser';
 import { launchWithExtension, type Harness } from './extension-harness';
@@ -18,32 +18,24 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The extension's background service worker (woken by a message if it was stopped). */
-async function background(): Promise<WebWorker> {
-  const target = await harness.browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${harness.extension.id}/`),
-  );
-  const worker = await target.worker();
-  if (!worker) throw new Error('No background worker');
-  return worker;
-}
-
 /**
  * Clips `page` as the keyboard shortcut or the context menu does. Both grant `activeTab` in Chrome; a
  * click on the toolbar button grants the same here (on a hostile page the popup it opens closes at once),
  * then the background's own listener gets the event. Returns the toolbar button's tooltip once set.
  */
 async function clipFromBackground(page: Page, how: 'shortcut' | 'menu'): Promise<string> {
+  await harness.closePopups();
   await page.bringToFront();
-  await page.triggerExtensionAction(harness.extension);
-  const worker = await background();
-  const url = page.url();
-  // The popup that click opened (where the page doesn't close it) is not what is tested.
   const popupUrl = `chrome-extension://${harness.extension.id}/popup.html`;
-  // The popup may close itself (on blur) between listing and closing it; a target already gone is fine.
-  for (const target of harness.browser.targets())
-    if (target.url() === popupUrl)
-      await (await target.asPage().catch(() => null))?.close().catch(() => undefined);
+  const opened = harness.browser
+    .waitForTarget((t) => t.url() === popupUrl, { timeout: 3_000 })
+    .catch(() => null); // on a hostile page it may close before it is listed
+  await page.triggerExtensionAction(harness.extension);
+  // The popup that click opened is not what is tested; left open, the next click would toggle it.
+  await opened;
+  await harness.closePopups();
+  const worker = await harness.background();
+  const url = page.url();
   return worker.evaluate(
     async (url, how) => {
       // Runs in the worker, where the extension API is the global `chrome`; `dispatch` runs its listeners.
@@ -235,7 +227,7 @@ describe('capture is safe by construction', () => {
     expect(await clipFromBackground(page, 'shortcut')).toMatch(
       /^Newsclip: Saved “Photo of the day: fog over the harbour”, but check it: This page has only a heading and a caption \(\d+ words\)/,
     );
-    const worker = await background();
+    const worker = await harness.background();
     const badge = await worker.evaluate(async (url) => {
       const api = (globalThis as unknown as { chrome: WxtBrowser }).chrome;
       const [tab] = await api.tabs.query({ url });
@@ -272,7 +264,7 @@ describe('capture is safe by construction', () => {
     await clickReady(popup, '[data-testid=clip-page]');
     // Time for the request to reach the worker, which then waits on the busy page.
     await new Promise((r) => setTimeout(r, 1_500));
-    await (await background()).close();
+    await (await harness.background()).close();
     await popup.waitForSelector('[data-testid=clip-status]', { timeout: 15_000 });
     expect(await text(popup, '[data-testid=clip-status]')).toBe('Clip interrupted — try again');
     await popup.close();

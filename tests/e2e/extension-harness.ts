@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import puppeteer, { type Browser, type Extension, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Extension, type Page, type WebWorker } from 'puppeteer-core';
 import { findChrome } from './find-chrome';
 
 export const BUILD_DIR = path.resolve('.output/chrome-mv3');
@@ -19,6 +19,13 @@ export interface Harness {
    * default Newsclip).
    */
   openPopup(page: Page, which?: Extension): Promise<Page>;
+  /**
+   * Closes every popup of `which` (default Newsclip) still open and waits until they are gone: a popup left
+   * over from an earlier step must not be what the next click toggles or closes.
+   */
+  closePopups(which?: Extension): Promise<void>;
+  /** The extension's background service worker (woken by a message if it was stopped). */
+  background(): Promise<WebWorker>;
   /**
    * Waits for a finished download whose name matches, and returns its path. `from`: the page that started
    * it, whose notice (the export's own message) the error quotes if the file never comes.
@@ -86,6 +93,23 @@ export async function launchWithExtension(
     others.push(other);
   }
 
+  const closePopups = async (which = extension): Promise<void> => {
+    const popupUrl = `chrome-extension://${which.id}/popup.html`;
+    const open = () => browser.targets().filter((t) => t.url() === popupUrl);
+    // A popup may close itself (on blur) between listing and closing it; a target already gone is fine.
+    for (const target of open())
+      await (await target.asPage().catch(() => null))?.close().catch(() => undefined);
+    for (let i = 0; i < 50 && open().length; i++) await new Promise((r) => setTimeout(r, 100));
+  };
+  const background = async (): Promise<WebWorker> => {
+    const target = await browser.waitForTarget(
+      (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${extension.id}/`),
+    );
+    const worker = await target.worker();
+    if (!worker) throw new Error('No background worker');
+    return worker;
+  };
+
   return {
     browser,
     extension,
@@ -99,6 +123,7 @@ export async function launchWithExtension(
       return page;
     },
     async openPopup(page, which = extension) {
+      await closePopups(which);
       await page.bringToFront();
       const popupUrl = `chrome-extension://${which.id}/popup.html`;
       // A popup still closing (a page's dialog closes it) must not be taken for the new one.
@@ -116,6 +141,8 @@ export async function launchWithExtension(
       await popup.waitForSelector('[data-testid=clip-page]');
       return popup;
     },
+    closePopups,
+    background,
     async waitForDownload(match, timeoutMs = 20_000, from) {
       // Monotonic: a wall-clock step on a busy VM must not end (or stretch) the wait.
       const end = performance.now() + timeoutMs;

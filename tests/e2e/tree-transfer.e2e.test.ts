@@ -186,15 +186,8 @@ describe('the tree a tab hands to the offscreen document', () => {
 });
 
 /** The extension's background service worker. */
-async function worker() {
-  const target = await harness.browser.waitForTarget(
-    (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${harness.extension.id}/`),
-  );
-  return (await target.worker())!;
-}
-
 const offscreenDocuments = async () =>
-  (await worker()).evaluate(async () => {
+  (await harness.background()).evaluate(async () => {
     const api = (globalThis as unknown as { chrome: WxtBrowser }).chrome;
     return (await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
   });
@@ -254,7 +247,7 @@ describe('clips extracted in the offscreen document (Chrome)', () => {
 
   it('clips when the document was closed, and has it open again after', async () => {
     await (
-      await worker()
+      await harness.background()
     ).evaluate(async () => {
       await (globalThis as unknown as { chrome: WxtBrowser }).chrome.offscreen.closeDocument();
     });
