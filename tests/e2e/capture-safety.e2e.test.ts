@@ -149,8 +149,12 @@ describe('capture is safe by construction', () => {
     await copy.popup.close();
   });
 
-  it('clips only the text a reader sees: styles that hide text are honoured', async () => {
-    const { popup, status } = await clipUrl(harness, `${server.origin}/e2e/hidden-text.html`);
+  it.each([
+    { query: '', page: 'a page' },
+    // Over the element budget even without its chrome: the tab judges only the story (judged-container).
+    { query: '?big', page: 'a page of 16,000 elements' },
+  ])('clips only the text a reader sees on $page: styles that hide text are honoured', async ({ query }) => {
+    const { popup, status } = await clipUrl(harness, `${server.origin}/e2e/hidden-text.html${query}`);
     expect(status).toBe('Saved: Night buses return to the lake road');
     const preview = await text(popup, '[data-testid=post-preview]');
     for (const hidden of [
@@ -164,6 +168,7 @@ describe('capture is safe by construction', () => {
       'HIDDEN-OPACITY',
       'HIDDEN-IN-SHADOW',
       'HIDDEN-DECOY-ARTICLE',
+      'A reader writes', // the comments, never judged on the big page
     ])
       expect(preview, hidden).not.toContain(hidden);
     for (const shown of [

@@ -1,9 +1,10 @@
 import { all } from '../dom/find-elements';
-import { collapse, collapsedLength } from '../text/collapse';
+import { collapse } from '../text/collapse';
 import { removeNode } from '../dom/tree-edit';
 import { isHiddenElement } from './hidden-element';
 import type { PageLandmarks } from './page-landmarks';
 import { EMBED_SOURCES } from './embed-sources';
+import { declaredArticle, MIN_TEXT } from './declared-article';
 
 /**
  * The page's own declaration of where the article is: schema.org's `articleBody`, else the one dominant
@@ -19,10 +20,6 @@ export interface DeclaredContainer {
   readonly text: string;
 }
 
-/** Shorter than this, a container says nothing about where the article is. */
-const MIN_TEXT = 500;
-/** Link text above this share is a teaser list or a navigation block, not a body. */
-const MAX_LINK_DENSITY = 0.3;
 /** Chrome that sits inside `<article>` on many templates and is never body text. */
 const CHROME_TAGS = new Set([
   'script',
@@ -67,53 +64,16 @@ const ENOUGH_TEXT = 1500;
 const LATE_PICK_SHARE = 0.6;
 const LATE_PICK_START = 0.3;
 
-const textLength = (el: Element): number => collapsedLength(el.textContent);
-
-function linkDensity(el: Element, length: number): number {
-  let links = 0;
-  for (const a of all(el, 'a')) links += collapsedLength(a.textContent);
-  return length > 0 ? links / length : 1;
-}
-
-interface Sized {
-  el: Element;
-  length: number;
-}
-
-/** Pages with more `<article>`s than this are listings (teaser cards), not one story. */
-const MAX_ARTICLES = 8;
-
-/** The biggest of several `<article>`s, only when it clearly dominates (not a list of teaser cards). */
-/**
- * The candidates not inside a `hidden` element (a preloaded next story; what the live page hides by its
- * styles is marked so): a hidden container is never the article. Too many to check: the caller gives up.
- */
-const shown = (els: Element[]): Element[] =>
-  els.length > MAX_ARTICLES ? els : els.filter((el) => !el.closest('[hidden]'));
-
-function dominantArticle(articles: Element[]): Sized | null {
-  if (articles.length > MAX_ARTICLES) return null;
-  const sized = articles.map((el) => ({ el, length: textLength(el) })).sort((a, b) => b.length - a.length);
-  const [first, second] = sized;
-  if (!first) return null;
-  // Nested articles (comments inside the story) count as part of the biggest one.
-  if (second && !first.el.contains(second.el) && second.length * 3 > first.length) return null;
-  return first;
-}
-
 /**
  * Finds and copies the declared article container, or null when the page declares none worth having.
  * `landmarks` are the page's articles as the document walk noted them; without, they are queried.
  */
 export function declaredContainer(doc: Document, landmarks?: PageLandmarks): DeclaredContainer | null {
-  const bodies = shown(landmarks?.articleBodies ?? all(doc, '[itemprop~="articleBody"]'));
-  const body = bodies.length === 1 ? bodies[0] : undefined;
-  const found = body
-    ? { el: body, length: textLength(body) }
-    : dominantArticle(shown(landmarks?.articles ?? all(doc, 'article')));
-  if (!found) return null;
-  const { el, length } = found;
-  if (length < MIN_TEXT || linkDensity(el, length) > MAX_LINK_DENSITY) return null;
+  const el = declaredArticle(
+    landmarks?.articleBodies ?? all(doc, '[itemprop~="articleBody"]'),
+    landmarks?.articles ?? all(doc, 'article'),
+  );
+  if (!el) return null;
   const copy = el.cloneNode(true) as Element;
   // One pass: an element inside one already removed is removed from the detached part, which changes nothing.
   for (const node of all(copy, '*')) if (isChromeOrHidden(node)) removeNode(node);

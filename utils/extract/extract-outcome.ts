@@ -9,6 +9,11 @@ export const extractRequestSchema = z.object({
   selectionHtml: z.string().optional(),
   /** The page's chrome was left unjudged for visibility (a page over the element budget): prune it. */
   chromeUnjudged: z.boolean().optional(),
+  /**
+   * Only the page's declared article was judged, the rest of its body is marked unjudged (an oversized
+   * page, see judged-container): take that article, never Readability's pick.
+   */
+  containerOnly: z.boolean().optional(),
 });
 export type ExtractRequest = z.infer<typeof extractRequestSchema>;
 

@@ -64,8 +64,9 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     const declared = declaredContainer(doc, landmarks);
     let container: Element;
     let metadata = pageMetadata;
-    if (size.elements > ELEMENT_BUDGET) {
+    if (size.elements > ELEMENT_BUDGET || request.containerOnly) {
       // Too big for Readability even without its chrome: only the page's own article container can help.
+      // (With `containerOnly` the rest was pruned as unjudged, so whatever it counts now, that is the case.)
       if (!declared || measureDocument(declared.copy).elements > ELEMENT_BUDGET)
         return { ok: false, reason: 'too-large', detail: `${size.elements} elements` };
       container = declared.copy;

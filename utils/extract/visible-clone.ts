@@ -1,5 +1,6 @@
-import { ELEMENT_BUDGET, OVERSIZED_CHROME } from './page-budget';
+import { ELEMENT_BUDGET, OVERSIZED_CHROME, UNJUDGED_ATTRIBUTE } from './page-budget';
 import { VisibilityJudge } from './live-visibility';
+import type { JudgedContainer } from './judged-container';
 
 /** Past this many elements the live page is not judged (the extraction refuses such pages anyway). */
 const JUDGED_ELEMENTS = 150_000;
@@ -75,6 +76,58 @@ function flattenShadow(host: Host, work: Work): void {
   host.copy.replaceChildren(...Array.from(wrapper.childNodes));
 }
 
+/** `el`'s counterpart in the copy, found by its position among its parent's children, up to `<body>`. */
+function counterpart(el: Element, body: Element, copyBody: Element): Element | null {
+  const path: number[] = [];
+  for (let n = el; n !== body; n = n.parentElement!)
+    path.push(Array.prototype.indexOf.call(n.parentElement!.children, n));
+  let copy: Element | undefined = copyBody;
+  for (let i = path.length - 1; i >= 0 && copy; i--) copy = copy.children[path[i]!];
+  return copy ?? null;
+}
+
+/**
+ * Judges only `only.container` and its ancestors, and marks everything else of the copy's body unjudged
+ * (pruned by the extraction, which reads this container alone). False, with nothing marked, where the
+ * container or an ancestor is hidden: the page is then judged as a whole.
+ */
+function judgeContainer(only: JudgedContainer, doc: Document, clone: Document, work: Work): boolean {
+  const copyContainer = counterpart(only.container, doc.body, clone.body);
+  if (!copyContainer) return false;
+  const copyAncestors = only.ancestors.map((_, i) => {
+    let el: Element = copyContainer;
+    for (let up = only.ancestors.length - i; up > 0; up--) el = el.parentElement!;
+    return el;
+  });
+  for (const [i, el] of only.ancestors.entries()) {
+    const verdict = work.judge.judge(el);
+    if (verdict === 'hide') return false;
+    if (verdict === 'text') work.hiddenText.push(copyAncestors[i]!);
+  }
+  const live = [only.container, ...Array.from(only.container.getElementsByTagName('*'))];
+  const copy = [copyContainer, ...Array.from(copyContainer.getElementsByTagName('*'))];
+  if (live.length !== copy.length) return false;
+  judgeAll(live, copy, work);
+  if (work.hidden[0] === copyContainer) return false;
+  // Every child of <body> and of the ancestors that is not on the way to the container.
+  const way = new Set<Element>([...copyAncestors, copyContainer]);
+  for (const parent of [clone.body, ...copyAncestors])
+    for (const child of Array.from(parent.children))
+      if (!way.has(child)) child.setAttribute(UNJUDGED_ATTRIBUTE, '');
+  return true;
+}
+
+export interface VisibleClone {
+  clone: Document;
+  /** The chrome an oversized page's extraction prunes was left unjudged: it must prune it. */
+  chromeUnjudged: boolean;
+  /**
+   * Only the page's declared article was judged (judged-container), the rest of the body is marked
+   * unjudged: the extraction must take that article, never a pick over the rest.
+   */
+  containerOnly: boolean;
+}
+
 /**
  * A copy of the live document for the extraction, with what the reader can't see marked and the open
  * shadow roots' content in place. Hidden elements get `hidden`, so the article (Readability, the
@@ -82,20 +135,39 @@ function flattenShadow(host: Host, work: Work): void {
  * reader can't see (zero font size, same colour as its background, `visibility: hidden`) is removed.
  * Where the page has no computed style (a parser in Node) this is the plain clone. On a page over the
  * element budget the chrome its extraction prunes (menus, sidebars, footers…) is left unjudged, and
- * `chromeUnjudged` tells the extraction to prune it: judging costs a few microseconds per element.
+ * `chromeUnjudged` tells the extraction to prune it: judging costs a few microseconds per element. Where
+ * the extraction will read only the page's declared article (`containerOf`, judged-container), only that
+ * is judged. (A parameter: the script that hands small pages over needs none of its code.)
  */
-export function visibleClone(win: Window, doc: Document): { clone: Document; chromeUnjudged: boolean } {
-  const plain = (clone: Document) => ({ clone, chromeUnjudged: false });
+export function visibleClone(
+  win: Window,
+  doc: Document,
+  containerOf?: (doc: Document) => JudgedContainer | null,
+): VisibleClone {
+  const plain = (clone: Document) => ({ clone, chromeUnjudged: false, containerOnly: false });
   const clone = doc.cloneNode(true) as Document;
   if (typeof win.getComputedStyle !== 'function' || !doc.body || !clone.body) return plain(clone);
   const live = doc.body.getElementsByTagName('*');
   const copy = clone.body.getElementsByTagName('*');
   if (live.length !== copy.length || live.length > JUDGED_ELEMENTS) return plain(clone);
   const skipChrome = live.length > ELEMENT_BUDGET;
+  const fresh = (): Work => ({
+    judge: new VisibilityJudge(win),
+    hidden: [],
+    hiddenText: [],
+    hosts: [],
+    skipChrome,
+  });
   let work: Work;
+  let containerOnly: boolean;
   try {
-    work = { judge: new VisibilityJudge(win), hidden: [], hiddenText: [], hosts: [], skipChrome };
-    judgeAll(live, copy, work);
+    work = fresh();
+    const only = skipChrome ? (containerOf?.(doc) ?? null) : null;
+    containerOnly = only !== null && judgeContainer(only, doc, clone, work);
+    if (!containerOnly) {
+      work = fresh();
+      judgeAll(live, copy, work);
+    }
     // Hosts found inside shadow roots join the list as it is walked.
     for (let h = 0; h < work.hosts.length; h++) flattenShadow(work.hosts[h]!, work);
   } catch {
@@ -107,5 +179,5 @@ export function visibleClone(win: Window, doc: Document): { clone: Document; chr
     for (const n of Array.from(el.childNodes))
       if (n.nodeType === 3 && /\S/.test(n.nodeValue ?? '')) n.remove();
   }
-  return { clone, chromeUnjudged: skipChrome };
+  return { clone, chromeUnjudged: skipChrome, containerOnly };
 }

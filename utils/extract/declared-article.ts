@@ -1,0 +1,60 @@
+import { all } from '../dom/find-elements';
+import { collapsedLength } from '../text/collapse';
+
+/**
+ * Which element the page declares as its article: schema.org's `articleBody` (exactly one), else the one
+ * dominant `<article>`, with enough text and few links. Chosen the same way on the live page (where an
+ * oversized page has only that element judged, see judged-container) and on the extraction's copy
+ * (article-container), so both sides agree on it.
+ */
+
+/** Shorter than this, a container says nothing about where the article is. */
+export const MIN_TEXT = 500;
+/** Link text above this share is a teaser list or a navigation block, not a body. */
+const MAX_LINK_DENSITY = 0.3;
+/** Pages with more `<article>`s than this are listings (teaser cards), not one story. */
+const MAX_ARTICLES = 8;
+
+const textLength = (el: Element): number => collapsedLength(el.textContent);
+
+function linkDensity(el: Element, length: number): number {
+  let links = 0;
+  for (const a of all(el, 'a')) links += collapsedLength(a.textContent);
+  return length > 0 ? links / length : 1;
+}
+
+interface Sized {
+  el: Element;
+  length: number;
+}
+
+/**
+ * The candidates not inside a `hidden` element (a preloaded next story; what the live page hides by its
+ * styles is marked so): a hidden container is never the article. Too many to check: the caller gives up.
+ */
+const shown = (els: ArrayLike<Element>): Element[] =>
+  els.length > MAX_ARTICLES ? Array.from(els) : Array.from(els).filter((el) => !el.closest('[hidden]'));
+
+/** The biggest of several `<article>`s, only when it clearly dominates (not a list of teaser cards). */
+function dominantArticle(articles: Element[]): Sized | null {
+  if (articles.length > MAX_ARTICLES) return null;
+  const sized = articles.map((el) => ({ el, length: textLength(el) })).sort((a, b) => b.length - a.length);
+  const [first, second] = sized;
+  if (!first) return null;
+  // Nested articles (comments inside the story) count as part of the biggest one.
+  if (second && !first.el.contains(second.el) && second.length * 3 > first.length) return null;
+  return first;
+}
+
+/** `articleBodies`: elements whose `itemprop` holds `articleBody`; `articles`: the `<article>`s, in tree order. */
+export function declaredArticle(
+  articleBodies: ArrayLike<Element>,
+  articles: ArrayLike<Element>,
+): Element | null {
+  const bodies = shown(articleBodies);
+  const body = bodies.length === 1 ? bodies[0] : undefined;
+  const found = body ? { el: body, length: textLength(body) } : dominantArticle(shown(articles));
+  if (!found) return null;
+  const { el, length } = found;
+  return length < MIN_TEXT || linkDensity(el, length) > MAX_LINK_DENSITY ? null : el;
+}
