@@ -17,11 +17,11 @@ const MAX_ARTICLES = 8;
 
 const textLength = (el: Element): number => collapsedLength(el.textContent);
 
-function linkDensity(el: Element, length: number): number {
+const linkTextLength = (el: Element): number => {
   let links = 0;
   for (const a of all(el, 'a')) links += collapsedLength(a.textContent);
-  return length > 0 ? links / length : 1;
-}
+  return links;
+};
 
 interface Sized {
   el: Element;
@@ -36,14 +36,14 @@ const shown = (els: ArrayLike<Element>): Element[] =>
   els.length > MAX_ARTICLES ? Array.from(els) : Array.from(els).filter((el) => !el.closest('[hidden]'));
 
 /** The biggest of several `<article>`s, only when it clearly dominates (not a list of teaser cards). */
-function dominantArticle(articles: Element[]): Sized | null {
+function dominantArticle(articles: Element[]): Element | null {
   if (articles.length > MAX_ARTICLES) return null;
+  if (articles.length < 2) return articles[0] ?? null;
   const sized = articles.map((el) => ({ el, length: textLength(el) })).sort((a, b) => b.length - a.length);
-  const [first, second] = sized;
-  if (!first) return null;
+  const [first, second] = sized as [Sized, Sized];
   // Nested articles (comments inside the story) count as part of the biggest one.
-  if (second && !first.el.contains(second.el) && second.length * 3 > first.length) return null;
-  return first;
+  if (!first.el.contains(second.el) && second.length * 3 > first.length) return null;
+  return first.el;
 }
 
 /** `articleBodies`: elements whose `itemprop` holds `articleBody`; `articles`: the `<article>`s, in tree order. */
@@ -52,9 +52,13 @@ export function declaredArticle(
   articles: ArrayLike<Element>,
 ): Element | null {
   const bodies = shown(articleBodies);
-  const body = bodies.length === 1 ? bodies[0] : undefined;
-  const found = body ? { el: body, length: textLength(body) } : dominantArticle(shown(articles));
-  if (!found) return null;
-  const { el, length } = found;
-  return length < MIN_TEXT || linkDensity(el, length) > MAX_LINK_DENSITY ? null : el;
+  const el = bodies.length === 1 ? bodies[0]! : dominantArticle(shown(articles));
+  if (!el) return null;
+  const links = linkTextLength(el);
+  // Counted only as far as both checks need: a transcript of a megabyte is not read to its end.
+  const length = collapsedLength(
+    el.textContent,
+    Math.max(MIN_TEXT, Math.floor(links / MAX_LINK_DENSITY) + 1),
+  );
+  return length < MIN_TEXT || links / length > MAX_LINK_DENSITY ? null : el;
 }

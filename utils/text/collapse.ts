@@ -16,9 +16,10 @@ const isSpace = (code: number): boolean =>
 
 /**
  * `collapse(s).length`, counted without building the collapsed copy: a megabyte article's text is
- * measured several times per clip, and each copy cost tens of ms. Same whitespace as `\s`.
+ * measured several times per clip, and each copy cost tens of ms. Same whitespace as `\s`. `limit`: counts
+ * no further, answering `min(length, limit)` (a check against a threshold needs no more).
  */
-export function collapsedLength(s: string | null | undefined): number {
+export function collapsedLength(s: string | null | undefined, limit = Infinity): number {
   if (!s) return 0;
   let length = 0;
   let pendingSpace = false;
@@ -28,7 +29,7 @@ export function collapsedLength(s: string | null | undefined): number {
     } else {
       if (pendingSpace) length++;
       pendingSpace = false;
-      length++;
+      if (++length >= limit) return limit;
     }
   }
   return length;

@@ -17,4 +17,14 @@ describe('collapsedLength', () => {
     );
     expect(collapsedLength(null)).toBe(0);
   });
+
+  it('counts no further than a limit, answering the smaller of the two', () => {
+    const unit = fc.constantFrom(...SPACES, ...NOT_SPACES);
+    fc.assert(
+      fc.property(fc.string({ unit }), fc.nat(40), (s, limit) => {
+        expect(collapsedLength(s, limit)).toBe(Math.min(collapse(s).length, limit));
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
