@@ -23,11 +23,6 @@ const linkTextLength = (el: Element): number => {
   return links;
 };
 
-interface Sized {
-  el: Element;
-  length: number;
-}
-
 /**
  * The candidates not inside a `hidden` element (a preloaded next story; what the live page hides by its
  * styles is marked so): a hidden container is never the article. Too many to check: the caller gives up.
@@ -40,7 +35,8 @@ function dominantArticle(articles: Element[]): Element | null {
   if (articles.length > MAX_ARTICLES) return null;
   if (articles.length < 2) return articles[0] ?? null;
   const sized = articles.map((el) => ({ el, length: textLength(el) })).sort((a, b) => b.length - a.length);
-  const [first, second] = sized as [Sized, Sized];
+  const first = sized[0]!;
+  const second = sized[1]!;
   // Nested articles (comments inside the story) count as part of the biggest one.
   if (!first.el.contains(second.el) && second.length * 3 > first.length) return null;
   return first.el;

@@ -94,11 +94,10 @@ function counterpart(el: Element, body: Element, copyBody: Element): Element | n
 function judgeContainer(only: JudgedContainer, doc: Document, clone: Document, work: Work): boolean {
   const copyContainer = counterpart(only.container, doc.body, clone.body);
   if (!copyContainer) return false;
-  const copyAncestors = only.ancestors.map((_, i) => {
-    let el: Element = copyContainer;
-    for (let up = only.ancestors.length - i; up > 0; up--) el = el.parentElement!;
-    return el;
-  });
+  // The same path as the live ancestors (counterpart followed it), outermost first.
+  const copyAncestors: Element[] = [];
+  for (let el = copyContainer.parentElement; el && el !== clone.body; el = el.parentElement)
+    copyAncestors.unshift(el);
   for (const [i, el] of only.ancestors.entries()) {
     const verdict = work.judge.judge(el);
     if (verdict === 'hide') return false;
@@ -165,7 +164,8 @@ export function visibleClone(
     const only = skipChrome ? (containerOf?.(doc) ?? null) : null;
     containerOnly = only !== null && judgeContainer(only, doc, clone, work);
     if (!containerOnly) {
-      work = fresh();
+      // A failed container attempt leaves verdicts behind: start over.
+      if (only) work = fresh();
       judgeAll(live, copy, work);
     }
     // Hosts found inside shadow roots join the list as it is walked.
