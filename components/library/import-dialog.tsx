@@ -7,6 +7,7 @@ import type { ImportProgress } from '@/utils/import/plan-import';
 import { t } from '@/utils/i18n/t';
 import type { Settings } from '@/utils/settings-schema';
 import { DecisionSelect } from '../decision-select';
+import { ModalDialog } from './modal-dialog';
 import { planInWorker, type ImportJob } from './plan-in-worker';
 
 type Props = {
@@ -90,102 +91,93 @@ export function ImportDialog({ settings, onClose, onDone, onError }: Props) {
   const issue = (i: { file: string; line?: number; message: string }) =>
     `${i.file}${i.line ? `:${i.line}` : ''} — ${i.message}`;
   return (
-    <div className="dialog-backdrop">
-      <section
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="import-title"
-        data-testid="import-dialog"
-      >
-        <h2 id="import-title">{t('importTitle')}</h2>
-        <p>{t('importHelp')}</p>
-        <input
-          type="file"
-          multiple
-          accept=".md,.markdown,.zip,.json"
-          aria-label={t('importChoose')}
-          data-testid="import-files"
-          ref={fileInput}
-          onChange={(e) => void read(e.target)}
-        />
-        {progress && (
-          <p role="status" data-testid="import-progress">
-            <progress max={1} value={progress.fraction} />{' '}
-            {t('importProgress', progress.read, Math.floor(progress.fraction * 100))}{' '}
-            <button type="button" data-testid="import-cancel" onClick={() => cancel(fileInput.current)}>
-              {t('importCancel')}
-            </button>
+    <ModalDialog title={t('importTitle')} testId="import-dialog" onEscape={busy ? undefined : onClose}>
+      <p>{t('importHelp')}</p>
+      <input
+        type="file"
+        multiple
+        accept=".md,.markdown,.zip,.json"
+        aria-label={t('importChoose')}
+        data-testid="import-files"
+        ref={fileInput}
+        onChange={(e) => void read(e.target)}
+      />
+      {progress && (
+        <p role="status" data-testid="import-progress">
+          <progress max={1} value={progress.fraction} />{' '}
+          {t('importProgress', progress.read, Math.floor(progress.fraction * 100))}{' '}
+          <button type="button" data-testid="import-cancel" onClick={() => cancel(fileInput.current)}>
+            {t('importCancel')}
+          </button>
+        </p>
+      )}
+      {plan && (
+        <div className="import-plan" data-testid="import-plan">
+          <p>
+            <strong>{t('importReady', plan.ready.length)}</strong>
           </p>
-        )}
-        {plan && (
-          <div className="import-plan" data-testid="import-plan">
-            <p>
-              <strong>{t('importReady', plan.ready.length)}</strong>
-            </p>
-            {plan.errors.length > 0 && (
-              <details open>
-                <summary className="error">{t('importErrors', plan.errors.length)}</summary>
-                <ul data-testid="import-errors">
-                  {plan.errors.map((e, i) => (
-                    <li key={i}>{issue(e)}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            {plan.warnings.length > 0 && (
-              <details>
-                <summary>{t('importWarnings', plan.warnings.length)}</summary>
-                <ul data-testid="import-warnings">
-                  {plan.warnings.map((w, i) => (
-                    <li key={i}>{issue(w)}</li>
-                  ))}
-                </ul>
-              </details>
-            )}
-            {conflicts.length > 0 && (
-              <fieldset>
-                <legend>{t('importConflicts', conflicts.length)}</legend>
-                <label>
-                  {t('importApplyAll')}{' '}
-                  <DecisionSelect
-                    testId="import-all-decisions"
-                    onChange={(decision) =>
-                      setDecisions(Object.fromEntries(conflicts.map((c) => [c.canonicalURL, decision])))
-                    }
-                  />
-                </label>
-                <ul>
-                  {conflicts.map((c) => (
-                    <li key={c.canonicalURL}>
-                      <span>{c.title}</span>{' '}
-                      <DecisionSelect
-                        label={t('decisionFor', c.title)}
-                        value={decisions[c.canonicalURL] ?? 'skip'}
-                        onChange={(decision) => setDecisions({ ...decisions, [c.canonicalURL]: decision })}
-                      />
-                    </li>
-                  ))}
-                </ul>
-              </fieldset>
-            )}
-          </div>
-        )}
-        <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            data-testid="import-apply"
-            disabled={!plan?.ready.length || busy}
-            onClick={() => void apply()}
-          >
-            {t('importApply')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('close')}
-          </button>
+          {plan.errors.length > 0 && (
+            <details open>
+              <summary className="error">{t('importErrors', plan.errors.length)}</summary>
+              <ul data-testid="import-errors">
+                {plan.errors.map((e, i) => (
+                  <li key={i}>{issue(e)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {plan.warnings.length > 0 && (
+            <details>
+              <summary>{t('importWarnings', plan.warnings.length)}</summary>
+              <ul data-testid="import-warnings">
+                {plan.warnings.map((w, i) => (
+                  <li key={i}>{issue(w)}</li>
+                ))}
+              </ul>
+            </details>
+          )}
+          {conflicts.length > 0 && (
+            <fieldset>
+              <legend>{t('importConflicts', conflicts.length)}</legend>
+              <label>
+                {t('importApplyAll')}{' '}
+                <DecisionSelect
+                  testId="import-all-decisions"
+                  onChange={(decision) =>
+                    setDecisions(Object.fromEntries(conflicts.map((c) => [c.canonicalURL, decision])))
+                  }
+                />
+              </label>
+              <ul>
+                {conflicts.map((c) => (
+                  <li key={c.canonicalURL}>
+                    <span>{c.title}</span>{' '}
+                    <DecisionSelect
+                      label={t('decisionFor', c.title)}
+                      value={decisions[c.canonicalURL] ?? 'skip'}
+                      onChange={(decision) => setDecisions({ ...decisions, [c.canonicalURL]: decision })}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
+          )}
         </div>
-      </section>
-    </div>
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          data-testid="import-apply"
+          disabled={!plan?.ready.length || busy}
+          onClick={() => void apply()}
+        >
+          {t('importApply')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { parseLinks } from '@/utils/batch/parse-links';
 import { t } from '@/utils/i18n/t';
 import { startBatchFromClick } from '../start-batch';
+import { ModalDialog } from './modal-dialog';
 
 type Props = { concurrency: number; initialText?: string; onClose(): void; onError(message: string): void };
 
@@ -25,42 +26,40 @@ export function LinksDialog({ concurrency, initialText = '', onClose, onError }:
     }).then((problem) => (problem ? onError(problem) : onClose()));
   };
   return (
-    <div className="dialog-backdrop">
-      <section
-        className="dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="links-title"
-        data-testid="links-dialog"
-      >
-        <h2 id="links-title">{t('clipLinksTitle')}</h2>
-        <p>{t('clipLinksHelp', concurrency)}</p>
-        <textarea
-          rows={10}
-          aria-label={t('clipLinksTitle')}
-          data-testid="links-text"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-        <label>
-          {t('batchTags')}
-          <input value={tags} data-testid="links-tags" onChange={(e) => setTags(e.target.value)} />
-        </label>
-        <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            data-testid="links-start"
-            disabled={!links.length}
-            onClick={start}
-          >
-            {t('clipLinksStart', links.length)}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('importCancel')}
-          </button>
-        </div>
-      </section>
-    </div>
+    <ModalDialog
+      title={t('clipLinksTitle')}
+      testId="links-dialog"
+      // Pasted links are not dropped by a stray Escape without a word.
+      onEscape={() => {
+        if (!text.trim() || confirm(t('clipLinksDiscard'))) onClose();
+      }}
+    >
+      <p>{t('clipLinksHelp', concurrency)}</p>
+      <textarea
+        rows={10}
+        aria-label={t('clipLinksTitle')}
+        data-testid="links-text"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <label>
+        {t('batchTags')}
+        <input value={tags} data-testid="links-tags" onChange={(e) => setTags(e.target.value)} />
+      </label>
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          data-testid="links-start"
+          disabled={!links.length}
+          onClick={start}
+        >
+          {t('clipLinksStart', links.length)}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('importCancel')}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

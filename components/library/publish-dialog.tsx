@@ -10,6 +10,7 @@ import type { PublishConflict } from '@/utils/publish/plan-publish';
 import type { PublishErrorCode } from '@/utils/publish/publish-error';
 import { publishStore } from '@/utils/publish/publish-store';
 import { exportOptionsFrom, type Settings } from '@/utils/settings-schema';
+import { ModalDialog } from './modal-dialog';
 import { PublishConflicts } from './publish-conflicts';
 import { PullPlan, type Pulled } from './pull-plan';
 
@@ -163,79 +164,76 @@ export function PublishDialog({ db, settings, scopes, onClose, onDone }: Props) 
 
   const busy = progress !== null;
   return (
-    <div className="dialog-backdrop">
-      <section
-        className="dialog publish-dialog"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="publish-title"
-        data-testid="publish-dialog"
-      >
-        <h2 id="publish-title">{t('publishTitle')}</h2>
-        <label>
-          {t('publishScope')}{' '}
-          <select value={scope} data-testid="publish-scope" onChange={(e) => setScope(e.target.value)}>
-            {scopes.map((s) => (
-              <option key={s.id} value={s.id}>
-                {t('publishScopeOption', s.label, s.ids.length)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {progress && (
-          <p role="status" data-testid="publish-progress">
-            <progress max={progress.total ?? 1} value={progress.total ? progress.loaded : undefined} />{' '}
-            {t(PHASES[progress.phase])}{' '}
-            <button type="button" data-testid="publish-cancel" onClick={() => job.current?.abort()}>
-              {t('importCancel')}
-            </button>
-          </p>
-        )}
-        {failure && (
-          <p role="alert" className="status error" data-testid="publish-error" data-code={failure.code}>
-            {failure.message}
-          </p>
-        )}
-        {summary && (
-          <p role="status" data-testid="publish-summary">
-            {summary}
-          </p>
-        )}
-        {conflicts.length > 0 && (
-          <PublishConflicts
-            conflicts={conflicts}
-            overwrite={overwrite}
-            onChange={setOverwrite}
-            onResolve={(paths) => void publish(paths)}
-            busy={busy}
-          />
-        )}
-        {pulled && (
-          <PullPlan
-            pulled={pulled}
-            decisions={decisions}
-            onChange={setDecisions}
-            onApply={() => void applyPull()}
-          />
-        )}
-        <div className="actions">
-          <button
-            type="button"
-            className="primary"
-            data-testid="publish-run"
-            disabled={busy || !scopes.find((s) => s.id === scope)?.ids.length}
-            onClick={() => void publish()}
-          >
-            {t('publishButton')}
+    <ModalDialog
+      title={t('publishTitle')}
+      testId="publish-dialog"
+      className="publish-dialog"
+      // While it works, Escape leaves it be: its Cancel is beside the progress.
+      onEscape={busy ? undefined : onClose}
+    >
+      <label>
+        {t('publishScope')}{' '}
+        <select value={scope} data-testid="publish-scope" onChange={(e) => setScope(e.target.value)}>
+          {scopes.map((s) => (
+            <option key={s.id} value={s.id}>
+              {t('publishScopeOption', s.label, s.ids.length)}
+            </option>
+          ))}
+        </select>
+      </label>
+      {progress && (
+        <p role="status" data-testid="publish-progress">
+          <progress max={progress.total ?? 1} value={progress.total ? progress.loaded : undefined} />{' '}
+          {t(PHASES[progress.phase])}{' '}
+          <button type="button" data-testid="publish-cancel" onClick={() => job.current?.abort()}>
+            {t('importCancel')}
           </button>
-          <button type="button" data-testid="pull-run" disabled={busy} onClick={() => void pull()}>
-            {t('pullButton')}
-          </button>
-          <button type="button" onClick={onClose}>
-            {t('close')}
-          </button>
-        </div>
-      </section>
-    </div>
+        </p>
+      )}
+      {failure && (
+        <p role="alert" className="status error" data-testid="publish-error" data-code={failure.code}>
+          {failure.message}
+        </p>
+      )}
+      {summary && (
+        <p role="status" data-testid="publish-summary">
+          {summary}
+        </p>
+      )}
+      {conflicts.length > 0 && (
+        <PublishConflicts
+          conflicts={conflicts}
+          overwrite={overwrite}
+          onChange={setOverwrite}
+          onResolve={(paths) => void publish(paths)}
+          busy={busy}
+        />
+      )}
+      {pulled && (
+        <PullPlan
+          pulled={pulled}
+          decisions={decisions}
+          onChange={setDecisions}
+          onApply={() => void applyPull()}
+        />
+      )}
+      <div className="actions">
+        <button
+          type="button"
+          className="primary"
+          data-testid="publish-run"
+          disabled={busy || !scopes.find((s) => s.id === scope)?.ids.length}
+          onClick={() => void publish()}
+        >
+          {t('publishButton')}
+        </button>
+        <button type="button" data-testid="pull-run" disabled={busy} onClick={() => void pull()}>
+          {t('pullButton')}
+        </button>
+        <button type="button" onClick={onClose}>
+          {t('close')}
+        </button>
+      </div>
+    </ModalDialog>
   );
 }

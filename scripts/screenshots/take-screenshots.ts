@@ -1,7 +1,7 @@
 /**
- * Screenshots of the popup and the library (900 and 1280 px wide), light and dark, in English and Chinese,
- * for looking at the layout (`npm run screenshots`, after `wxt build`). Each language gets a browser of its
- * own with a few clips made from the fixture pages through the real extension. Written to
+ * Screenshots of the popup, the library (900 and 1280 px wide) and a dialog over it, light and dark, in
+ * English and Chinese, for looking at the layout (`npm run screenshots`, after `wxt build`). Each language
+ * gets a browser of its own with a few clips made from the fixture pages through the real extension. Written to
  * test-results/screenshots/<lang>-<scheme>-<view>.png.
  */
 import { execFileSync } from 'node:child_process';
@@ -128,6 +128,17 @@ async function shoot(h: Harness, origin: string, lang: string, locale: string): 
       taken.push(file);
     }
   }
+  // A dialog over the library (native modal <dialog>: its backdrop and its place in the top layer).
+  await library.setViewport({ width: 1280, height: 800 });
+  await clickReady(library, '[data-testid=open-links]');
+  await library.waitForSelector('[data-testid=links-dialog][open]');
+  for (const value of SCHEMES) {
+    await scheme(library, value);
+    const file = path.join(OUT, `${lang}-${value}-library-dialog.png`);
+    await library.screenshot({ path: file });
+    taken.push(file);
+  }
+  await library.keyboard.press('Escape');
   return taken;
 }
 

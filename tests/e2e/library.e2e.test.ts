@@ -369,6 +369,32 @@ describe('library page in Chromium', () => {
     expect(await rowCount()).toBe(1);
   });
 
+  it('a dialog holds the keyboard: nothing behind it takes Delete or /, Escape closes it, focus comes back', async () => {
+    const before = await rowCount();
+    await clickReady(library, '[data-testid=open-links]');
+    await library.waitForSelector('[data-testid=links-dialog]');
+    const focusIn = () =>
+      library.evaluate(() =>
+        document.activeElement?.closest('[data-testid=links-dialog]')
+          ? 'dialog'
+          : document.activeElement?.tagName,
+      );
+    // The dialog took the focus; the list behind it can't (it is inert while the dialog is open).
+    expect(await focusIn()).toBe('dialog');
+    await library.evaluate(() => (document.querySelector('[data-testid=clip-table]') as HTMLElement).focus());
+    expect(await focusIn()).toBe('dialog');
+    await library.keyboard.press('/');
+    expect(await focusIn()).toBe('dialog');
+    await library.keyboard.press('Delete');
+    // Typed links are not dropped by a stray Escape: it asks first (this page's dialogs are accepted).
+    await library.keyboard.press('Escape');
+    await library.waitForFunction(() => !document.querySelector('[data-testid=links-dialog]'));
+    expect(await library.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+      'open-links',
+    );
+    expect(await rowCount()).toBe(before);
+  });
+
   it('says an export holds drafts the blog will not show, and marks them ready in one click (#17)', async () => {
     await clickReady(library, '[data-testid=side-all]');
     await library.click('[data-testid=search]', { count: 3 });
