@@ -7,6 +7,7 @@ import { formatDay, siteLabel } from './format-date';
 import { useSettings } from './use-settings';
 import { PostActions } from './post-actions';
 import { TagEditor } from './tag-editor';
+import { useSavingTags } from './use-saving-tags';
 import { shownSuggestions } from './shown-suggestions';
 import { t } from '@/utils/i18n/t';
 import { publishedDay } from '@/utils/published-day';
@@ -34,14 +35,8 @@ const RECENT_SHOWN = 5;
 export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDelete, onMessage }: Props) {
   const [title, setTitle] = useState(clip.title);
   const [description, setDescription] = useState(clip.description);
-  // Tag edits save at once; the list shown is the one last saved, so two quick clicks on suggestions both
-  // count before the database's answer arrives (which then replaces it).
-  const [tags, setTags] = useState(clip.tags);
-  const [stored, setStored] = useState(clip.tags);
-  if (stored.join('\n') !== clip.tags.join('\n')) {
-    setStored(clip.tags);
-    setTags(clip.tags);
-  }
+  // Tag edits save at once; quick ones (two clicks on suggestions, removals in a row) all count.
+  const [tags, changeTags] = useSavingTags(clip.tags, (next) => save({ tags: next }));
   const settings = useSettings();
   // The preview is the exact file that Export and Copy produce, with the user's profile and source line.
   const options = useMemo(() => exportOptionsFrom(settings), [settings]);
@@ -55,11 +50,13 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
 
   // The worker writes the edit: the message leaves in the same task as the keystroke or click, so a popup
   // closed right after (a click outside it) loses nothing, where its own IndexedDB write would be aborted.
-  async function save(edit: Partial<ClipEdit>) {
+  async function save(edit: Partial<ClipEdit>): Promise<boolean> {
     try {
       await sendMessage('updateClip', { id: clip.id, edit });
+      return true;
     } catch (error) {
       onMessage(error instanceof Error ? error.message : String(error), true);
+      return false;
     }
   }
   // Typing saves itself after a short pause, not only on blur: a popup closed mid-edit (a click outside)
@@ -130,10 +127,7 @@ export function ClipDetail({ clip, knownTags, recentTags: newest, onClose, onDel
           knownTags={knownTags ?? []}
           suggestions={suggestions}
           recent={recent}
-          onChange={(next) => {
-            setTags(next);
-            void save({ tags: next });
-          }}
+          onChange={changeTags}
         />
       </div>
       <label className="inline">

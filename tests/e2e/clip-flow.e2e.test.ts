@@ -273,6 +273,12 @@ describe('clipping news pages in Chromium', () => {
     await popup.$eval('[data-testid=edit-title]', (el) => (el as HTMLInputElement).select());
     await popup.keyboard.type('Ferry timetable changes from Monday');
     for (const round of [1, 2, 3, 4]) await popup.click(`button[aria-label="Remove tag quick-${round}"]`);
+    // Removed in quick succession, each before the store answered the one before: all four stay removed.
+    await popup.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid=tag-chip]')].every(
+        (c) => !c.textContent?.includes('quick-'),
+      ),
+    );
     await popup.click('button[aria-label="Back to the list"]');
     await popup.waitForFunction(() =>
       [...document.querySelectorAll('[data-testid=clip-row] .clip-title')].some(
