@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { normalizeTag } from '@/utils/tags/normalize-tag';
+import { normalizeTagList } from '@/utils/tags/normalize-tag';
 
 /** The list as the store keeps it (normalized, each tag once), for telling when a save has landed. */
-const storedForm = (tags: readonly string[]): string =>
-  [...new Set(tags.map(normalizeTag).filter(Boolean))].join('\n');
+const storedForm = (tags: readonly string[]): string => normalizeTagList(tags).join('\n');
 
 /**
  * The tags a form shows where each tag edit saves at once (`save` answers whether it was stored). Quick

@@ -5,7 +5,7 @@ import { normalizeTitle } from '../clip/normalize-title';
 import { toIsoUtc } from '../format-datetime';
 import type { Settings } from '../settings-schema';
 import { slugify } from '../slugify';
-import { normalizeTag } from '../tags/normalize-tag';
+import { normalizeTagList } from '../tags/normalize-tag';
 import { clipTables, type ClipDatabase } from './clip-db';
 import { librarySlug } from './library-slug';
 import { t } from '../i18n/t';
@@ -113,7 +113,7 @@ export async function updateClip(db: ClipDatabase, id: number, edit: Partial<Cli
         const other = await db.clips.where('canonicalURL').equals(changes.canonicalURL).first();
         if (other && other.id !== id) throw new StoreError(t('urlTaken', other.title), 'validation');
       }
-      if (changes.tags) next.tags = [...new Set(changes.tags.map(normalizeTag).filter(Boolean))];
+      if (changes.tags) next.tags = normalizeTagList(changes.tags);
       // A date the user gives is a stated date: no longer the clip time, and kept by a re-clip.
       if (changes.pubDatetime !== undefined) next.pubDatetimeIsClipTime = false;
       const edited = new Set(existing.edited);

@@ -1,7 +1,7 @@
 import { clipSchema, type Clip } from '../clip-schema';
 import { toIsoUtc } from '../format-datetime';
 import { slugify } from '../slugify';
-import { normalizeTag } from '../tags/normalize-tag';
+import { normalizeTagList } from '../tags/normalize-tag';
 import { stripAttribution } from '../export/attribution';
 import { restoreImageSources } from '../export/image-sources';
 import { DEFAULT_ATTRIBUTION_TEMPLATE, type ProfileId } from '../export/export-options';
@@ -124,7 +124,7 @@ export function importPost(file: string, text: string, options: ImportOptions = 
     // The source line gives the day the page stated, which the UTC frontmatter date can't.
     ...(fields.pubDatetime !== undefined && stripped.pubDay !== undefined && { pubDay: stripped.pubDay }),
     // Tags are kept as the app keeps them: trimmed, lower-case, single spaces, no repeats.
-    tags: [...new Set((fields.tags ?? []).map(normalizeTag).filter(Boolean))],
+    tags: normalizeTagList(fields.tags ?? []),
     siteName: fields.siteName ?? stripped.siteName ?? '',
     markdown,
   };

@@ -4,3 +4,8 @@ import { collapse } from '../text/collapse';
 export function normalizeTag(tag: string): string {
   return collapse(tag).toLowerCase().slice(0, 100);
 }
+
+/** A tag list as the store keeps it: each tag normalized, empty ones dropped, each kept once, in order. */
+export function normalizeTagList(tags: readonly string[]): string[] {
+  return [...new Set(tags.map(normalizeTag).filter(Boolean))];
+}
