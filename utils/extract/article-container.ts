@@ -67,14 +67,22 @@ const LATE_PICK_START = 0.3;
 /**
  * Finds and copies the declared article container, or null when the page declares none worth having.
  * `landmarks` are the page's articles as the document walk noted them; without, they are queried.
+ * `take`: nothing will read the document after (no Readability pass), so the element itself is taken
+ * out of it rather than copied (copying a long transcript cost tens of ms); the caller sees the same
+ * detached element either way.
  */
-export function declaredContainer(doc: Document, landmarks?: PageLandmarks): DeclaredContainer | null {
+export function declaredContainer(
+  doc: Document,
+  landmarks?: PageLandmarks,
+  take = false,
+): DeclaredContainer | null {
   const el = declaredArticle(
     landmarks?.articleBodies ?? all(doc, '[itemprop~="articleBody"]'),
     landmarks?.articles ?? all(doc, 'article'),
   );
   if (!el) return null;
-  const copy = el.cloneNode(true) as Element;
+  const copy = take ? el : (el.cloneNode(true) as Element);
+  if (take) el.remove();
   // One pass: an element inside one already removed is removed from the detached part, which changes nothing.
   for (const node of all(copy, '*')) if (isChromeOrHidden(node)) removeNode(node);
   let text: string | undefined;

@@ -60,17 +60,21 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     // Template content is never shown; where the DOM keeps it in the tree, it must not become the article.
     for (const template of landmarks.templates) template.remove();
     const size = pruneOversized(doc, flattened, landmarks, request.chromeUnjudged);
-    const readerable = probablyReaderable(doc, landmarks.readerable);
-    const declared = declaredContainer(doc, landmarks);
+    // Too big for Readability even without its chrome: only the page's own article container can help.
+    // (With `containerOnly` the rest was pruned as unjudged, so whatever it counts now, that is the case.)
+    const containerOnly = size.elements > ELEMENT_BUDGET || request.containerOnly === true;
+    const declared = declaredContainer(doc, landmarks, containerOnly);
+    // Whether the page reads as an article: asked only where Readability picks (the declared container is
+    // one by the page's own word), and before Readability takes the document apart.
+    let readerable = false;
     let container: Element;
     let metadata = pageMetadata;
-    if (size.elements > ELEMENT_BUDGET || request.containerOnly) {
-      // Too big for Readability even without its chrome: only the page's own article container can help.
-      // (With `containerOnly` the rest was pruned as unjudged, so whatever it counts now, that is the case.)
+    if (containerOnly) {
       if (!declared || measureDocument(declared.copy).elements > ELEMENT_BUDGET)
         return { ok: false, reason: 'too-large', detail: `${size.elements} elements` };
       container = declared.copy;
     } else {
+      readerable = probablyReaderable(doc, landmarks.readerable);
       // The article element itself, not its HTML: serializing it only to parse it again costs a lot.
       const reader = new Readability<Element>(doc, {
         // No limit of its own: pages over ELEMENT_BUDGET never get here. Its check counts the elements with

@@ -24,13 +24,29 @@ const UNJUDGED = new Set([
 ]);
 const REPLACED = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'canvas', 'object', 'embed']);
 
-type Rgba = [number, number, number, number];
+type Rgba = readonly [number, number, number, number];
 
-function rgba(value: string): Rgba | null {
+function parseRgba(value: string): Rgba | null {
   const m = /^rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:\s*[,/]\s*([\d.]+%?))?\s*\)$/.exec(value);
   if (!m) return null;
   const alpha = m[4] === undefined ? 1 : m[4].endsWith('%') ? parseFloat(m[4]) / 100 : Number(m[4]);
   return [Number(m[1]), Number(m[2]), Number(m[3]), alpha];
+}
+
+/**
+ * Computed colours, parsed: a page's elements share a handful of values, and parsing each element's two
+ * colours anew took a tenth of the visibility pass on a page of thousands of paragraphs.
+ */
+const parsedColours = new Map<string, Rgba | null>();
+function rgba(value: string): Rgba | null {
+  let parsed = parsedColours.get(value);
+  if (parsed === undefined) {
+    parsed = parseRgba(value);
+    // Bounded: a page that animates colours must not grow it without end across clips.
+    if (parsedColours.size >= 1000) parsedColours.clear();
+    parsedColours.set(value, parsed);
+  }
+  return parsed;
 }
 
 const sameColour = (a: Rgba, b: Rgba): boolean =>
