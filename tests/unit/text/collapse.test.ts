@@ -6,6 +6,21 @@ import { collapse, collapsedLength } from '../../../utils/text/collapse';
 const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2005\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 const NOT_SPACES = 'aZ9\u0085\u180e\u200b新';
 
+describe('collapse', () => {
+  it('is the replace-and-trim it stands for, for any string (text already collapsed comes back as it is)', () => {
+    const unit = fc.constantFrom(...SPACES, ...NOT_SPACES);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit }), fc.string({ unit: 'grapheme' })), (s) => {
+        expect(collapse(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 3000 },
+    );
+    expect(collapse(null)).toBe('');
+    expect(collapse(undefined)).toBe('');
+    expect(collapse('a b')).toBe('a b');
+  });
+});
+
 describe('collapsedLength', () => {
   it('is the length of the collapsed text, for any string', () => {
     const unit = fc.constantFrom(...SPACES, ...NOT_SPACES);
