@@ -23,6 +23,13 @@ export interface ClipTabDeps {
   discard(clipId: number): Promise<void>;
 }
 
+/**
+ * The answer carries the stored clip up to this much Markdown, so the popup shows the form without reading
+ * it back. A longer body is left out: the answer crosses to the popup as JSON, and a megabyte transcript's
+ * copy held "Saved" back by a few hundred ms; the popup reads such a clip from the store instead.
+ */
+export const ANSWER_MARKDOWN_MAX = 100_000;
+
 /** An extraction that takes longer than this is reported, so the popup never spins forever. */
 export const EXTRACTION_TIMEOUT_MS = 20_000;
 
@@ -110,7 +117,7 @@ export async function clipTab(
       status: result.status,
       clipId: result.clip.id,
       title: result.clip.title,
-      clip: result.clip,
+      ...(result.clip.markdown.length <= ANSWER_MARKDOWN_MAX && { clip: result.clip }),
       ...(thin && { thin }),
       ...(result.status === 'updated' && { change: result.change }),
       ...(result.status === 'saved' && result.sameStory && { sameStory: result.sameStory }),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clipTab, type ClipTabDeps } from '../../../utils/capture/clip-tab';
+import { ANSWER_MARKDOWN_MAX, clipTab, type ClipTabDeps } from '../../../utils/capture/clip-tab';
 import { StoreError } from '../../../utils/db/store-error';
 import { sampleExtraction } from './sample-clip';
 
@@ -7,7 +7,7 @@ function deps(overrides: Partial<ClipTabDeps> = {}): ClipTabDeps {
   return {
     tabUrl: async () => 'https://news.example/story',
     inject: async () => ({ ok: true, extraction: sampleExtraction() }),
-    save: async () => ({ status: 'saved', clip: { id: 7, title: 'Saved title' } as never }),
+    save: async () => ({ status: 'saved', clip: { id: 7, title: 'Saved title', markdown: 'Body' } as never }),
     discard: async () => undefined,
     ...overrides,
   };
@@ -19,8 +19,18 @@ describe('clipTab', () => {
       status: 'saved',
       clipId: 7,
       title: 'Saved title',
-      clip: { id: 7, title: 'Saved title' },
+      clip: { id: 7, title: 'Saved title', markdown: 'Body' },
     });
+  });
+
+  it('leaves a long body out of the answer: the popup reads that clip back from the store', async () => {
+    const markdown = 'word '.repeat(ANSWER_MARKDOWN_MAX / 5 + 1);
+    const outcome = await clipTab(
+      1,
+      'article',
+      deps({ save: async () => ({ status: 'saved', clip: { id: 7, title: 'Long', markdown } as never }) }),
+    );
+    expect(outcome).toEqual({ status: 'saved', clipId: 7, title: 'Long' });
   });
 
   it('refuses restricted pages before injecting anything', async () => {
@@ -114,7 +124,7 @@ describe('clipTab', () => {
         inject: async () => ({ ok: true, extraction: sampleExtraction(), thin }),
         save: async (extraction) => {
           saved.push(extraction);
-          return { status: 'saved', clip: { id: 7, title: 'Saved title' } as never };
+          return { status: 'saved', clip: { id: 7, title: 'Saved title', markdown: 'Body' } as never };
         },
       });
 
@@ -136,7 +146,7 @@ describe('clipTab', () => {
         status: 'saved',
         clipId: 7,
         title: 'Saved title',
-        clip: { id: 7, title: 'Saved title' },
+        clip: { id: 7, title: 'Saved title', markdown: 'Body' },
         thin,
       });
       expect(saved).toEqual([sampleExtraction()]);
