@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Extension, Page } from 'puppeteer-core';
 import { launchWithExtension, BUILD_DIR } from '../../tests/e2e/extension-harness';
 import { startFixtureServer } from '../../tests/e2e/fixture-server';
+import { storedBodies } from '../../tests/e2e/stored-bodies';
 import { median } from '../bench-ui/measure';
 import { writeBareClipper } from './bare-clipper';
 import { BIG_PAGE_FIRST, BIG_PAGE_LAST, bigNewsPage } from './big-page';
@@ -51,29 +52,10 @@ for (const name of measured) runs.set(name, { newsclip: [], bare: [] });
 
 /** Whether the stored clip of the big page holds its transcript from the first line to the last. */
 async function keptWhole(popup: Page, which: Which): Promise<boolean> {
-  return popup.evaluate(
-    async (first, last, isBare) => {
-      if (isBare) {
-        const md =
-          (document.querySelector('[data-testid=clip-status]') as HTMLElement).dataset.markdown ?? '';
-        return md.includes(first) && md.includes(last);
-      }
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('newsclip');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const bodies = await new Promise<{ markdown: string }[]>((resolve, reject) => {
-        const request = db.transaction('bodies').objectStore('bodies').getAll();
-        request.onsuccess = () => resolve(request.result as { markdown: string }[]);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return bodies.some((b) => b.markdown.includes(first) && b.markdown.includes(last));
-    },
-    BIG_PAGE_FIRST,
-    BIG_PAGE_LAST,
-    which === 'bare',
+  const whole = (md: string) => md.includes(BIG_PAGE_FIRST) && md.includes(BIG_PAGE_LAST);
+  if (which === 'newsclip') return (await storedBodies(popup)).some(whole);
+  return whole(
+    await popup.$eval('[data-testid=clip-status]', (el) => (el as HTMLElement).dataset.markdown ?? ''),
   );
 }
 

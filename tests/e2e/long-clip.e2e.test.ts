@@ -6,6 +6,7 @@ import { ANSWER_MARKDOWN_MAX } from '../../utils/capture/clip-tab';
 import { launchWithExtension, type Harness } from './extension-harness';
 import { startFixtureServer } from './fixture-server';
 import { clipUrl, text } from './popup-helpers';
+import { storedBodies } from './stored-bodies';
 
 // A clip whose body is too long to ride in the clipper's answer: the popup reads it back from the store.
 const PARAGRAPH =
@@ -43,20 +44,7 @@ describe('a clip too long for the answer, in Chromium', () => {
     await popup.waitForSelector('[data-testid=post-preview]', { timeout: 10_000 });
     // The preview shows the body's opening (it is capped); the form had to read the clip back to show it.
     expect(await text(popup, '[data-testid=post-preview]')).toContain('FIRST-LINE');
-    const stored = await popup.evaluate(async () => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open('newsclip');
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
-      const bodies = await new Promise<{ markdown: string }[]>((resolve, reject) => {
-        const request = db.transaction('bodies').objectStore('bodies').getAll();
-        request.onsuccess = () => resolve(request.result as { markdown: string }[]);
-        request.onerror = () => reject(request.error);
-      });
-      db.close();
-      return bodies.map((b) => b.markdown);
-    });
+    const stored = await storedBodies(popup);
     expect(stored).toHaveLength(1);
     expect(stored[0]!.length).toBeGreaterThan(ANSWER_MARKDOWN_MAX);
     expect(stored[0]).toContain('LAST-LINE the record stays open for fourteen days.');
