@@ -69,6 +69,18 @@ describe('declaredContainer', () => {
     expect(declaredContainer(page, noted)?.copy.textContent).toContain('tidal barrage');
     expect(declaredContainer(page, emptyLandmarks())).toBeNull();
   });
+
+  it('takes the element itself out of the page when told no Readability pass follows, as clean as a copy', () => {
+    const html = `<article><nav>Sections</nav>${PARA.repeat(8)}<aside>Most read</aside></article>`;
+    const copied = declaredContainer(doc(html));
+    const page = doc(html);
+    const article = page.querySelector('article');
+    const taken = declaredContainer(page, undefined, true);
+    expect(taken?.copy).toBe(article);
+    expect(taken?.copy.parentNode).toBeNull();
+    expect(taken?.copy.outerHTML).toBe(copied?.copy.outerHTML);
+    expect(taken?.copy.textContent).not.toContain('Most read');
+  });
 });
 
 describe('preferContainer', () => {
