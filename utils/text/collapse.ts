@@ -30,16 +30,25 @@ const isSpace = (code: number): boolean =>
  * no further, answering `min(length, limit)` (a check against a threshold needs no more).
  */
 export function collapsedLength(s: string | null | undefined, limit = Infinity): number {
-  if (!s) return 0;
+  return s ? collapsedLengthOf([s], limit) : 0;
+}
+
+/**
+ * `collapsedLength` of the parts joined, read only as far as `limit` needs: an element's text nodes, say,
+ * where `textContent` would first copy a whole transcript to answer "at least 500 characters?".
+ */
+export function collapsedLengthOf(parts: Iterable<string>, limit = Infinity): number {
   let length = 0;
   let pendingSpace = false;
-  for (let i = 0; i < s.length; i++) {
-    if (isSpace(s.charCodeAt(i))) {
-      pendingSpace = length > 0;
-    } else {
-      if (pendingSpace) length++;
-      pendingSpace = false;
-      if (++length >= limit) return limit;
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      if (isSpace(s.charCodeAt(i))) {
+        pendingSpace = length > 0;
+      } else {
+        if (pendingSpace) length++;
+        pendingSpace = false;
+        if (++length >= limit) return limit;
+      }
     }
   }
   return length;
