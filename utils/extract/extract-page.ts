@@ -8,7 +8,7 @@ import { collapse } from '../text/collapse';
 import { htmlToMarkdown } from '../markdown/html-to-markdown';
 import { declaredContainer, preferContainer } from './article-container';
 import { leadCandidates, restoreLead, type LeadCandidate } from './article-lead';
-import { ELEMENT_BUDGET, flattenDeepNesting, measureDocument, pruneOversized } from './bound-document';
+import { ELEMENT_BUDGET, flattenDeepNesting, pruneOversized } from './bound-document';
 import { documentBaseUrl } from './document-base-url';
 import { emptyLandmarks } from './page-landmarks';
 import type { ExtractOutcome, ExtractRequest } from './extract-outcome';
@@ -70,7 +70,8 @@ export function extractPage(doc: Document, request: ExtractRequest): ExtractOutc
     let container: Element;
     let metadata = pageMetadata;
     if (containerOnly) {
-      if (!declared || measureDocument(declared.copy).elements > ELEMENT_BUDGET)
+      // Counted natively (the copy and its elements, as measureDocument counts): no walk in script.
+      if (!declared || declared.copy.getElementsByTagName('*').length + 1 > ELEMENT_BUDGET)
         return { ok: false, reason: 'too-large', detail: `${size.elements} elements` };
       container = declared.copy;
     } else {

@@ -98,10 +98,13 @@ const weighed = ({ latin, cjk }: { latin: number; cjk: number }) => latin + cjk 
 /** The text of `root`, split into body prose, headings and captions, and code. */
 function texts(root: Element): { body: string; frame: string; code: string } {
   const parts = { body: [] as string[], frame: [] as string[], code: [] as string[] };
-  // An explicit stack: the page's nesting can be deep, recursion is not safe.
-  const stack: { node: Node; part: keyof typeof parts }[] = [{ node: root, part: 'body' }];
-  while (stack.length) {
-    const { node, part } = stack.pop() as { node: Node; part: keyof typeof parts };
+  // An explicit stack: the page's nesting can be deep, recursion is not safe. Two arrays, not an object
+  // per node: a long transcript has tens of thousands of nodes, each entry was garbage at once.
+  const nodes: Node[] = [root];
+  const partOf: (keyof typeof parts)[] = ['body'];
+  while (nodes.length) {
+    const node = nodes.pop()!;
+    const part = partOf.pop()!;
     if (node.nodeType === 3) {
       parts[part].push(node.nodeValue ?? '');
       continue;
@@ -111,7 +114,10 @@ function texts(root: Element): { body: string; frame: string; code: string } {
     if (SKIP.has(tag)) continue;
     const next = CODE.has(tag) ? 'code' : part === 'body' && FRAME.has(tag) ? 'frame' : part;
     const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Node, part: next });
+    for (let i = children.length - 1; i >= 0; i--) {
+      nodes.push(children[i] as Node);
+      partOf.push(next);
+    }
   }
   return { body: parts.body.join(' '), frame: parts.frame.join(' '), code: parts.code.join(' ') };
 }
