@@ -8,7 +8,9 @@ const require = createRequire(import.meta.url);
  * The baseline of `npm run bench:clip`, written by the bench (never shipped): the smallest MV3 clipper
  * there is. Its popup injects Readability 0.6 and Turndown into the tab with `scripting.executeScript`,
  * converts the article and puts it in IndexedDB with one `put`, then says "Saved". It uses Newsclip's
- * test ids for its button and status so the bench drives both popups the same way.
+ * test ids for its button and status so the bench drives both popups the same way. Its status also
+ * carries the time its Readability and Turndown took in the tab, and its popup can time the hand-over
+ * alone: what the big page costs any clipper, printed beside the ratio.
  */
 export function writeBareClipper(dir: string): string {
   mkdirSync(dir, { recursive: true });
@@ -59,12 +61,24 @@ button.addEventListener('click', async () => {
     status.className = 'ok';
     status.textContent = 'Saved';
     status.dataset.markdown = result.markdown;
+    status.dataset.phases = JSON.stringify(result.phases);
   } catch (error) {
     status.className = 'error';
     status.textContent = String(error);
   }
   document.body.append(status);
 });
+// Not part of a clip: the bench times handing a string of \`length\` characters back from the tab alone (no
+// extraction), a cost any clipper that extracts in the tab pays for a clip that long.
+globalThis.handOverOnly = async (length) => {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+  const [{ result }] = await chrome.scripting.executeScript({
+    target: { tabId: tab.id },
+    func: (n) => ({ text: 'word '.repeat(Math.ceil(n / 5)).slice(0, n), end: Date.now() }),
+    args: [length],
+  });
+  return Date.now() - result.end;
+};
 // The button works from here: the mark bench:ui reads for the baseline popup's "clip button ready".
 requestAnimationFrame(() => performance.mark('newsclip:clip-ready'));
 `,
@@ -74,9 +88,13 @@ requestAnimationFrame(() => performance.mark('newsclip:clip-ready'));
     `(() => {
 ${readability}
 ${turndown}
+const start = performance.now();
 const article = new Readability(document.cloneNode(true)).parse();
 if (!article) return { url: location.href, title: document.title, markdown: '' };
-return { url: location.href, title: article.title, markdown: new TurndownService().turndown(article.content) };
+const read = performance.now();
+const markdown = new TurndownService().turndown(article.content);
+const phases = { readability: read - start, turndown: performance.now() - read };
+return { url: location.href, title: article.title, markdown, phases };
 })();
 `,
   );

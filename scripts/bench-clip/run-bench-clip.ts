@@ -45,7 +45,8 @@ const pageUrl = (name: string) =>
     : `${fixtures.origin}/${PAGE_PATHS.find((p) => p.startsWith(`${name}/`) || p === `${name}.html`)}`;
 
 type Which = 'newsclip' | 'bare';
-type Run = ClipTiming & { kept?: boolean };
+type Phases = { readability: number; turndown: number; handOver: number };
+type Run = ClipTiming & { kept?: boolean; phases?: Phases };
 const runs = new Map<string, Record<Which, Run[]>>();
 const measured = !only || BIG.includes(only) ? [...names, BIG] : names;
 for (const name of measured) runs.set(name, { newsclip: [], bare: [] });
@@ -57,6 +58,23 @@ async function keptWhole(popup: Page, which: Which): Promise<boolean> {
   return whole(
     await popup.$eval('[data-testid=clip-status]', (el) => (el as HTMLElement).dataset.markdown ?? ''),
   );
+}
+
+/**
+ * What the big page cost the bare clipper in the tab (Readability, Turndown), and the hand-over alone of a
+ * string as long as its Markdown, timed after the clip: Turndown and the hand-over are paid by any clipper
+ * that converts in the tab, whatever else it does, so they bound how far below the bare clipper one can go.
+ */
+async function bareCosts(popup: Page): Promise<Phases> {
+  const { phases, length } = await popup.$eval('[data-testid=clip-status]', (el) => ({
+    phases: (el as HTMLElement).dataset.phases ?? '{}',
+    length: ((el as HTMLElement).dataset.markdown ?? '').length,
+  }));
+  const handOver = await popup.evaluate(
+    (n) => (globalThis as unknown as { handOverOnly(n: number): Promise<number> }).handOverOnly(n),
+    length,
+  );
+  return { ...(JSON.parse(phases) as Omit<Phases, 'handOver'>), handOver };
 }
 
 const harness = await launchWithExtension(BUILD_DIR, { also: [bareDir] });
@@ -71,6 +89,7 @@ try {
         const popup = await harness.openPopup(tab, extensions[which]);
         const timing: Run = await timeClip(popup, which === 'newsclip' ? '[data-testid=clip-detail]' : null);
         if (name === BIG) timing.kept = timing.ok && (await keptWhole(popup, which));
+        if (name === BIG && which === 'bare' && timing.ok) timing.phases = await bareCosts(popup);
         if (process.env.VERBOSE) console.log(name, which, Math.round(timing.saved));
         runs.get(name)![which].push(timing);
         await popup.close();
@@ -125,6 +144,8 @@ console.table(rows);
 const big = runs.get(BIG) ?? { newsclip: [], bare: [] };
 const bigN = median(big.newsclip.filter((r) => r.ok).map((r) => r.saved));
 const bigB = median(big.bare.filter((r) => r.ok).map((r) => r.saved));
+const bigPhase = (key: keyof Phases) => median(big.bare.flatMap((r) => (r.phases ? [r.phases[key]] : [])));
+const [handOver, turndown] = [bigPhase('handOver'), bigPhase('turndown')];
 const size = (file: string) => `${(statSync(path.join(BUILD_DIR, file)).size / 1024).toFixed(0)} kB`;
 const summary = {
   rounds,
@@ -133,6 +154,7 @@ const summary = {
   'click → result, sum of medians': `Newsclip ${ms(sumNewsclip)} ms, bare ${ms(sumBare)} ms (${ratio(sumNewsclip, sumBare)})`,
   'Saved → review form, median (target ≤ 100 ms)': `${ms(median(readyAfterSaved))} ms`,
   '5 MB page → Saved (target < 2 s and ≤ 0.5× bare)': `Newsclip ${ms(bigN)} ms, bare ${ms(bigB)} ms (${ratio(bigN, bigB)})`,
+  '5 MB page, paid by any clipper that converts in the tab (bare clipper, medians)': `hand-over of the Markdown ${ms(handOver)} ms + Turndown ${ms(turndown)} ms = ${ratio(handOver + turndown, bigB)} of the bare clipper's click → Saved (its Readability: ${ms(bigPhase('readability'))} ms)`,
   // Injected in every tab clipped: read-page.js in Chrome (the extraction runs in the offscreen document),
   // extract.js in Firefox and where a page's tree can't be handed over.
   'read-page.js': size('read-page.js'),
