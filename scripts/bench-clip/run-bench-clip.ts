@@ -147,14 +147,19 @@ const bigB = median(big.bare.filter((r) => r.ok).map((r) => r.saved));
 const bigPhase = (key: keyof Phases) => median(big.bare.flatMap((r) => (r.phases ? [r.phases[key]] : [])));
 const [handOver, turndown] = [bigPhase('handOver'), bigPhase('turndown')];
 const size = (file: string) => `${(statSync(path.join(BUILD_DIR, file)).size / 1024).toFixed(0)} kB`;
+// An `--only` run leaves out the other pages or the big one: no line for what it did not measure.
 const summary = {
   rounds,
-  'click → result, median ratio over the pages (target ≤ 1.5×)': ratio(median(savedRatios), 1),
-  [`  … over the ${articleRatios.length} pages saved as articles`]: ratio(median(articleRatios), 1),
-  'click → result, sum of medians': `Newsclip ${ms(sumNewsclip)} ms, bare ${ms(sumBare)} ms (${ratio(sumNewsclip, sumBare)})`,
-  'Saved → review form, median (target ≤ 100 ms)': `${ms(median(readyAfterSaved))} ms`,
-  '5 MB page → Saved (target < 2 s and ≤ 0.5× bare)': `Newsclip ${ms(bigN)} ms, bare ${ms(bigB)} ms (${ratio(bigN, bigB)})`,
-  '5 MB page, paid by any clipper that converts in the tab (bare clipper, medians)': `hand-over of the Markdown ${ms(handOver)} ms + Turndown ${ms(turndown)} ms = ${ratio(handOver + turndown, bigB)} of the bare clipper's click → Saved (its Readability: ${ms(bigPhase('readability'))} ms)`,
+  ...(savedRatios.length > 0 && {
+    'click → result, median ratio over the pages (target ≤ 1.5×)': ratio(median(savedRatios), 1),
+    [`  … over the ${articleRatios.length} pages saved as articles`]: ratio(median(articleRatios), 1),
+    'click → result, sum of medians': `Newsclip ${ms(sumNewsclip)} ms, bare ${ms(sumBare)} ms (${ratio(sumNewsclip, sumBare)})`,
+    'Saved → review form, median (target ≤ 100 ms)': `${ms(median(readyAfterSaved))} ms`,
+  }),
+  ...(runs.has(BIG) && {
+    '5 MB page → Saved (target < 2 s and ≤ 0.5× bare)': `Newsclip ${ms(bigN)} ms, bare ${ms(bigB)} ms (${ratio(bigN, bigB)})`,
+    '5 MB page, paid by any clipper that converts in the tab (bare clipper, medians)': `hand-over of the Markdown ${ms(handOver)} ms + Turndown ${ms(turndown)} ms = ${ratio(handOver + turndown, bigB)} of the bare clipper's click → Saved (its Readability: ${ms(bigPhase('readability'))} ms)`,
+  }),
   // Injected in every tab clipped: read-page.js in Chrome (the extraction runs in the offscreen document),
   // extract.js in Firefox and where a page's tree can't be handed over.
   'read-page.js': size('read-page.js'),
